@@ -1,0 +1,19 @@
+import { Command } from 'commander';
+import { compileGraph } from '../../build/pipeline';
+import { writeGraph } from '../../build/write-graph';
+import { DEFAULT_OUT_DIR, dataOption, loadOptions, ontologyOption } from '../options';
+import { run } from '../run';
+
+export const buildCommand = () =>
+  new Command('build')
+    .description('validate the data and write the graph to OUT/graph.json (graphology serialization)')
+    .addOption(dataOption())
+    .addOption(ontologyOption())
+    .option('--out <dir>', 'output folder', DEFAULT_OUT_DIR)
+    .action(
+      run(async (options: { data: string; ontology: string; out: string }) => {
+        const graph = await compileGraph(loadOptions(options));
+        const path = await writeGraph(graph, options.out);
+        process.stdout.write(`✓ built ${graph.order} nodes and ${graph.size} edges → ${path}\n`);
+      }),
+    );

@@ -1,0 +1,44 @@
+import { Command } from 'commander';
+import { graphStats } from '../../analytics/stats';
+import { compileGraph } from '../../build/pipeline';
+import { dataOption, loadOptions, ontologyOption } from '../options';
+import { run } from '../run';
+
+export const statsCommand = () =>
+  new Command('stats')
+    .description('print counts per entity type, relation type and status, and the most connected entities')
+    .addOption(dataOption())
+    .addOption(ontologyOption())
+    .option('--top <n>', 'how many of the most connected entities to list', (value) => Number.parseInt(value, 10), 10)
+    .option('--json', 'print the statistics as JSON')
+    .action(
+      run(async (options: { data: string; ontology: string; top: number; json?: boolean }) => {
+        const stats = graphStats(await compileGraph(loadOptions(options)), { top: options.top });
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+          return;
+        }
+        const lines = [
+          `${stats.articles} articles, ${stats.entities} entities, ${stats.relations} relations, ${stats.quotes} evidence quotes`,
+          '',
+          'Entities by type',
+          ...table(stats.entityTypes),
+          '',
+          'Relations by type',
+          ...table(stats.relationTypes),
+          '',
+          'Relations by status',
+          ...table(stats.statuses),
+          '',
+          'Most connected entities',
+          ...stats.mostConnected.map((e) => `  ${String(e.relations).padStart(4)}  ${e.label} (${e.id}, ${e.type})`),
+        ];
+        process.stdout.write(`${lines.join('\n')}\n`);
+      }),
+    );
+
+function table(counts: Record<string, number>): string[] {
+  return Object.entries(counts)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([name, count]) => `  ${String(count).padStart(4)}  ${name}`);
+}
