@@ -17,7 +17,7 @@ export async function loadOntology(path: string): Promise<{ ontology?: Ontology;
   if (parsed.errors.length > 0) return { diagnostics: parsed.errors };
   const result = OntologySchema.safeParse(parsed.value);
   if (!result.success) {
-    return { diagnostics: diagnosticsFromZod({ origin: parsed.origin, path: [] }, result.error) };
+    return { diagnostics: diagnosticsFromZod({ value: parsed.value, origin: parsed.origin, path: [] }, result.error) };
   }
   return { ontology: result.data, diagnostics: [] };
 }

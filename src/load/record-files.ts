@@ -32,7 +32,10 @@ export async function readRecordFile(path: string, kind: RecordKind): Promise<Re
   const shape = z.strictObject({ [listKey]: z.array(z.unknown()) });
   const result = shape.safeParse(parsed.value);
   if (!result.success) {
-    return { records: [], diagnostics: diagnosticsFromZod({ origin: parsed.origin, path: [] }, result.error) };
+    return {
+      records: [],
+      diagnostics: diagnosticsFromZod({ value: parsed.value, origin: parsed.origin, path: [] }, result.error),
+    };
   }
   const items = result.data[listKey] as unknown[];
   return {
@@ -43,7 +46,7 @@ export async function readRecordFile(path: string, kind: RecordKind): Promise<Re
 
 /** An article's YAML holds its metadata; the body is the sibling .txt file, kept as collected. */
 async function readArticleYaml(path: string, value: unknown, origin: Located<unknown>['origin']): Promise<RecordFile> {
-  const record = { origin, path: [] };
+  const record = { value, origin, path: [] };
   const meta = ArticleFileSchema.safeParse(value);
   if (!meta.success) return { records: [], diagnostics: diagnosticsFromZod(record, meta.error) };
   const bodyPath = path.replace(/\.ya?ml$/, '.txt');

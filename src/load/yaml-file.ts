@@ -10,7 +10,7 @@ export interface ParsedYaml {
 /** Parses YAML text, keeping enough of the document to map any path back to a line and column. */
 export function parseYamlFile(file: string, text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const errors: Diagnostic[] = doc.errors.map((error) => ({
     file,
     line: error.linePos?.[0].line ?? 1,
@@ -52,6 +52,7 @@ function keyNodeOf(doc: Document, path: readonly PathSegment[]) {
   return pair && isScalar(pair.key) ? pair.key : undefined;
 }
 
+/** The parser's message without the position and code excerpt, which the diagnostic already gives. */
 function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }

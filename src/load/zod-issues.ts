@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { type Diagnostic, diagnosticAt, type Located } from './diagnostics';
 
 /** Turns zod issues into located diagnostics; the issue path is relative to the record. */
-export function diagnosticsFromZod(record: Pick<Located<unknown>, 'origin' | 'path'>, error: z.ZodError): Diagnostic[] {
+export function diagnosticsFromZod(record: Located<unknown>, error: z.ZodError): Diagnostic[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
@@ -11,13 +11,20 @@ export function diagnosticsFromZod(record: Pick<Located<unknown>, 'origin' | 'pa
       );
     }
     const field = path.length > 0 ? `${path.join('.')}: ` : '';
-    return [diagnosticAt(record, path, `${field}${messageOf(issue)}`)];
+    const message = isMissing(record.value, path) ? 'missing required field' : issue.message;
+    return [diagnosticAt(record, path, `${field}${message}`)];
   });
 }
 
-function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `missing required field (${issue.expected})`;
-  return issue.message;
+/** True when the path's last key is absent from an object that is present. */
+function isMissing(value: unknown, path: readonly (string | number)[]): boolean {
+  if (path.length === 0) return false;
+  let parent: unknown = value;
+  for (const segment of path.slice(0, -1)) {
+    if (typeof parent !== 'object' || parent === null) return false;
+    parent = (parent as Record<string | number, unknown>)[segment];
+  }
+  return typeof parent === 'object' && parent !== null && !(String(path[path.length - 1]) in parent);
 }
 
 function hintForUnknownField(path: readonly (string | number)[]): string {

@@ -1,0 +1,80 @@
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ikg } from '../helpers/cli';
+import { copyFixture, editFile, MINI } from '../helpers/fixture';
+
+const NO_STACK = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe('ikg CLI', () => {
+  it('validate reports every problem as path:line:col with a hint, and exits 1', async () => {
+    const dir = await copyFixture();
+    await editFile(dir, 'relations/relations.yaml', (t) =>
+      t.replace('    to: ibm', '    to: ibmm').replace('"2024-11"', '"2024-13"'),
+    );
+    const result = ikg(['validate', '--data', dir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/relations\.yaml:4:5 {2}unknown entity "ibmm"\n {4}hint: did you mean "ibm"/);
+    expect(result.stderr).toMatch(/relations\.yaml:14:5 {2}date: expected a real date/);
+    expect(result.stderr).toMatch(/✖ 2 problems found/);
+    expect(result.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('validate --json prints the diagnostics as data', async () => {
+    const dir = await copyFixture();
+    await editFile(dir, 'relations/relations.yaml', (t) => t.replace('    to: ibm', '    to: ibmm'));
+    const result = ikg(['validate', '--data', dir, '--json']);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.ok).toBe(false);
+    expect(report.diagnostics[0]).toMatchObject({ line: 4, col: 5, message: 'unknown entity "ibmm"' });
+  });
+
+  it('a missing data folder is a clear error with a hint, not a stack trace', () => {
+    const result = ikg(['validate', '--data', '/nonexistent/ikg']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('error: /nonexistent/ikg does not exist or cannot be read');
+    expect(result.stderr).toContain('hint: pass --data DIR');
+    expect(result.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('build writes graphology JSON that round-trips, and stats counts it', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ikg-out-'));
+    const result = ikg(['build', '--data', MINI, '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    const serialized = JSON.parse(await readFile(join(out, 'graph.json'), 'utf8'));
+    expect(serialized.nodes.map((n: { key: string }) => n.key)).toEqual(
+      expect.arrayContaining(['rapidus', 'ibm', 'article:mini-rapidus']),
+    );
+    const stats = ikg(['stats', '--data', MINI, '--json']);
+    expect(JSON.parse(stats.stdout)).toMatchObject({
+      articles: 1,
+      entities: 4,
+      relations: 3,
+      entityTypes: { Company: 3, Person: 1 },
+      statuses: { active: 2, considered: 1 },
+    });
+  });
+
+  it('a failed build leaves the previous output untouched and writes no temporary files', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ikg-out-'));
+    await writeFile(join(out, 'graph.json'), 'previous build');
+    const before = await stat(join(out, 'graph.json'));
+    const dir = await copyFixture();
+    await editFile(dir, 'relations/relations.yaml', (t) => t.replace('    to: ibm', '    to: ibmm'));
+    const result = ikg(['build', '--data', dir, '--out', out]);
+    expect(result.status).toBe(1);
+    expect(await readFile(join(out, 'graph.json'), 'utf8')).toBe('previous build');
+    expect((await stat(join(out, 'graph.json'))).mtimeMs).toBe(before.mtimeMs);
+    expect(await readdir(out)).toEqual(['graph.json']);
+  });
+
+  it('every command has --help', () => {
+    for (const command of ['validate', 'build', 'stats', 'schema']) {
+      const result = ikg([command, '--help']);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(`Usage: ikg ${command}`);
+    }
+  });
+});
