@@ -11,9 +11,14 @@ export function diagnosticsFromZod(record: Located<unknown>, error: z.ZodError):
       );
     }
     const field = path.length > 0 ? `${path.join('.')}: ` : '';
-    const message = isMissing(record.value, path) ? 'missing required field' : issue.message;
+    const message = isMissing(record.value, path) ? 'missing required field' : messageOf(issue);
     return [diagnosticAt(record, path, `${field}${message}`)];
   });
+}
+
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_key') return `invalid name: ${issue.issues.map((inner) => inner.message).join('; ')}`;
+  return issue.message;
 }
 
 /** True when the path's last key is absent from an object that is present. */
