@@ -1,3 +1,4 @@
+import { type MetricsOptions, networkMetrics } from '../analytics/metrics';
 import { type Dataset, type LoadOptions, loadDataset } from '../load/dataset';
 import type { Diagnostic } from '../load/diagnostics';
 import { ValidationError } from '../load/errors';
@@ -26,9 +27,21 @@ export async function checkData(options: LoadOptions): Promise<CheckResult> {
   };
 }
 
-/** Loads, validates and builds the graph; throws a ValidationError listing every problem. */
-export async function compileGraph(options: LoadOptions): Promise<KnowledgeGraph> {
+export interface CompileOptions extends LoadOptions {
+  /** Options of the analytics stage (degree, PageRank, betweenness, communities), or false to skip it. */
+  analytics?: Partial<MetricsOptions> | false;
+  /** Told which metrics were skipped because the graph is above their size threshold. */
+  onSkippedMetrics?: (metrics: string[]) => void;
+}
+
+/** Loads, validates and builds the graph, with analytics by default; throws a ValidationError listing every problem. */
+export async function compileGraph(options: CompileOptions): Promise<KnowledgeGraph> {
   const { dataset, spans, diagnostics } = await checkData(options);
   if (!dataset || !spans || diagnostics.length > 0) throw new ValidationError(diagnostics);
-  return buildGraph(dataset, spans);
+  const graph = buildGraph(dataset, spans);
+  if (options.analytics !== false) {
+    const { skipped } = networkMetrics.assign(graph, options.analytics);
+    if (skipped.length > 0) options.onSkippedMetrics?.(skipped);
+  }
+  return graph;
 }

@@ -1,7 +1,12 @@
 import { Command } from 'commander';
 import { buildCommand } from './commands/build';
+import { exportCommand } from './commands/export';
+import { pushCommand } from './commands/push';
+import { queryCommand } from './commands/query';
 import { schemaCommand } from './commands/schema';
+import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
+import { suggestCommand } from './commands/suggest';
 import { validateCommand } from './commands/validate';
 
 const program = new Command('ikg')
@@ -11,6 +16,11 @@ const program = new Command('ikg')
   .addCommand(validateCommand())
   .addCommand(buildCommand())
   .addCommand(statsCommand())
-  .addCommand(schemaCommand());
+  .addCommand(schemaCommand())
+  .addCommand(suggestCommand())
+  .addCommand(exportCommand())
+  .addCommand(pushCommand())
+  .addCommand(queryCommand())
+  .addCommand(serveCommand());
 
 await program.parseAsync(process.argv);

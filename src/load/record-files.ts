@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ArticleFileSchema } from '../schema/data';
 import { canonicalBody } from './article-body';
 import type { Diagnostic, Located } from './diagnostics';
-import { parseJsonLines } from './jsonl-file';
+import { readJsonLines } from './jsonl-file';
 import { displayPath } from './paths';
 import { parseYamlFile } from './yaml-file';
 import { diagnosticsFromZod } from './zod-issues';
@@ -20,11 +20,8 @@ const LIST_KEY = { entity: 'entities', relation: 'relations' } as const;
 /** Reads one data file into unchecked records; the format follows the extension (.yaml/.yml or .jsonl). */
 export async function readRecordFile(path: string, kind: RecordKind): Promise<RecordFile> {
   const file = displayPath(path);
+  if (path.endsWith('.jsonl')) return readJsonLinesFile(path, file, kind);
   const text = canonicalBody(await readFile(path, 'utf8'));
-  if (path.endsWith('.jsonl')) {
-    const { records, errors } = parseJsonLines(file, text);
-    return { records: records.map((record) => ({ ...record, path: [] })), diagnostics: errors };
-  }
   const parsed = parseYamlFile(file, text);
   if (parsed.errors.length > 0) return { records: [], diagnostics: parsed.errors };
   if (kind === 'article') return readArticleYaml(path, parsed.value, parsed.origin);
@@ -42,6 +39,24 @@ export async function readRecordFile(path: string, kind: RecordKind): Promise<Re
     records: items.map((value, index) => ({ value, origin: parsed.origin, path: [listKey, index] })),
     diagnostics: [],
   };
+}
+
+/** One record per line; an article's body is inline and stored in its canonical form, as a .txt body is. */
+async function readJsonLinesFile(path: string, file: string, kind: RecordKind): Promise<RecordFile> {
+  const { records, errors } = await readJsonLines(path, file);
+  return {
+    records: records.map(({ value, origin }) => ({
+      value: kind === 'article' ? withCanonicalBody(value) : value,
+      origin,
+      path: [],
+    })),
+    diagnostics: errors,
+  };
+}
+
+function withCanonicalBody(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('body' in value) || typeof value.body !== 'string') return value;
+  return { ...value, body: canonicalBody(value.body) };
 }
 
 /** An article's YAML holds its metadata; the body is the sibling .txt file, kept as collected. */

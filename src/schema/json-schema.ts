@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CuesSchema } from '../suggest/cues';
 import {
   ArticleFileSchema,
   ArticleSchema,
@@ -23,6 +24,10 @@ export const JSON_SCHEMA_FILES = {
   'relation-record.schema.json': {
     schema: RelationSchema,
     title: 'industry-kg relation, one line of data/relations/*.jsonl',
+  },
+  'suggest-cues.schema.json': {
+    schema: CuesSchema,
+    title: 'industry-kg suggest cue lexicon (graph-schema/suggest-cues.yaml)',
   },
 } as const;
 

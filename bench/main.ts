@@ -1,0 +1,23 @@
+import { parseArgs } from 'node:util';
+import { parseSizes, runBench } from './run';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    'viewer-nodes': { type: 'string' },
+    out: { type: 'string' },
+    data: { type: 'string' },
+    merge: { type: 'boolean' },
+    stages: { type: 'string' },
+    'reuse-data': { type: 'boolean' },
+  },
+});
+await runBench({
+  ...(values.sizes ? { sizes: parseSizes(values.sizes) } : {}),
+  ...(values['viewer-nodes'] ? { viewerNodes: parseSizes(values['viewer-nodes']) } : {}),
+  ...(values.out ? { outDir: values.out } : {}),
+  ...(values.data ? { dataDir: values.data } : {}),
+  ...(values.merge ? { merge: true } : {}),
+  ...(values.stages ? { stages: values.stages.split(',') } : {}),
+  ...(values['reuse-data'] ? { reuseData: true } : {}),
+});

@@ -1,0 +1,139 @@
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadOntology } from '../src/load/ontology';
+import type { Ontology } from '../src/schema/ontology';
+import { writeFileAtomic } from '../src/util/atomic-write';
+import { formatLikeProject } from './format';
+import { datasetCounts, generateDataset } from './generate';
+import { describeMachine } from './machine';
+import { DEFAULTS as MEASURE_DEFAULTS, measureStage } from './measure';
+import { renderMarkdown, sizeLabel } from './report';
+import { type BenchResults, type DatasetInfo, isMeasured, type StageResult } from './results';
+import type { Stage } from './stage';
+import { STAGES, VIEWER } from './stages';
+import { inputBytes } from './stages/pipeline';
+import { evaluateTargets } from './targets';
+
+export const SIZES: Record<string, number> = { '1k': 1e3, '10k': 1e4, '100k': 1e5, '1m': 1e6, '50k': 5e4 };
+
+export const DEFAULTS = {
+  sizes: [1e3, 1e4, 1e5, 1e6],
+  /** Graph sizes, in nodes, for the viewer's first render. */
+  viewerNodes: [1e4, 5e4],
+  outDir: 'bench',
+  dataDir: 'bench/data',
+  ontologyPath: 'graph-schema/ontology.yaml',
+  /** Keep the results already in outDir/results.json that this run does not measure again. */
+  merge: false,
+  /** Only the stages whose names start with one of these (setup stages always run); all when empty. */
+  stages: [] as string[],
+  /** Use a dataset already generated in dataDir instead of generating it again (the generator is deterministic). */
+  reuseData: false,
+  log: (line: string) => console.log(line),
+};
+
+/** Generates each dataset, measures every stage on it in its own process, and writes results.json and results.md. */
+export async function runBench(options: Partial<typeof DEFAULTS> = {}): Promise<BenchResults> {
+  const { sizes, viewerNodes, outDir, dataDir, ontologyPath, merge, stages, reuseData, log } = {
+    ...DEFAULTS,
+    ...options,
+  };
+  const chosen = STAGES.filter(
+    (s) => s.setup || stages.length === 0 || stages.some((prefix) => s.name.startsWith(prefix)),
+  );
+  const { ontology } = await loadOntology(ontologyPath);
+  if (!ontology) throw new Error(`${ontologyPath} is not a valid ontology; run npx ikg validate`);
+  const datasets: DatasetInfo[] = [];
+  const results: StageResult[] = [];
+  const previous = merge ? await readResults(join(outDir, 'results.json')) : undefined;
+  let bench: BenchResults | undefined;
+  /** Written after every stage, so a long run that is stopped keeps what it measured. */
+  const save = async () => {
+    bench = {
+      date: new Date().toISOString(),
+      machine: describeMachine(),
+      heapLimitMiB: MEASURE_DEFAULTS.heapLimitMiB,
+      datasets: mergeBy(previous?.datasets, datasets, (d) => String(d.relations)),
+      results: withRatios(mergeBy(previous?.results, results, (r) => `${r.stage}|${r.relations}`)),
+    };
+    await writeFileAtomic(join(outDir, 'results.json'), `${JSON.stringify(bench, null, 2)}\n`);
+    const markdown = join(outDir, 'results.md');
+    await writeFileAtomic(markdown, formatLikeProject(renderMarkdown(bench, evaluateTargets(bench.results)), markdown));
+    return bench;
+  };
+  const measure = async (relations: number, stages: readonly Stage[], isDataset: boolean) => {
+    const dir = join(dataDir, `r${relations}`);
+    const dataset = await generate(dir, relations, ontology, reuseData);
+    if (isDataset) datasets.push(dataset);
+    log(`${sizeLabel(relations)} relations: ${dataset.entities} entities, ${dataset.articles} articles`);
+    for (const stage of stages) {
+      const result = await measureOn(stage, { dataDir: dir, outDir: join(dir, 'out'), ontologyPath, relations });
+      if (result) results.push(result);
+      log(`  ${stage.name}: ${result ? summary(result) : 'done'}`);
+      await save();
+    }
+  };
+  for (const relations of sizes) await measure(relations, chosen, true);
+  for (const nodes of viewerNodes) await measure(relationsForNodes(nodes), [VIEWER], false);
+  return bench ?? save();
+}
+
+async function generate(dir: string, relations: number, ontology: Ontology, reuse: boolean): Promise<DatasetInfo> {
+  const existing = reuse ? await stat(join(dir, 'relations', 'relations.jsonl')).catch(() => undefined) : undefined;
+  const counts = existing ? datasetCounts(relations) : await generateDataset(dir, relations, ontology);
+  return { ...counts, bytes: await inputBytes(dir) };
+}
+
+/** One stage in its own process; undefined for a setup stage that went well. */
+async function measureOn(stage: Stage, input: Parameters<Stage['prepare']>[0]): Promise<StageResult | undefined> {
+  await mkdir(input.outDir, { recursive: true });
+  const outcome = await measureStage(stage.name, input, stage.heapLimitMiB ? { heapLimitMiB: stage.heapLimitMiB } : {});
+  await rm(input.outDir, { recursive: true, force: true });
+  if (stage.setup && outcome.status === 'ok') return undefined;
+  return {
+    ...outcome,
+    stage: stage.name,
+    relations: input.relations,
+    ...(stage.baseline ? { baseline: stage.baseline } : {}),
+  };
+}
+
+function summary(result: StageResult): string {
+  if (!isMeasured(result)) return `${result.status}: ${result.note}`;
+  return `${Math.round(result.ms)} ms, peak ${Math.round(result.peakRss / 2 ** 20)} MiB`;
+}
+
+/** The generator makes one entity per 10 relations and one article per 20: 0.15 nodes per relation. */
+export function relationsForNodes(nodes: number): number {
+  return Math.round(nodes / 0.15);
+}
+
+async function readResults(path: string): Promise<BenchResults | undefined> {
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  return text ? (JSON.parse(text) as BenchResults) : undefined;
+}
+
+/** The earlier items this run did not measure again, then this run's, in their order. */
+function mergeBy<T>(earlier: readonly T[] = [], now: readonly T[], key: (item: T) => string): T[] {
+  const fresh = new Set(now.map(key));
+  return [...earlier.filter((item) => !fresh.has(key(item))), ...now];
+}
+
+/** Each result next to its baseline from the same run and size: time and peak memory as ratios. */
+function withRatios(results: readonly StageResult[]): StageResult[] {
+  return results.map((result) => {
+    const baseline = results.find((r) => r.stage === result.baseline && r.relations === result.relations);
+    if (!isMeasured(result) || !baseline || !isMeasured(baseline)) return result;
+    return { ...result, timeRatio: result.ms / baseline.ms, memoryRatio: result.peakRss / baseline.peakRss };
+  });
+}
+
+/** `--sizes 1k,10k`: sizes are 1k, 10k, 50k, 100k and 1m; `none` for no size. */
+export function parseSizes(list: string): number[] {
+  if (list === 'none') return [];
+  return list.split(',').map((label) => {
+    const size = SIZES[label.trim().toLowerCase()];
+    if (size === undefined) throw new Error(`unknown size "${label}"; use ${Object.keys(SIZES).join(', ')} or none`);
+    return size;
+  });
+}

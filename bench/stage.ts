@@ -1,0 +1,47 @@
+/** What every stage is given: one generated dataset and a folder for its output. */
+export interface StageInput {
+  dataDir: string;
+  outDir: string;
+  ontologyPath: string;
+  /** The dataset's size, in relations. */
+  relations: number;
+}
+
+/** What the timed part did, for throughput: `items` of `unit`, and `bytes` read or written. */
+export interface Work {
+  items: number;
+  /** 'bytes' when the stage's throughput is only its bytes per second. */
+  unit: string;
+  bytes?: number;
+  /** Said beside the stage's name, e.g. the dictionary size. */
+  note?: string;
+}
+
+export interface Stage {
+  name: string;
+  /** The stage this one is measured against, by name. */
+  baseline?: string;
+  /** Prepares later stages and is left out of the results. */
+  setup?: boolean;
+  /** A heap limit other than the bench's, for setup that must not fail where the stage itself may. */
+  heapLimitMiB?: number;
+  /**
+   * Does everything the stage needs before the clock starts (e.g. builds the graph)
+   * and returns the part that is timed.
+   */
+  prepare(input: StageInput): Promise<() => Promise<Work>>;
+}
+
+/** The code a stage measures does not exist (yet); the bench reports it as not measured. */
+export class StageMissingError extends Error {
+  override name = 'StageMissingError';
+}
+
+/** Names of the stages the targets refer to. */
+export const STAGE = {
+  pipeline: 'load + validate + build',
+  fullPipeline: 'load + validate + build + analytics',
+  suggest: 'suggest',
+  viewer: 'viewer first render',
+  exportOf: (format: string) => `export ${format}`,
+};

@@ -1,0 +1,35 @@
+import type { Stage } from '../stage';
+import { BASELINE_GEXF, BASELINE_JSON, BASELINE_PARSE_IMPORT } from './baselines';
+import { EXPORT_CSV, EXPORT_CYPHER, EXPORT_GEXF, EXPORT_GRAPHML, EXPORT_JSON } from './exports';
+import { NEO4J_BATCHES } from './neo4j';
+import { ANALYTICS, BUILD, CACHE_GRAPH, FULL_PIPELINE, LOAD, PIPELINE, VALIDATE } from './pipeline';
+import { SUGGEST, SUGGEST_BASELINE } from './suggest';
+import { viewerFirstRender } from './viewer';
+
+/** Every stage, in the order the bench runs and prints them; each baseline follows what it is the floor of. */
+export const STAGES: readonly Stage[] = [
+  LOAD,
+  VALIDATE,
+  BUILD,
+  PIPELINE,
+  BASELINE_PARSE_IMPORT,
+  FULL_PIPELINE,
+  CACHE_GRAPH,
+  ANALYTICS,
+  EXPORT_JSON,
+  BASELINE_JSON,
+  EXPORT_GEXF,
+  BASELINE_GEXF,
+  EXPORT_GRAPHML,
+  EXPORT_CSV,
+  EXPORT_CYPHER,
+  NEO4J_BATCHES,
+  SUGGEST,
+  SUGGEST_BASELINE,
+];
+
+/** Measured on datasets of 10k and 50k nodes rather than at each relation size. */
+export const VIEWER = viewerFirstRender();
+
+/** Every stage a child process can be asked to run. */
+export const ALL_STAGES: readonly Stage[] = [...STAGES, VIEWER];

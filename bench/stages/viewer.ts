@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import type { KnowledgeGraph } from '../../src/build/types';
+import { STAGE, type Stage } from '../stage';
+import { optionalExport } from './optional';
+
+/** How tests and CI start Debian's Chromium headless (see the project notes): never a downloaded browser. */
+const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
+};
+
+export const DEFAULTS = { timeoutMs: 10 * 60_000 };
+
+type WriteSite = (graph: KnowledgeGraph, siteDir: string, cacheDir?: string) => Promise<string>;
+type ServeSite = (siteDir: string, options: { port: number }) => Promise<{ url: string }>;
+type CompileGraph = (options: { dataDir: string; ontologyPath: string }) => Promise<KnowledgeGraph>;
+
+/**
+ * The viewer's first render in headless Chromium: from opening the page to the viewer's first-render signal
+ * (`window.__ikg.firstRenderMs`), fetching and parsing graph.json included. The site is written as `ikg serve` does.
+ */
+export function viewerFirstRender(): Stage {
+  return {
+    name: STAGE.viewer,
+    async prepare(input) {
+      const writeSite = await optionalExport<WriteSite>('src/site/write-site', 'writeSite');
+      const serveSite = await optionalExport<ServeSite>('src/serve/server', 'serveSite');
+      const compileGraph = await optionalExport<CompileGraph>('src/build/pipeline', 'compileGraph');
+      const { chromium } = await import('playwright-core');
+      const graph = await compileGraph(input);
+      const siteDir = join(input.outDir, 'site');
+      await writeSite(graph, siteDir, join(input.dataDir, '..', 'viewer-bundle'));
+      const { url } = await serveSite(siteDir, { port: 0 });
+      const browser = await chromium.launch(CHROMIUM);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      return async () => {
+        await page.goto(url);
+        await page.waitForFunction(
+          () => (window as { __ikg?: { firstRenderMs?: number } }).__ikg?.firstRenderMs,
+          null,
+          {
+            timeout: DEFAULTS.timeoutMs,
+            polling: 50,
+          },
+        );
+        const heap = await page.evaluate(
+          () => (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize,
+        );
+        return {
+          items: graph.order,
+          unit: 'nodes',
+          note: `${graph.size.toLocaleString('en-US')} edges${heap ? `, page JS heap ${Math.round(heap / 2 ** 20)} MiB` : ''}`,
+        };
+      };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { DirectedGraph, UndirectedGraph } from 'graphology';
+import { isEntityNode, isRelationEdge, type KnowledgeGraph } from '../build/types';
+
+/** A simple weighted graph: parallel relations between two entities add up to one edge's weight. */
+type Weighted =
+  | DirectedGraph<Record<string, never>, { weight: number }>
+  | UndirectedGraph<Record<string, never>, { weight: number }>;
+
+/**
+ * The industry network: entities and relations only, without Article nodes and MENTIONS edges.
+ * Directed for PageRank (a symmetric relation counts both ways), undirected for betweenness and communities.
+ */
+export function industryNetwork(graph: KnowledgeGraph, type: 'directed' | 'undirected'): Weighted {
+  const network: Weighted = type === 'directed' ? new DirectedGraph() : new UndirectedGraph();
+  graph.forEachNode((node, attributes) => {
+    if (isEntityNode(attributes)) network.addNode(node);
+  });
+  const add = (source: string, target: string) =>
+    network.updateEdge(source, target, (attributes) => ({ weight: (attributes.weight ?? 0) + 1 }));
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (!isRelationEdge(attributes)) return;
+    add(source, target);
+    if (type === 'directed' && attributes.symmetric) add(target, source);
+  });
+  return network;
+}

@@ -1,0 +1,32 @@
+import type { Writable } from 'node:stream';
+import type { KnowledgeGraph } from '../build/types';
+import { type BatchOptions, DEFAULTS, pushBatches } from '../neo4j/rows';
+import { CONSTRAINTS, mergeStatement } from '../neo4j/statements';
+import { type CypherValue, cypherLiteral } from './cypher-literal';
+import { writeChunk } from './stream';
+
+/** The push id the script stamps on what it creates; a later `ikg push` of the same dataset replaces it. */
+export const SCRIPT_PUSH_ID = 'cypher-script';
+
+/** Streams a Cypher script for `cypher-shell -f`: the constraints, then one UNWIND … MERGE statement per batch. */
+export async function writeCypher(
+  graph: KnowledgeGraph,
+  out: Writable,
+  options: Partial<BatchOptions> = {},
+): Promise<void> {
+  const ontology = graph.getAttribute('ontology');
+  const dataset = cypherLiteral(options.dataset ?? DEFAULTS.dataset);
+  await writeChunk(
+    out,
+    `// ${graph.getAttribute('name')}: written by \`ikg export --format cypher\`; run with cypher-shell -f\n`,
+  );
+  for (const statement of CONSTRAINTS) await writeChunk(out, `${statement};\n`);
+  for (const batch of pushBatches(graph, options)) {
+    const source = {
+      rows: cypherLiteral(batch.rows as unknown as CypherValue),
+      dataset,
+      pushId: cypherLiteral(SCRIPT_PUSH_ID),
+    };
+    await writeChunk(out, `${mergeStatement(batch, ontology, source)};\n`);
+  }
+}

@@ -1,0 +1,31 @@
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { KnowledgeGraph } from '../build/types';
+
+export const DEFAULTS = { iterations: 300, radius: 100 };
+
+/** A deterministic string hash, so a node's seed position does not depend on insertion order or on chance. */
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0) / 2 ** 32;
+}
+
+/** Stable x/y for every node: seeded by key, then settled by ForceAtlas2, so the viewer paints at once. */
+export function seedPositions(
+  graph: KnowledgeGraph,
+  options: Partial<typeof DEFAULTS> = {},
+): Map<string, { x: number; y: number }> {
+  const { iterations, radius } = { ...DEFAULTS, ...options };
+  const copy = graph.copy();
+  copy.updateEachNodeAttributes((node, attributes) => {
+    const angle = 2 * Math.PI * hash(node);
+    const distance = radius * Math.sqrt(hash(`${node}#r`));
+    return { ...attributes, x: Math.cos(angle) * distance, y: Math.sin(angle) * distance };
+  });
+  if (copy.order > 1) forceAtlas2.assign(copy, { iterations, settings: forceAtlas2.inferSettings(copy) });
+  return new Map(copy.mapNodes((node, { x, y }) => [node, { x: x ?? 0, y: y ?? 0 }] as const));
+}
+
+seedPositions.assign = (graph: KnowledgeGraph, options: Partial<typeof DEFAULTS> = {}) => {
+  for (const [node, position] of seedPositions(graph, options)) graph.mergeNodeAttributes(node, position);
+};

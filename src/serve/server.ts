@@ -1,0 +1,40 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { UserError } from '../util/user-error';
+
+export const DEFAULTS = { host: '127.0.0.1', port: 4173 };
+
+/** The port is taken or the host cannot be bound. */
+export class ServeError extends UserError {
+  override name = 'ServeError';
+}
+
+/** Serves only the files inside `siteDir` (the viewer bundle and graph.json); anything else is a 404. */
+export async function serveSite(
+  siteDir: string,
+  options: Partial<typeof DEFAULTS> = {},
+): Promise<{ server: Server; url: string }> {
+  const { host, port } = { ...DEFAULTS, ...options };
+  const files = sirv(siteDir, { dev: false, dotfiles: false, etag: true });
+  const server = createServer((request, response) =>
+    files(request, response, () => {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('not found\n');
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new ServeError(
+          `cannot listen on ${host}:${port}: ${error.code ?? error.message}`,
+          'choose another --port or --host',
+        ),
+      ),
+    );
+    server.listen(port, host, resolve);
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return { server, url: `http://${shownHost}:${address.port}/` };
+}

@@ -1,0 +1,81 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BenchResults } from '../../bench/results';
+import { runBench } from '../../bench/run';
+import { STAGES, VIEWER } from '../../bench/stages';
+import { ONTOLOGY } from '../helpers/fixture';
+
+/** The 1k run end to end, every stage in its own process; no timed assertions. */
+describe('npm run bench (1k smoke run)', () => {
+  let dir: string;
+  let results: BenchResults;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ikg-bench-'));
+    results = await runBench({
+      sizes: [1000],
+      viewerNodes: [150],
+      outDir: dir,
+      dataDir: join(dir, 'data'),
+      ontologyPath: ONTOLOGY,
+      log: () => {},
+    });
+  }, 600_000);
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('measures every stage once, and none fails', () => {
+    const measured = STAGES.filter((stage) => !stage.setup).map((stage) => stage.name);
+    expect(results.results.map((result) => result.stage)).toEqual([...measured, VIEWER.name]);
+    const failed = results.results.filter((result) => result.status === 'failed');
+    expect(failed).toEqual([]);
+  });
+
+  it('runs load, validation, build and their baseline on a generated dataset that validates', () => {
+    const core = ['load', 'validate', 'build', 'load + validate + build', 'baseline: JSON.parse + graphology import'];
+    for (const name of core) {
+      const result = results.results.find((r) => r.stage === name);
+      expect(result, name).toMatchObject({ status: 'ok', relations: 1000, unit: 'relations', items: 1000 });
+      if (result?.status === 'ok') expect(result.peakRss).toBeGreaterThan(result.startRss / 2);
+    }
+    expect(results.datasets).toEqual([expect.objectContaining({ relations: 1000, entities: 100, articles: 50 })]);
+  });
+
+  it('sets each measured stage beside its measured baseline', () => {
+    for (const result of results.results.filter((r) => r.baseline && r.status === 'ok')) {
+      const baseline = results.results.find((r) => r.stage === result.baseline);
+      if (baseline?.status !== 'ok') continue;
+      expect(result.timeRatio, result.stage).toBeGreaterThan(0);
+      expect(result.memoryRatio, result.stage).toBeGreaterThan(0);
+    }
+    const pipeline = results.results.find((r) => r.stage === 'load + validate + build');
+    expect(pipeline?.timeRatio).toBeGreaterThan(0);
+  });
+
+  it("times the viewer's first render of the generated graph in headless Chromium", () => {
+    const viewer = results.results.find((r) => r.stage === VIEWER.name);
+    expect(viewer).toMatchObject({ status: 'ok', items: 150, unit: 'nodes', relations: 1000 });
+  });
+
+  it('writes results.json and a markdown table with the machine and the targets', async () => {
+    const written = JSON.parse(await readFile(join(dir, 'results.json'), 'utf8'));
+    expect(written).toEqual(JSON.parse(JSON.stringify(results)));
+    const markdown = await readFile(join(dir, 'results.md'), 'utf8');
+    expect(markdown).toContain(results.machine.cpu);
+    expect(markdown).toContain('### 1k relations');
+    const firstCells = markdown
+      .split('\n')
+      .filter((line) => line.startsWith('|'))
+      .map((line) => line.split('|')[1]?.trim() ?? '');
+    for (const { stage } of results.results)
+      expect(
+        firstCells.some((cell) => cell.startsWith(stage)),
+        stage,
+      ).toBe(true);
+    expect(markdown).toMatch(/### Targets\n\n- At 1M relations.*not measured in this run/);
+  });
+});

@@ -1,0 +1,111 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exportGraph } from '../../src/export';
+import { cypherLiteral } from '../../src/export/cypher-literal';
+import { flattenAttributes } from '../../src/export/flatten';
+import { writeGexf } from '../../src/export/gexf';
+import { writeJson } from '../../src/export/json';
+import { readGraph } from '../../src/export/read-graph';
+import { cypherErrors } from '../neo4j/cypher-lint';
+import { miniGraph } from './helpers';
+
+const dirs: string[] = [];
+afterEach(async () => Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
+async function scratch() {
+  const dir = await mkdtemp(join(tmpdir(), 'ikg-writers-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** A sink that records the size of every chunk it is given. */
+function chunkSizes() {
+  const sizes: number[] = [];
+  const out = new Writable({
+    highWaterMark: 1024,
+    write(chunk: Buffer, _encoding, done) {
+      sizes.push(chunk.length);
+      setImmediate(done);
+    },
+  });
+  return { out, sizes };
+}
+
+describe('streaming writers', () => {
+  it('write many small chunks, never the whole file as one string', async () => {
+    const graph = await miniGraph();
+    const rapidus = graph.getNodeAttributes('rapidus');
+    const partnership = graph.getEdgeAttributes('rapidus|PARTNERS_WITH|ibm');
+    for (let i = 0; i < 2000; i++) {
+      graph.addNode(`copy-${i}`, rapidus);
+      graph.addEdgeWithKey(`copy-${i}|PARTNERS_WITH|ibm`, `copy-${i}`, 'ibm', partnership);
+    }
+    for (const write of [writeJson, writeGexf]) {
+      const { out, sizes } = chunkSizes();
+      await write(graph, out);
+      const total = sizes.reduce((a, b) => a + b, 0);
+      expect(sizes.length).toBeGreaterThan(graph.order + graph.size);
+      expect(Math.max(...sizes)).toBeLessThan(total / 100);
+    }
+  });
+
+  it('a failed export leaves the previous file untouched and no temporary files', async () => {
+    const dir = await scratch();
+    const graph = await miniGraph();
+    await writeFile(join(dir, 'entities.csv'), 'previous');
+    // IBM's alias "International Business Machines" contains the delimiter " ".
+    await expect(exportGraph(graph, 'csv', dir, { arrayDelimiter: ' ' })).rejects.toMatchObject({
+      name: 'ArrayDelimiterError',
+    });
+    expect(await readFile(join(dir, 'entities.csv'), 'utf8')).toBe('previous');
+    expect(await readdir(dir)).toEqual(['entities.csv']);
+  });
+
+  it('reading a missing or broken graph.json is a GraphFileError', async () => {
+    const dir = await scratch();
+    await expect(readGraph(join(dir, 'missing.json'))).rejects.toMatchObject({ name: 'GraphFileError' });
+    await writeFile(join(dir, 'broken.json'), '{"nodes": [');
+    await expect(readGraph(join(dir, 'broken.json'))).rejects.toMatchObject({ name: 'GraphFileError' });
+  });
+});
+
+describe('flattenAttributes', () => {
+  it('flattens names, lists of evidence and dates with their precision', async () => {
+    const graph = await miniGraph();
+    expect(flattenAttributes(graph.getNodeAttributes('rapidus'))).toMatchObject({
+      name_en: 'Rapidus',
+      name_ko: '라피더스',
+      aliases: ['Rapidus Corporation'],
+    });
+    const relation = flattenAttributes(graph.getEdgeAttributes('rapidus|MANUFACTURES_FOR|nvidia'));
+    expect(relation).toMatchObject({
+      type: 'MANUFACTURES_FOR',
+      date: '2024-11',
+      date_precision: 'month',
+      evidence_article: ['mini-rapidus'],
+      evidence_quote: ['라피더스를 새로운 파운드리 파트너로 고려하고 있다'],
+    });
+    expect(Object.values(relation).every((v) => typeof v !== 'object' || Array.isArray(v))).toBe(true);
+  });
+});
+
+describe('cypherLiteral', () => {
+  it('keeps hostile text inside the string literal', () => {
+    const hostile = "x'}) MATCH (n) DETACH DELETE n //\\\n`";
+    const literal = cypherLiteral({ name: hostile, '`odd key`': [1n, 2.5, true] });
+    expect(cypherErrors(`RETURN ${literal} AS value`)).toEqual([]);
+    expect(literal).toBe("{name: 'x\\'}) MATCH (n) DETACH DELETE n //\\\\\\n`', ```odd key```: [1, 2.5, true]}");
+  });
+
+  it('writes integers as INTEGER and other numbers as FLOAT', () => {
+    expect([cypherLiteral(3n), cypherLiteral(3), cypherLiteral(0.25), cypherLiteral(1e21)]).toEqual([
+      '3',
+      '3.0',
+      '0.25',
+      '1e21',
+    ]);
+    expect(() => cypherLiteral(Number.NaN)).toThrow(RangeError);
+  });
+});

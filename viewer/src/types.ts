@@ -1,0 +1,8 @@
+import type Graph from 'graphology';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/build/types';
+
+export type { EdgeAttributes, GraphAttributes, NodeAttributes };
+export type ViewerGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type Lang = 'en' | 'ko';
+export const STATUSES = ['considered', 'announced', 'active', 'ended'] as const;
+export type Status = (typeof STATUSES)[number];
