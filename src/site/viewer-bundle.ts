@@ -10,7 +10,10 @@ const STAMP = '.sources-hash';
 async function sourcesHash(): Promise<string> {
   const hash = createHash('sha256');
   const entries = await readdir(VIEWER_ROOT, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
   for (const file of files) hash.update(file).update(await readFile(file));
   return hash.digest('hex');
 }
