@@ -10,6 +10,13 @@ function hash(text: string): number {
   return (h >>> 0) / 2 ** 32;
 }
 
+/** A node's seed position: angle and distance inside a disc of `radius`, both from hashes of its key. */
+export function seedPosition(node: string, radius: number = DEFAULTS.radius): { x: number; y: number } {
+  const angle = 2 * Math.PI * hash(node);
+  const distance = radius * Math.sqrt(hash(`${node}#r`));
+  return { x: Math.cos(angle) * distance, y: Math.sin(angle) * distance };
+}
+
 /** Stable x/y for every node: seeded by key, then settled by ForceAtlas2, so the viewer paints at once. */
 export function seedPositions(
   graph: KnowledgeGraph,
@@ -17,12 +24,9 @@ export function seedPositions(
 ): Map<string, { x: number; y: number }> {
   const { iterations, radius } = { ...DEFAULTS, ...options };
   const copy = graph.copy();
-  copy.updateEachNodeAttributes((node, attributes) => {
-    const angle = 2 * Math.PI * hash(node);
-    const distance = radius * Math.sqrt(hash(`${node}#r`));
-    return { ...attributes, x: Math.cos(angle) * distance, y: Math.sin(angle) * distance };
-  });
-  if (copy.order > 1) forceAtlas2.assign(copy, { iterations, settings: forceAtlas2.inferSettings(copy) });
+  copy.updateEachNodeAttributes((node, attributes) => ({ ...attributes, ...seedPosition(node, radius) }));
+  if (copy.order > 1 && iterations > 0)
+    forceAtlas2.assign(copy, { iterations, settings: forceAtlas2.inferSettings(copy) });
   return new Map(copy.mapNodes((node, { x, y }) => [node, { x: x ?? 0, y: y ?? 0 }] as const));
 }
 

@@ -1,48 +1,31 @@
+import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import type { SerializedGraph } from 'graphology-types';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EdgeAttributes } from '../../src/build/types';
+import { dateBounds } from '../../src/schema/dates';
 import { serveSite } from '../../src/serve/server';
-import { ARTIFACTS, launchChromium, openViewer } from './browser';
-import { buildTestSite, XSS_LABEL } from './site';
+import { relationSpan } from '../../viewer/src/filters';
+import { ARTIFACTS, gotoViewer, hook, inkAt, launchChromium, openViewer, runs } from './browser';
+import { BIG, buildTestSite, type TestSite, XSS_LABEL } from './site';
 
 const QUOTE = 'IBM과 협력해 2나노미터(nm) 공정 기술 개발을 목표로';
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
-
-type Hook = { visibleNodeCount(): number; state(): Record<string, unknown>; firstRenderMs: number };
-const hook = (page: Page) => page.evaluate(() => (window as unknown as { __ikg: Hook }).__ikg.state());
-const visibleNodes = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __ikg: Hook }).__ikg.visibleNodeCount());
-
-/** Share of screenshot pixels that differ from the background colour. */
-async function inkRatio(page: Page): Promise<number> {
-  const png = (await page.locator('#graph').screenshot()).toString('base64');
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    let ink = 0;
-    for (let i = 0; i < pixels.length; i += 4)
-      if (
-        Math.abs((pixels[i] ?? 0) - 247) + Math.abs((pixels[i + 1] ?? 0) - 248) + Math.abs((pixels[i + 2] ?? 0) - 250) >
-        30
-      )
-        ink++;
-    return ink / (pixels.length / 4);
-  }, png);
-}
 
 describe('viewer in headless Chromium', () => {
   let server: Server;
   let url: string;
   let browser: Browser;
+  let site: TestSite;
+  const relations = new Map<string, EdgeAttributes>();
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const site = await buildTestSite();
+    site = await buildTestSite();
+    for (const edge of site.graph.edges) relations.set(String(edge.key), edge.attributes as EdgeAttributes);
     ({ server, url } = await serveSite(site.dir, { port: 0 }));
   });
   afterAll(async () => {
@@ -50,19 +33,54 @@ describe('viewer in headless Chromium', () => {
     server?.close();
   });
 
-  it('paints a canvas that is not blank', async () => {
+  const statusOf = (edge: string) => {
+    const attributes = relations.get(edge);
+    return attributes?.kind === 'relation' ? attributes.status : undefined;
+  };
+
+  /** Moves the pointer onto a point of the graph canvas in small steps, as a hand would. */
+  async function pointAt(page: Page, point: { x: number; y: number }) {
+    const box = await page.locator('#graph').boundingBox();
+    await page.mouse.move((box?.x ?? 0) + point.x, (box?.y ?? 0) + point.y, { steps: 4 });
+  }
+
+  it('paints the stored positions at once, on a canvas that is not blank', async () => {
     const page = await openViewer(browser, url);
     await page.screenshot({ path: `${ARTIFACTS}/viewer-first-paint.png` });
-    expect(await inkRatio(page)).toBeGreaterThan(0.002);
-    expect(await visibleNodes(page)).toBeGreaterThan(0);
+    expect((await inkAt(page, await page.locator('#graph').screenshot())).ratio).toBeGreaterThan(0.002);
+    expect(await hook(page, 'visibleNodeCount')).toBeGreaterThan(0);
+    const stored = site.graph.nodes.find((node) => node.key === 'rapidus')?.attributes;
+    expect(stored).toMatchObject({ x: expect.any(Number), y: expect.any(Number) });
+    expect(await hook(page, 'position', 'rapidus')).toMatchObject({ x: stored?.x, y: stored?.y });
+    expect(await hook(page, 'layoutRunning')).toBe(false);
+    // Without stored positions (as in out/graph.json) the viewer lays the graph out as the site build does.
+    await gotoViewer(page, `${url}?graph=unplaced-graph.json`);
+    const settled = await hook(page, 'position', 'rapidus');
+    expect(settled.x).toBeCloseTo(Number(stored?.x), 3);
+    expect(settled.y).toBeCloseTo(Number(stored?.y), 3);
     await page.close();
   });
 
-  it('finds 라피더스, opens its panel and shows the quote behind its IBM relation', async () => {
+  it('finds one node by 라피더스, Rapidus or ラピダス, zooms to it and shows the quote behind its IBM relation', async () => {
     const page = await openViewer(browser, url);
-    await page.fill('#search', '라피더스');
-    await page.locator('#results button').first().click();
+    for (const query of ['Rapidus', 'ラピダス', '라피더스']) {
+      await page.fill('#search', query);
+      await page.press('#search', 'Enter');
+      await expect.poll(async () => (await hook(page, 'state')).node).toBe('rapidus');
+      if (query !== '라피더스') await page.goBack();
+    }
     await expect.poll(() => page.locator('#panel h2').textContent()).toContain('Rapidus');
+    await expect.poll(async () => (await hook(page, 'camera')).ratio).toBeLessThan(0.5);
+    // Zoomed to the middle of the canvas part that the side panel leaves free.
+    const canvas = await page.locator('#graph').boundingBox();
+    const panel = await page.locator('#panel').boundingBox();
+    const free = ((panel?.x ?? 0) - (canvas?.x ?? 0)) / 2;
+    await expect.poll(async () => Math.abs((await hook(page, 'toViewport', 'rapidus')).x - free)).toBeLessThan(20);
+    expect(await page.locator('#panel .names').textContent()).toContain('ラピダス');
+    expect(await page.locator('#panel .description').textContent()).not.toBe('');
+    expect(await page.locator('#panel .metrics').textContent()).toContain('PageRank');
+    expect(await page.locator('#panel h3').count()).toBeGreaterThan(2);
+    expect(await page.locator('#panel .relation .badge').count()).toBe(await page.locator('#panel .relation').count());
     await page.screenshot({ path: `${ARTIFACTS}/viewer-rapidus-panel.png` });
     const ibm = page.locator('#panel .relation-link', { hasText: /^IBM$/ });
     let found = false;
@@ -72,17 +90,138 @@ describe('viewer in headless Chromium', () => {
       if (!found) await page.goBack();
     }
     expect(found).toBe(true);
-    expect(squash(await page.locator('#panel .evidence').first().textContent())).toContain(QUOTE);
+    expect(await page.locator('#panel').evaluate((panel) => panel.scrollTop)).toBe(0);
+    const evidence = page.locator('#panel .evidence', { has: page.locator('mark', { hasText: QUOTE.slice(0, 8) }) });
+    expect(squash(await evidence.first().locator('blockquote').textContent()).length).toBeGreaterThan(QUOTE.length);
+    await expect.poll(() => evidence.first().locator('.source').textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(await evidence.first().locator('.source a').getAttribute('href')).toMatch(/^https?:\/\//);
     await page.screenshot({ path: `${ARTIFACTS}/viewer-ibm-evidence.png` });
     await page.close();
   });
 
-  it('changes the visible node count when a type filter is toggled', async () => {
+  it('changes the visible node count when a type is toggled in the legend', async () => {
     const page = await openViewer(browser, url);
-    const before = await visibleNodes(page);
+    const before = await hook(page, 'visibleNodeCount');
     await page.locator('.legend-types label', { hasText: 'Company' }).locator('input').uncheck();
-    await expect.poll(() => visibleNodes(page)).toBeLessThan(before);
+    await expect.poll(() => hook(page, 'visibleNodeCount')).toBeLessThan(before);
     await page.screenshot({ path: `${ARTIFACTS}/viewer-companies-hidden.png` });
+    await page.close();
+  });
+
+  it('filters relations by type and status, and draws each status with its own stroke', async () => {
+    const page = await openViewer(browser, url);
+    const all = await hook(page, 'visibleEdges');
+    const typeOf = (edge: string) => relations.get(edge)?.type;
+    await page.locator('.legend-relations label', { hasText: 'develops' }).locator('input').uncheck();
+    await expect.poll(async () => (await hook(page, 'visibleEdges')).length).toBeLessThan(all.length);
+    expect((await hook(page, 'visibleEdges')).filter((edge) => typeOf(edge) === 'DEVELOPS')).toEqual([]);
+    await page.goBack();
+    await expect.poll(async () => (await hook(page, 'visibleEdges')).length).toBe(all.length);
+    expect(new Set(all.map(statusOf)).size).toBeGreaterThan(1);
+    await page.locator('.legend-statuses label', { hasText: 'active' }).locator('input').uncheck();
+    await expect.poll(async () => (await hook(page, 'visibleEdges')).length).toBeLessThan(all.length);
+    const left = await hook(page, 'visibleEdges');
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.filter((edge) => statusOf(edge) === 'active')).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('status')).toBe('considered,announced,ended');
+
+    // What is drawn: along each line, considered and announced break into dashes or dots, active and ended do not.
+    await gotoViewer(page, `${url}?graph=status-graph.json`);
+    const png = await page.locator('#graph').screenshot({ path: `${ARTIFACTS}/viewer-status-strokes.png` });
+    const strokes: Record<string, number> = {};
+    for (const status of ['considered', 'announced', 'active', 'ended']) {
+      const [from, to] = [await hook(page, 'toViewport', `s-${status}`), await hook(page, 'toViewport', `t-${status}`)];
+      // The middle half of the line, one sample per pixel; a pixel counts as inked if the line covers it or a
+      // pixel just above or below, since a thin line can fall between two rows.
+      const xs = Array.from({ length: 301 }, (_, i) => from.x + (to.x - from.x) * (0.25 + (0.5 * i) / 300));
+      const rows = [-1, 0, 1].map((dy) => xs.map((x) => ({ x, y: from.y + dy })));
+      const { at } = await inkAt(page, png, rows.flat());
+      strokes[status] = runs(xs.map((_, i) => rows.some((_, row) => at[row * xs.length + i])));
+    }
+    expect(strokes).toMatchObject({ active: 1, ended: 1 });
+    expect(strokes.considered).toBeGreaterThan(10);
+    expect(strokes.announced).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('filters relations by their dates with the timeline slider', async () => {
+    const page = await openViewer(browser, url);
+    const all = await hook(page, 'visibleEdges');
+    const from = page.locator('#timeline .range-from');
+    const max = Number(await from.getAttribute('max'));
+    await from.fill(String(Math.round(max * 0.7)));
+    await expect.poll(async () => (await hook(page, 'visibleEdges')).length).toBeLessThan(all.length);
+    const start = String((await hook(page, 'state')).from);
+    expect(new URL(page.url()).searchParams.get('from')).toBe(start);
+    expect(await page.locator('#timeline .range-label').textContent()).toContain(start);
+    for (const edge of await hook(page, 'visibleEdges')) {
+      const attributes = relations.get(edge);
+      const span = attributes && relationSpan(attributes);
+      if (span) expect(span[1]).toBeGreaterThanOrEqual(dateBounds(start)[0]);
+    }
+    await page.screenshot({ path: `${ARTIFACTS}/viewer-timeline.png` });
+    await page.goBack();
+    await expect.poll(async () => (await hook(page, 'visibleEdges')).length).toBe(all.length);
+    await page.close();
+  });
+
+  it('highlights a hovered neighbourhood, and shows edge labels on hover and when zoomed in', async () => {
+    const page = await openViewer(browser, url);
+    expect(await hook(page, 'edgeLabels')).toEqual([]);
+    const edge = 'rapidus|PARTNERS_WITH|ibm';
+    const [a, b] = [await hook(page, 'toViewport', 'rapidus'), await hook(page, 'toViewport', 'ibm')];
+    const colour = async (node: string) => (await hook(page, 'nodeDisplay', node)).color;
+    const nearIbm = new Set(
+      site.graph.edges.flatMap((e) => (e.source === 'ibm' || e.target === 'ibm' ? [e.source, e.target] : [])),
+    );
+    const far = String(site.graph.nodes.find((n) => n.attributes?.kind === 'entity' && !nearIbm.has(n.key))?.key);
+    const [ibm, stranger] = [await colour('ibm'), await colour(far)];
+    await pointAt(page, b);
+    await expect.poll(() => colour(far)).not.toBe(stranger);
+    expect(await colour('rapidus')).toBe(await colour('ibm'));
+    expect(await colour('ibm')).toBe(ibm);
+    await page.screenshot({ path: `${ARTIFACTS}/viewer-node-hover.png` });
+    await pointAt(page, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+    await expect.poll(() => hook(page, 'edgeLabels')).toEqual([edge]);
+    expect((await hook(page, 'edgeDisplay', edge)).label).toBe('partners with');
+    await page.screenshot({ path: `${ARTIFACTS}/viewer-edge-hover.png` });
+    await pointAt(page, { x: 4, y: 4 });
+    await expect.poll(() => hook(page, 'edgeLabels')).toEqual([]);
+    await pointAt(page, a);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -400);
+    await expect.poll(async () => (await hook(page, 'edgeLabels')).length).toBeGreaterThan(2);
+    await page.screenshot({ path: `${ARTIFACTS}/viewer-zoomed-edge-labels.png` });
+    await page.close();
+  });
+
+  it('switches labels and interface text to Korean', async () => {
+    const page = await openViewer(browser, url);
+    await page.click('#lang');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    expect((await hook(page, 'nodeDisplay', 'rapidus')).label).toBe('라피더스');
+    expect(await page.getAttribute('#search', 'placeholder')).toBe('이름·별칭 검색…');
+    expect(await page.locator('.legend-types').textContent()).toContain('기업');
+    expect(await page.locator('#timeline').textContent()).toContain('기간');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('ko');
+    await page.screenshot({ path: `${ARTIFACTS}/viewer-korean.png` });
+    await page.close();
+  });
+
+  it('colours nodes by Louvain community and sizes them by PageRank on request', async () => {
+    const page = await openViewer(browser, url);
+    const companies = site.graph.nodes.filter((n) => n.attributes?.type === 'Company');
+    const colours = async () =>
+      new Set(await Promise.all(companies.map(async (n) => (await hook(page, 'nodeDisplay', String(n.key))).color)));
+    expect((await colours()).size).toBe(1);
+    await page.locator('#controls label', { hasText: 'Colour by community' }).locator('input').check();
+    await expect.poll(async () => (await colours()).size).toBeGreaterThan(1);
+    expect(new URL(page.url()).searchParams.get('color')).toBe('community');
+    expect(await page.locator('.legend-types .dot').count()).toBe(0);
+    const size = async () => (await hook(page, 'nodeDisplay', 'rapidus')).size;
+    const byDegree = await size();
+    await page.selectOption('#controls .size-by', 'pagerank');
+    await expect.poll(size).not.toBe(byDegree);
+    await page.screenshot({ path: `${ARTIFACTS}/viewer-communities.png` });
     await page.close();
   });
 
@@ -93,38 +232,90 @@ describe('viewer in headless Chromium', () => {
     await page.locator('.legend-types label', { hasText: 'Person' }).locator('input').uncheck();
     await page.click('#lang');
     const shared = page.url();
-    const state = await hook(page);
+    const state = await hook(page, 'state');
     const panel = await page.locator('#panel h2').textContent();
     expect(panel).toContain('라피더스');
 
     const other = await openViewer(browser, shared);
-    expect(await hook(other)).toEqual(state);
+    expect(await hook(other, 'state')).toEqual(state);
     expect(await other.locator('#panel h2').textContent()).toBe(panel);
-    expect(await visibleNodes(other)).toBe(await visibleNodes(page));
+    expect(await hook(other, 'visibleNodeCount')).toBe(await hook(page, 'visibleNodeCount'));
     await other.screenshot({ path: `${ARTIFACTS}/viewer-shared-url-ko.png` });
 
     await page.goBack();
-    await expect.poll(async () => (await hook(page)).lang).toBe('en');
+    await expect.poll(async () => (await hook(page, 'state')).lang).toBe('en');
     await other.close();
+    await page.close();
+  });
+
+  it('saves the view as PNG, and the filtered subgraph as GEXF and JSON', async () => {
+    const page = await openViewer(browser, url);
+    await page.locator('.legend-types label', { hasText: 'Person' }).locator('input').uncheck();
+    await expect.poll(() => page.url()).toContain('hideTypes=Person');
+    const nodes = await hook(page, 'visibleNodeCount');
+    const edges = (await hook(page, 'visibleEdges')).length;
+    const save = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      const name = download.suggestedFilename();
+      await download.saveAs(`${ARTIFACTS}/${name}`);
+      return { name, bytes: await readFile(`${ARTIFACTS}/${name}`) };
+    };
+
+    const png = await save('#save-png');
+    expect(png.name).toBe('industry-kg-view.png');
+    expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.bytes.length).toBeGreaterThan(20_000);
+    expect((await inkAt(page, png.bytes)).ratio).toBeGreaterThan(0.002);
+
+    const gexf = await save('#save-gexf');
+    expect(gexf.name).toBe('industry-kg-view.gexf');
+    const fromGexf = parseGexf(Graph, gexf.bytes.toString('utf8'));
+    expect([fromGexf.order, fromGexf.size]).toEqual([nodes, edges]);
+    expect(fromGexf.filterNodes((_, a) => a.type === 'Person')).toEqual([]);
+
+    const json = await save('#save-json');
+    expect(json.name).toBe('industry-kg-view.json');
+    const serialized: SerializedGraph = JSON.parse(json.bytes.toString('utf8'));
+    const fromJson = Graph.from(serialized);
+    expect([fromJson.order, fromJson.size]).toEqual([nodes, edges]);
+    expect(fromJson.filterNodes((_, a) => a.type === 'Person')).toEqual([]);
+
+    // The JSON is a graph the viewer opens as it is.
+    const reopened = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await reopened.route('**/saved-view.json', (route) => route.fulfill({ body: json.bytes }));
+    await gotoViewer(reopened, `${url}?graph=saved-view.json`);
+    expect(await hook(reopened, 'visibleNodeCount')).toBe(nodes);
+    await reopened.close();
     await page.close();
   });
 
   it('runs ForceAtlas2 in a web worker and stops it', async () => {
     const page = await openViewer(browser, url);
-    const where = () =>
-      page.evaluate(() => {
-        const { x, y } = (
-          window as unknown as { __ikg: { position(n: string): { x: number; y: number } } }
-        ).__ikg.position('rapidus');
-        return `${x},${y}`;
-      });
+    const where = async () => JSON.stringify(await hook(page, 'position', 'rapidus'));
     const before = await where();
     await page.click('#layout');
     await expect.poll(where).not.toBe(before);
+    expect(await hook(page, 'layoutRunning')).toBe(true);
     await page.click('#layout');
-    expect(
-      await page.evaluate(() => (window as unknown as { __ikg: { layoutRunning(): boolean } }).__ikg.layoutRunning()),
-    ).toBe(false);
+    expect(await hook(page, 'layoutRunning')).toBe(false);
+    const stopped = await where();
+    await page.waitForTimeout(300);
+    expect(await where()).toBe(stopped);
+    await page.close();
+  });
+
+  it(`stays responsive with ${BIG.nodes} nodes and thins their labels`, async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    expect(await gotoViewer(page, `${url}?graph=big-graph.json`)).toBeLessThan(10_000);
+    expect(await hook(page, 'visibleNodeCount')).toBe(BIG.nodes);
+    const labels = (await hook(page, 'nodeLabels')).length;
+    expect(labels).toBeGreaterThan(0);
+    expect(labels).toBeLessThan(BIG.nodes / 10);
+    const started = Date.now();
+    await page.locator('.legend-types label', { hasText: 'Person' }).locator('input').uncheck();
+    await expect.poll(() => hook(page, 'visibleNodeCount')).toBe(BIG.nodes * 0.8);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    await page.screenshot({ path: `${ARTIFACTS}/viewer-big-graph.png` });
     await page.close();
   });
 
@@ -135,8 +326,7 @@ describe('viewer in headless Chromium', () => {
       dialogs++;
       await dialog.dismiss();
     });
-    await page.goto(`${url}?graph=xss-graph.json`);
-    await page.waitForFunction(() => typeof (window as unknown as { __ikg: Hook }).__ikg?.firstRenderMs === 'number');
+    await gotoViewer(page, `${url}?graph=xss-graph.json`);
     await page.fill('#search', '<img');
     await page.locator('#results button').first().click();
     await expect.poll(() => page.locator('#panel h2').textContent()).toContain(XSS_LABEL);

@@ -1,7 +1,8 @@
 import { el } from './dom';
 import { t } from './i18n';
+import { relationTypeLabel, typeLabel } from './labels';
 import type { ViewState } from './state';
-import { STATUS_STYLE, typeColor } from './style';
+import { dashBackground, STATUS_STYLE, typeColor } from './style';
 import { STATUSES, type ViewerGraph } from './types';
 
 export type Update = (change: Partial<ViewState>) => void;
@@ -23,38 +24,47 @@ function swatch(color: string, className = 'dot') {
 const without = (list: string[], item: string, keep: boolean) =>
   keep ? list.filter((x) => x !== item) : [...new Set([...list, item])];
 
-/** The legend and filter controls, rebuilt from the state on every change. */
-export function renderControls(graph: ViewerGraph, state: ViewState, dateRange: string[], update: Update): HTMLElement {
+/** The legend and filter controls (left), rebuilt from the state on every change. */
+export function renderControls(graph: ViewerGraph, state: ViewState, update: Update): HTMLElement {
   const { lang } = state;
   const ontology = graph.getAttribute('ontology');
-  const present = (attribute: 'type', kind: 'node' | 'edge') => {
-    const types = new Set<string>();
-    if (kind === 'node') graph.forEachNode((_, a) => a.kind === 'entity' && types.add(a[attribute]));
-    else graph.forEachEdge((_, a) => a.kind === 'relation' && types.add(a[attribute]));
-    return [...types].sort();
-  };
+  const entityTypes = new Set<string>();
+  const relationTypes = new Set<string>();
+  graph.forEachNode((_, a) => a.kind === 'entity' && entityTypes.add(a.type));
+  graph.forEachEdge((_, a) => a.kind === 'relation' && relationTypes.add(a.type));
   const root = el('div');
   const types = el('fieldset', { className: 'legend-types' }, el('legend', { text: t('entityTypes', lang) }));
-  for (const type of present('type', 'node'))
+  for (const type of [...entityTypes].sort())
     types.append(
       toggle(
-        ontology?.entityTypes[type]?.label[lang] ?? type,
+        typeLabel(graph, type, lang),
         !state.hiddenTypes.includes(type),
         (on) => update({ hiddenTypes: without(state.hiddenTypes, type, on) }),
-        swatch(typeColor(graph, type)),
+        state.color === 'type' ? swatch(typeColor(graph, type)) : undefined,
       ),
     );
-  const relations = el('fieldset', {}, el('legend', { text: t('relationTypes', lang) }));
-  for (const type of present('type', 'edge'))
+  const relations = el('fieldset', { className: 'legend-relations' }, el('legend', { text: t('relationTypes', lang) }));
+  for (const type of [...relationTypes].sort()) {
+    const symmetric = ontology?.relationTypes[type]?.symmetric;
+    const direction = el('span', {
+      className: 'direction',
+      text: symmetric ? '↔' : '→',
+      title: t(symmetric ? 'symmetric' : 'directed', lang),
+    });
     relations.append(
-      toggle(ontology?.relationTypes[type]?.label[lang] ?? type, !state.hiddenRelations.includes(type), (on) =>
-        update({ hiddenRelations: without(state.hiddenRelations, type, on) }),
+      toggle(
+        relationTypeLabel(graph, type, lang),
+        !state.hiddenRelations.includes(type),
+        (on) => update({ hiddenRelations: without(state.hiddenRelations, type, on) }),
+        direction,
       ),
     );
-  const statuses = el('fieldset', {}, el('legend', { text: t('statuses', lang) }));
+  }
+  const statuses = el('fieldset', { className: 'legend-statuses' }, el('legend', { text: t('statuses', lang) }));
   for (const status of STATUSES) {
-    const line = swatch(STATUS_STYLE[status].color, `line status-${status}`);
-    line.style.height = `${STATUS_STYLE[status].size + 1}px`;
+    const { color, dash, size } = STATUS_STYLE[status];
+    const line = swatch(dashBackground(color, dash), `line status-${status}`);
+    line.style.height = `${size + 1}px`;
     statuses.append(
       toggle(
         STATUS_STYLE[status].label[lang],
@@ -64,30 +74,8 @@ export function renderControls(graph: ViewerGraph, state: ViewState, dateRange: 
       ),
     );
   }
-  root.append(types, relations, statuses, timeline(state, dateRange, update), display(state, update));
+  root.append(types, relations, statuses, display(state, update));
   return root;
-}
-
-/** Two range inputs over the sorted distinct relation dates. */
-function timeline(state: ViewState, dates: string[], update: Update): HTMLElement {
-  const box = el('fieldset', { className: 'timeline' }, el('legend', { text: t('timeline', state.lang) }));
-  if (dates.length < 2) return box;
-  const last = dates.length - 1;
-  const slider = (value: string | undefined, fallback: number, key: 'from' | 'to') => {
-    const input = el('input', { className: `range-${key}` });
-    input.type = 'range';
-    input.min = '0';
-    input.max = String(last);
-    input.value = String(value && dates.includes(value) ? dates.indexOf(value) : fallback);
-    input.addEventListener('change', () => {
-      const index = Number(input.value);
-      update({ [key]: index === fallback ? undefined : dates[index] });
-    });
-    return input;
-  };
-  const label = el('p', { className: 'range-label', text: `${state.from ?? dates[0]} – ${state.to ?? dates[last]}` });
-  box.append(slider(state.from, 0, 'from'), slider(state.to, last, 'to'), label);
-  return box;
 }
 
 function display(state: ViewState, update: Update): HTMLElement {

@@ -1,83 +1,93 @@
-import EdgeCurveProgram, { EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { seedPositions } from '../../src/layout/seed-positions';
 import { renderControls } from './controls';
-import { byId, el } from './dom';
+import { byId } from './dom';
+import { edgeProgramClasses } from './edge-programs';
 import { saveGexf, saveJson, savePng } from './export';
 import { t } from './i18n';
 import { createLayout } from './layout';
 import { type PanelActions, renderEdgePanel, renderNodePanel } from './panel';
+import { parallelCurvatures } from './parallel';
 import { createEdgeReducer, createNodeReducer, type Interaction } from './reducers';
-import { buildSearchIndex, search } from './search';
+import { attachSearchBox } from './search-box';
 import { parseState, serializeState, type ViewState } from './state';
+import { sizeShrink } from './style';
+import { renderTimeline } from './timeline';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ViewerGraph } from './types';
 import './style.css';
+
+/** Camera ratio below which every edge between labelled nodes shows its label (1 = the whole graph fits). */
+const EDGE_LABEL_RATIO = 0.5;
+/** Camera ratio a chosen node is zoomed to. */
+const FOCUS_RATIO = 0.35;
+/** Graphs without stored positions up to this size are settled with ForceAtlas2 before the first frame. */
+const SETTLE_MAX = 2000;
 
 const started = performance.now();
 const hook: Record<string, unknown> = {};
 (window as unknown as { __ikg: typeof hook }).__ikg = hook;
 
 const params = new URLSearchParams(location.search);
-const response = await fetch(params.get('graph') ?? './graph.json');
-const graph: ViewerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-graph.import(await response.json());
-graph.forEachNode((node, a) => {
-  if (typeof a.x !== 'number' || typeof a.y !== 'number')
-    graph.mergeNodeAttributes(node, { x: Math.cos(hash(node)) * 100, y: Math.sin(hash(node)) * 100 });
-});
-indexParallelEdgesIndex(graph as never);
+const graphUrl = params.get('graph') ?? './graph.json';
 
-function hash(text: string): number {
-  let h = 0;
-  for (const c of text) h = (h * 31 + (c.codePointAt(0) ?? 0)) | 0;
-  return h;
+async function loadGraph(): Promise<ViewerGraph> {
+  const response = await fetch(graphUrl);
+  if (!response.ok) throw new Error(`${graphUrl}: HTTP ${response.status}`);
+  const graph: ViewerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  graph.import(await response.json());
+  // A graph without stored positions (such as `ikg build`'s out/graph.json) is laid out as the site build does it;
+  // above SETTLE_MAX nodes it only gets its seeds, and "Run layout" settles it in the worker.
+  if (graph.someNode((_, a) => typeof a.x !== 'number' || typeof a.y !== 'number'))
+    seedPositions.assign(graph, graph.order <= SETTLE_MAX ? {} : { iterations: 0 });
+  return graph;
 }
+
+const graph = await loadGraph().catch((error: Error) => {
+  byId('count').textContent = `Cannot load the graph (${error.message}).`;
+  byId('count').classList.add('error');
+  throw error;
+});
 
 let state: ViewState = parseState(location.search);
 const interaction: Interaction = {};
+const curvatures = parallelCurvatures(graph);
 const dates = [...new Set(graph.mapEdges((_, a) => (a.kind === 'relation' ? [a.date, a.start, a.end] : [])).flat())]
   .filter((d): d is string => !!d)
   .sort();
 
 const renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, byId('graph'), {
   nodeReducer: createNodeReducer(graph, state, interaction),
-  edgeReducer: createEdgeReducer(graph, state, interaction),
+  edgeReducer: createEdgeReducer(graph, state, interaction, curvatures),
   renderEdgeLabels: true,
   enableEdgeEvents: true,
   labelDensity: 0.6,
-  labelGridCellSize: 90,
-  labelRenderedSizeThreshold: 7,
+  labelGridCellSize: 100,
+  labelRenderedSizeThreshold: 7 * sizeShrink(graph),
   labelFont: '"Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", system-ui, sans-serif',
   edgeLabelFont: '"Noto Sans CJK KR", "Noto Sans KR", system-ui, sans-serif',
   edgeLabelSize: 11,
   zIndex: true,
   defaultEdgeType: 'straight',
-  edgeProgramClasses: {
-    straight: EdgeRectangleProgram,
-    straightArrow: EdgeArrowProgram,
-    curved: EdgeCurveProgram,
-    curvedArrow: EdgeCurvedArrowProgram,
-  },
+  edgeProgramClasses: edgeProgramClasses(),
 });
 renderer.once('afterRender', () => {
   hook.firstRenderMs = performance.now() - started;
 });
+const camera = renderer.getCamera();
+const container = byId('graph');
 
 function refresh() {
   renderer.setSetting('nodeReducer', createNodeReducer(graph, state, interaction));
-  renderer.setSetting('edgeReducer', createEdgeReducer(graph, state, interaction));
+  renderer.setSetting('edgeReducer', createEdgeReducer(graph, state, interaction, curvatures));
 }
 
 /** Changes the view state, records it in the history and redraws. */
 function update(change: Partial<ViewState>, push = true) {
   state = { ...state, ...change };
-  if (push)
-    history.pushState(
-      null,
-      '',
-      `${location.pathname}${serializeState(state, new URLSearchParams(params.has('graph') ? { graph: params.get('graph') ?? '' } : {}))}`,
-    );
+  const keep = new URLSearchParams(params.has('graph') ? { graph: graphUrl } : {});
+  const search = serializeState(state, keep);
+  if (push && search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
   render();
 }
 
@@ -90,17 +100,34 @@ const actions: PanelActions = {
   close: () => update({ node: undefined, edge: undefined }),
 };
 
+/**
+ * Centres a node in the part of the canvas the side panel leaves free, from its graph position (sigma's display
+ * data is only normalised at the next frame). Zooms in unless already closer.
+ */
 function focusNode(node: string) {
-  const display = renderer.getNodeDisplayData(node);
-  if (!display) return;
-  const { x, y } = renderer.viewportToFramedGraph(renderer.graphToViewport(display));
-  renderer.getCamera().animate({ x, y, ratio: 0.35 }, { duration: 400 });
+  const { x = 0, y = 0 } = graph.getNodeAttributes(node);
+  const canvas = container.getBoundingClientRect();
+  const panel = byId('panel');
+  const freeRight = panel.hidden ? canvas.right : Math.min(canvas.right, panel.getBoundingClientRect().left);
+  const shift = (canvas.right - freeRight) / 2;
+  const ratio = Math.min(camera.getState().ratio, FOCUS_RATIO);
+  const scale = ratio / camera.getState().ratio;
+  const point = renderer.graphToViewport({ x, y });
+  const here = renderer.viewportToFramedGraph(point);
+  const shifted = renderer.viewportToFramedGraph({ x: point.x + shift, y: point.y });
+  camera.animate(
+    { x: here.x + (shifted.x - here.x) * scale, y: here.y + (shifted.y - here.y) * scale, ratio },
+    { duration: 400 },
+  );
 }
 
 function render() {
   document.documentElement.lang = state.lang;
   refresh();
-  byId('controls').replaceChildren(renderControls(graph, state, dates, update));
+  byId('controls').replaceChildren(renderControls(graph, state, update));
+  const timeline = byId('timeline');
+  timeline.hidden = dates.length < 2;
+  if (!timeline.hidden) timeline.replaceChildren(renderTimeline(state, dates, update));
   const panel = byId('panel');
   const node = state.node && graph.hasNode(state.node) ? state.node : undefined;
   const edge = state.edge && graph.hasEdge(state.edge) ? state.edge : undefined;
@@ -112,6 +139,9 @@ function render() {
         : []),
   );
   panel.hidden = !node && !edge;
+  // A new selection starts at the top of the panel; a language or filter change keeps the reader's place.
+  if (panel.dataset.selection !== (node ?? edge)) panel.scrollTop = 0;
+  panel.dataset.selection = node ?? edge ?? '';
   renderTexts();
   byId('count').textContent = `${visibleNodeCount()} ${t('visible', state.lang)}`;
 }
@@ -120,52 +150,40 @@ function visibleNodeCount(): number {
   return graph.filterNodes((node) => !renderer.getNodeDisplayData(node)?.hidden).length;
 }
 
+function visibleEdges(): string[] {
+  return graph.filterEdges((edge) => !renderer.getEdgeDisplayData(edge)?.hidden);
+}
+
 function renderTexts() {
   const lang = state.lang;
   byId<HTMLInputElement>('search').placeholder = t('search', lang);
   byId('lang').textContent = lang === 'en' ? '한국어' : 'English';
   byId('layout').textContent = layout.isRunning() ? t('layoutStop', lang) : t('layoutStart', lang);
   byId('export-label').textContent = t('export', lang);
+  byId('save-png').title = t('savePng', lang);
+  byId('save-gexf').title = t('saveGexf', lang);
+  byId('save-json').title = t('saveJson', lang);
 }
 
-// Search
-const index = buildSearchIndex(graph);
-const input = byId<HTMLInputElement>('search');
-const results = byId('results');
-input.addEventListener('input', () => {
-  results.replaceChildren(
-    ...search(index, input.value).map((hit) => {
-      const name = graph.getNodeAttribute(hit.node, 'label');
-      const item = el(
-        'li',
-        {},
-        el('button', { text: hit.text }, el('small', { text: hit.text === name ? '' : ` ${name}` })),
-      );
-      item.addEventListener('click', () => {
-        results.replaceChildren();
-        input.value = hit.text;
-        actions.selectNode(hit.node);
-      });
-      return item;
-    }),
-  );
-});
-input.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter') (results.querySelector('button') as HTMLButtonElement | null)?.click();
-});
+attachSearchBox(graph, byId<HTMLInputElement>('search'), byId('results'), () => state.lang, actions.selectNode);
 
-// Graph events
-renderer.on('enterNode', ({ node }) => {
-  interaction.hovered = node;
+// Graph events: hover is UI state outside the link and the graph, so it only refreshes the reducers.
+const interact = (change: Partial<Interaction>) => {
+  Object.assign(interaction, change);
+  container.style.cursor = interaction.hovered || interaction.hoveredEdge ? 'pointer' : '';
   refresh();
-});
-renderer.on('leaveNode', () => {
-  interaction.hovered = undefined;
-  refresh();
-});
+};
+renderer.on('enterNode', ({ node }) => interact({ hovered: node }));
+renderer.on('leaveNode', () => interact({ hovered: undefined }));
+renderer.on('enterEdge', ({ edge }) => interact({ hoveredEdge: edge }));
+renderer.on('leaveEdge', () => interact({ hoveredEdge: undefined }));
 renderer.on('clickNode', ({ node }) => actions.selectNode(node));
 renderer.on('clickEdge', ({ edge }) => actions.selectEdge(edge));
 renderer.on('clickStage', () => (state.node || state.edge ? actions.close() : undefined));
+camera.on('updated', ({ ratio }) => {
+  const zoomedIn = ratio <= EDGE_LABEL_RATIO;
+  if (zoomedIn !== !!interaction.zoomedIn) interact({ zoomedIn });
+});
 
 // Toolbar
 const layout = createLayout(graph);
@@ -176,9 +194,13 @@ byId('layout').addEventListener('click', () => {
 });
 byId('lang').addEventListener('click', () => update({ lang: state.lang === 'en' ? 'ko' : 'en' }));
 byId('save-png').addEventListener('click', () => savePng(renderer));
-byId('save-gexf').addEventListener('click', () => saveGexf(graph, renderer));
-byId('save-json').addEventListener('click', () => saveJson(graph, renderer));
+byId('save-gexf').addEventListener('click', () => saveGexf(graph, state));
+byId('save-json').addEventListener('click', () => saveJson(graph, state));
 window.addEventListener('popstate', () => update(parseState(location.search), false));
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement) && (state.node || state.edge))
+    actions.close();
+});
 window.addEventListener('beforeunload', () => {
   layout.kill();
   renderer.kill();
@@ -187,10 +209,20 @@ window.addEventListener('beforeunload', () => {
 render();
 if (state.node && graph.hasNode(state.node)) focusNode(state.node);
 
+/** Read-only hooks for tests and benchmarks (documented in docs/viewer.md). */
 Object.assign(hook, {
   visibleNodeCount,
+  visibleEdges,
   state: () => structuredClone(state),
-  camera: () => renderer.getCamera().getState(),
+  camera: () => camera.getState(),
   layoutRunning: () => layout.isRunning(),
   position: (node: string) => graph.getNodeAttributes(node),
+  nodeDisplay: (node: string) => renderer.getNodeDisplayData(node),
+  edgeDisplay: (edge: string) => renderer.getEdgeDisplayData(edge),
+  edgeLabels: () => [...renderer.getEdgeDisplayedLabels()].filter((edge) => renderer.getEdgeDisplayData(edge)?.label),
+  nodeLabels: () => [...renderer.getNodeDisplayedLabels()],
+  toViewport: (node: string) => {
+    const { x, y } = graph.getNodeAttributes(node);
+    return renderer.graphToViewport({ x: x ?? 0, y: y ?? 0 });
+  },
 });

@@ -1,7 +1,8 @@
+import { articleNodeKey } from '../../src/build/types';
 import { el } from './dom';
 import { t } from './i18n';
+import { nodeLabel, relationTypeLabel, typeLabel } from './labels';
 import { quotePassage } from './passage';
-import { nodeLabel } from './reducers';
 import type { ViewState } from './state';
 import { STATUS_STYLE, typeColor } from './style';
 import type { EdgeAttributes, Lang, ViewerGraph } from './types';
@@ -10,14 +11,6 @@ export interface PanelActions {
   selectNode(node: string): void;
   selectEdge(edge: string): void;
   close(): void;
-}
-
-function typeLabel(graph: ViewerGraph, type: string, lang: Lang): string {
-  return graph.getAttribute('ontology')?.entityTypes[type]?.label[lang] ?? type;
-}
-
-function relationTypeLabel(graph: ViewerGraph, type: string, lang: Lang): string {
-  return graph.getAttribute('ontology')?.relationTypes[type]?.label[lang] ?? type;
 }
 
 function dateText(edge: EdgeAttributes, lang: Lang): string {
@@ -134,14 +127,26 @@ export function renderEdgePanel(
   }
   panel.append(
     endpoints,
-    el('p', {}, statusBadge(attributes, lang), el('span', { className: 'date', text: dateText(attributes, lang) })),
+    el(
+      'p',
+      { className: 'meta' },
+      statusBadge(attributes, lang),
+      el('span', { className: 'date', text: dateText(attributes, lang) }),
+    ),
   );
   if (attributes.kind !== 'relation') return panel;
+  const details = el('dl', { className: 'metrics' });
+  for (const [key, value] of [
+    ['role', attributes.role],
+    ['topic', attributes.topic],
+    ['amount', attributes.amount?.text],
+  ] as const)
+    if (value) details.append(el('dt', { text: t(key, lang) }), el('dd', { text: value }));
+  if (details.childElementCount > 0) panel.append(details);
   panel.append(el('h3', { text: t('evidence', lang) }));
   for (const evidence of attributes.evidence) {
-    const article = graph.hasNode(`article:${evidence.article}`)
-      ? graph.getNodeAttributes(`article:${evidence.article}`)
-      : undefined;
+    const key = articleNodeKey(evidence.article);
+    const article = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
     const body = article?.kind === 'article' ? article.body : undefined;
     const passage = body
       ? quotePassage(body, evidence.start, evidence.end)

@@ -1,29 +1,55 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { isEdgeVisible, isNodeVisible } from './filters';
+import { edgeLabel, nodeLabel } from './labels';
 import type { ViewState } from './state';
-import { ARTICLE_COLOR, communityColor, MENTION_COLOR, STATUS_STYLE, sizeScale, typeColor } from './style';
+import {
+  ARTICLE_COLOR,
+  communityColor,
+  FADED_COLOR,
+  MENTION_COLOR,
+  programKey,
+  STATUS_STYLE,
+  sizeScale,
+  typeColor,
+} from './style';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './types';
 
-/** UI state that is not part of the link: the hovered node. */
+/** UI state that is not part of the link: what the pointer is over and whether the camera is close in. */
 export interface Interaction {
   hovered?: string;
+  hoveredEdge?: string;
+  /** Zoomed in far enough that every edge whose end labels show gets its own label too. */
+  zoomedIn?: boolean;
 }
 
-const FADED = '#e6e6e6';
+/** The part of the graph in focus: a hovered or selected node with its neighbours, or a selected relation's ends. */
+interface Focus {
+  nodes: Set<string>;
+  hasEdge(edge: string, source: string, target: string): boolean;
+}
 
-export function nodeLabel(attributes: NodeAttributes, lang: 'en' | 'ko'): string {
-  if (attributes.kind === 'article') return attributes.title;
-  return attributes.names?.[lang] ?? attributes.label;
+function focusOf(graph: ViewerGraph, state: ViewState, interaction: Interaction): Focus | undefined {
+  const node = [interaction.hovered, state.node].find((key) => key !== undefined && graph.hasNode(key));
+  if (node !== undefined)
+    return {
+      nodes: new Set([node, ...graph.neighbors(node)]),
+      hasEdge: (_, source, target) => source === node || target === node,
+    };
+  if (state.edge !== undefined && graph.hasEdge(state.edge)) {
+    const selected = state.edge;
+    return { nodes: new Set(graph.extremities(selected)), hasEdge: (edge) => edge === selected };
+  }
+  return undefined;
 }
 
 /** Display data for each node, computed from the view state; the graph itself is never changed. */
 export function createNodeReducer(graph: ViewerGraph, state: ViewState, interaction: Interaction) {
   const size = sizeScale(graph, state.size);
-  const focus = interaction.hovered ?? state.node;
-  const neighbours = focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : undefined;
+  const focus = focusOf(graph, state, interaction);
   return (node: string, attributes: NodeAttributes): Partial<NodeDisplayData> => {
     const display: Partial<NodeDisplayData> = {
-      ...attributes,
+      x: attributes.x,
+      y: attributes.y,
       type: 'circle',
       label: nodeLabel(attributes, state.lang),
       size: attributes.kind === 'article' ? 4 : size(node),
@@ -35,59 +61,54 @@ export function createNodeReducer(graph: ViewerGraph, state: ViewState, interact
             : typeColor(graph, attributes.type),
       hidden: !isNodeVisible(attributes, state),
     };
-    if (neighbours && node !== focus && !neighbours.has(node)) {
-      display.color = FADED;
-      display.label = '';
-      display.zIndex = 0;
-    } else if (neighbours) {
-      display.highlighted = node === state.node;
-      display.forceLabel = true;
-      display.zIndex = 1;
-    }
+    if (focus && !focus.nodes.has(node)) Object.assign(display, { color: FADED_COLOR, label: '', zIndex: 0 });
+    else if (focus) Object.assign(display, { highlighted: node === state.node, forceLabel: true, zIndex: 1 });
     return display;
   };
 }
 
-/** Display data for each edge: style by status, curvature for parallel edges, arrows only for directed types. */
-export function createEdgeReducer(graph: ViewerGraph, state: ViewState, interaction: Interaction) {
-  const focus = interaction.hovered ?? state.node;
-  return (edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> => {
+/**
+ * Display data for each edge: stroke by status, curvature for parallel edges, arrows only for directed types.
+ * Labels show for the hovered or selected relation and around the focus; elsewhere only once zoomed in.
+ */
+export function createEdgeReducer(
+  graph: ViewerGraph,
+  state: ViewState,
+  interaction: Interaction,
+  curvatures: ReadonlyMap<string, number> = new Map(),
+) {
+  const focus = focusOf(graph, state, interaction);
+  return (edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> & { curvature?: number } => {
     const [source, target] = graph.extremities(edge);
     const hidden =
       !isEdgeVisible(attributes, state) ||
       !isNodeVisible(graph.getNodeAttributes(source), state) ||
       !isNodeVisible(graph.getNodeAttributes(target), state);
-    const style =
-      attributes.kind === 'relation' ? STATUS_STYLE[attributes.status] : { color: MENTION_COLOR, size: 0.5 };
-    const directed = attributes.kind === 'relation' ? !attributes.symmetric : true;
-    const { parallelIndex, parallelMaxIndex } = graph.getEdgeAttributes(edge) as {
-      parallelIndex?: number;
-      parallelMaxIndex?: number;
-    };
-    const curved = typeof parallelIndex === 'number' && (parallelMaxIndex ?? 0) > 0;
+    const relation = attributes.kind === 'relation' ? attributes : undefined;
+    const style = relation
+      ? STATUS_STYLE[relation.status]
+      : { color: MENTION_COLOR, size: 0.5, dash: 'solid' as const };
+    const curvature = curvatures.get(edge);
     const display: Partial<EdgeDisplayData> & { curvature?: number } = {
-      ...attributes,
       hidden,
       color: style.color,
       size: style.size,
-      label:
-        attributes.kind === 'relation'
-          ? (graph.getAttribute('ontology')?.relationTypes[attributes.type]?.label[state.lang] ?? attributes.label)
-          : '',
-      type: `${curved ? 'curved' : 'straight'}${directed ? 'Arrow' : ''}`,
+      label: interaction.zoomedIn ? edgeLabel(graph, attributes, state.lang) : '',
+      type: programKey(curvature === undefined ? 'straight' : 'curved', !relation?.symmetric, style.dash),
+      zIndex: 0,
     };
-    if (curved) display.curvature = 0.25 + (0.5 * (parallelIndex ?? 0)) / Math.max(1, parallelMaxIndex ?? 1);
-    if (focus && source !== focus && target !== focus) {
-      display.color = FADED;
-      display.label = '';
-    } else if (focus) {
-      display.forceLabel = true;
-      display.zIndex = 1;
-    }
-    if (edge === state.edge) {
-      display.size = (display.size ?? 1) + 2;
-      display.forceLabel = true;
-    }
+    if (curvature !== undefined) display.curvature = curvature;
+    const inFocus = focus?.hasEdge(edge, source, target);
+    if (focus && !inFocus) Object.assign(display, { color: FADED_COLOR, label: '' });
+    const emphasized = edge === state.edge || edge === interaction.hoveredEdge;
+    if (inFocus || emphasized)
+      Object.assign(display, {
+        label: edgeLabel(graph, attributes, state.lang),
+        color: style.color,
+        forceLabel: true,
+        zIndex: emphasized ? 2 : 1,
+        size: emphasized ? style.size + 1.5 : style.size,
+      });
     return display;
   };
 }
