@@ -5,6 +5,7 @@ import { displayPath } from '../load/paths';
 import { parseYamlFile } from '../load/yaml-file';
 import { diagnosticsFromZod } from '../load/zod-issues';
 import { RELATION_STATUSES, RelationStatus } from '../schema/data';
+import { compileCues } from './compiled-cues';
 
 export const DEFAULT_CUES_PATH = 'graph-schema/suggest-cues.yaml';
 
@@ -31,7 +32,10 @@ export const CuesSchema = z.strictObject({
 
 export type Cues = z.infer<typeof CuesSchema>;
 
-/** Reads and checks the cue lexicon; problems are reported like any data file's, with line and column. */
+/**
+ * Reads and checks the cue lexicon, and compiles it for scanning (once, here, rather than in the first
+ * `suggest`); problems are reported like any data file's, with line and column.
+ */
 export async function loadCues(path = DEFAULT_CUES_PATH): Promise<Cues> {
   const text = await readFile(path, 'utf8').catch(() => {
     throw new InputNotFoundError(path, 'pass --cues FILE, or run from the project folder with graph-schema/');
@@ -44,5 +48,6 @@ export async function loadCues(path = DEFAULT_CUES_PATH): Promise<Cues> {
       diagnosticsFromZod({ value: parsed.value, origin: parsed.origin, path: [] }, result.error),
     );
   }
+  compileCues(result.data);
   return result.data;
 }

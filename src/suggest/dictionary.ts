@@ -16,15 +16,18 @@ export interface Dictionary {
   types: Map<string, string>;
 }
 
-/** Builds the dictionary from entity records: every name in every language, and every alias. */
+/**
+ * Builds the dictionary from entity records: every name in every language, and every alias. A name that
+ * several entities share (an alias such as "SE", in any letter case) names the first of them.
+ */
 export function buildDictionary(entities: readonly Pick<Entity, 'id' | 'type' | 'names' | 'aliases'>[]): Dictionary {
   const seen = new Set<string>();
   const entries: DictionaryEntry[] = [];
   for (const entity of entities) {
     for (const name of [...Object.values(entity.names), ...entity.aliases]) {
       const folded = foldAscii(name?.trim() ?? '');
-      if (!folded || seen.has(`${entity.id}\0${folded}`)) continue;
-      seen.add(`${entity.id}\0${folded}`);
+      if (!folded || seen.has(folded)) continue;
+      seen.add(folded);
       entries.push({ name: folded, id: entity.id, type: entity.type });
     }
   }

@@ -10,8 +10,9 @@ export interface Pair {
 
 /** What direction finding needs to know about the cue and the sentence. */
 export interface CueContext {
-  cue: CueHit<string>;
-  sentence: string;
+  cue: CueHit;
+  /** The text the sentence is in: the cue's and the mentions' offsets are offsets in it. */
+  text: string;
   symmetric: boolean;
   /** "by"/"from" right before a name: the name is the giver. */
   passive: RegExp;
@@ -22,83 +23,100 @@ export interface CueContext {
 /** Parties joined only by "and", "or", a comma, 및, 나 or a middle dot count as one group: "for Apple and Nvidia". */
 const COORDINATION = /^(?:과|와|이나|나)?\s*(?:,|and|, and|or|및|또는|·|\/)?\s*$/i;
 
-const joined = (sentence: string, left: Mention, right: Mention) =>
-  COORDINATION.test(sentence.slice(left.end, right.start));
+const joined = (text: string, left: Mention, right: Mention) => COORDINATION.test(text.slice(left.end, right.start));
 
 /** Two parties listed side by side ("삼성전자나 SK하이닉스 같은 제조업체") are not each other's target. */
-const listedTogether = (sentence: string, pair: Pair) =>
-  pair.from.start < pair.to.start ? joined(sentence, pair.from, pair.to) : joined(sentence, pair.to, pair.from);
+const listedTogether = (text: string, pair: Pair) =>
+  pair.from.start < pair.to.start ? joined(text, pair.from, pair.to) : joined(text, pair.to, pair.from);
 
 /** The mentions coordinated with `first`, following it. */
-function groupFrom(mentions: readonly Mention[], first: Mention, sentence: string): Mention[] {
+function groupFrom(mentions: readonly Mention[], first: Mention, text: string): Mention[] {
   const group = [first];
-  for (const next of mentions.filter((m) => m.start > first.start)) {
-    if (!joined(sentence, group.at(-1) as Mention, next)) break;
+  for (const next of mentions) {
+    if (next.start <= first.start) continue;
+    if (!joined(text, group.at(-1) as Mention, next)) break;
     group.push(next);
   }
   return group;
 }
 
 /** The mentions coordinated with `last`, ending with it: "B, C와" or "A와 B는". */
-function groupEndingAt(mentions: readonly Mention[], last: Mention, sentence: string): Mention[] {
+function groupEndingAt(mentions: readonly Mention[], last: Mention, text: string): Mention[] {
   const group = [last];
-  for (const previous of mentions.filter((m) => m.end <= last.start).reverse()) {
-    if (!joined(sentence, previous, group[0] as Mention)) break;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const previous = mentions[i] as Mention;
+    if (previous.end > last.start) continue;
+    if (!joined(text, previous, group[0] as Mention)) break;
     group.unshift(previous);
   }
   return group;
 }
 
-const nearestBefore = (mentions: readonly Mention[], at: number, keep: (m: Mention) => boolean = () => true) =>
-  mentions.filter((m) => m.end <= at && keep(m)).at(-1);
+const anyMention = () => true;
+const isSubject = (m: Mention) => m.role === 'subject';
+const isGiver = (m: Mention) => m.role === 'source';
+const unmarked = (m: Mention) => m.role !== 'subject';
 
-const pairwise = (group: readonly Mention[]): Pair[] =>
-  group.flatMap((from, i) => group.slice(i + 1).map((to) => ({ from, to, marked: true })));
+const nearestBefore = (mentions: readonly Mention[], at: number, keep: (m: Mention) => boolean = anyMention) =>
+  mentions.findLast((m) => m.end <= at && keep(m));
+
+/** Each party of the group with each later one. */
+function pairwise(group: readonly Mention[]): Pair[] {
+  const pairs: Pair[] = [];
+  group.forEach((from, i) => {
+    for (const to of group.slice(i + 1)) pairs.push({ from, to, marked: true });
+  });
+  return pairs;
+}
+
+/** Each actor with each target, or each target with each actor when the cue is reversed (received, given by). */
+function crossPairs(actors: readonly Mention[], targets: readonly Mention[], marked: boolean, reversed: boolean) {
+  const pairs: Pair[] = [];
+  for (const from of actors) {
+    for (const to of targets) pairs.push(reversed ? { from: to, to: from, marked } : { from, to, marked });
+  }
+  return pairs;
+}
 
 /** Korean: 은/는/이/가 mark the acting party, 에/을/를 the other, 과/와 a partner, 로부터 the giver. */
-function koreanPairs(mentions: readonly Mention[], { cue, sentence, symmetric, reversed }: CueContext): Pair[] {
-  const subject =
-    nearestBefore(mentions, cue.at, (m) => m.role === 'subject') ?? mentions.find((m) => m.role === 'subject');
-  const giver = nearestBefore(mentions, cue.at, (m) => m.role === 'source');
+function koreanPairs(mentions: readonly Mention[], { cue, text, symmetric, reversed }: CueContext): Pair[] {
+  const subject = nearestBefore(mentions, cue.at, isSubject) ?? mentions.find(isSubject);
+  const giver = nearestBefore(mentions, cue.at, isGiver);
   if (giver && subject && giver.id !== subject.id) return [{ from: giver, to: subject, marked: true }];
   const head = subject ?? mentions[0];
   if (!head) return [];
-  const agents = groupEndingAt(mentions, head, sentence);
+  const agents = groupEndingAt(mentions, head, text);
   const others = mentions.filter((m) => !agents.includes(m) && m.id !== head.id);
   const between = (m: Mention) => m.start > head.start && m.end <= cue.at;
   const object = nearestBefore(others, cue.at, (m) => between(m) && m.role === 'object');
   const partner = nearestBefore(others, cue.at, (m) => between(m) && m.role === 'with');
   if (symmetric && !partner && !object && agents.length > 1) return pairwise(agents);
-  const unmarked = (m: Mention) => m.role !== 'subject';
   const target = (symmetric ? (partner ?? object) : (object ?? partner)) ?? nearestBefore(others, cue.at, unmarked);
   const fallback = target ?? others.find((m) => m.start >= cue.end && unmarked(m));
   if (!fallback) return [];
   const actors = !symmetric && target === object && partner ? [...agents, partner] : agents;
-  const targets = target ? groupEndingAt(others, target, sentence) : [fallback];
-  const marked = subject !== undefined && target !== undefined;
-  return actors.flatMap((from) =>
-    targets.map((to) => (reversed ? { from: to, to: from, marked } : { from, to, marked })),
-  );
+  const targets = target ? groupEndingAt(others, target, text) : [fallback];
+  return crossPairs(actors, targets, subject !== undefined && target !== undefined, reversed);
 }
 
 /** English: the party before the cue acts on the parties after it, unless "by"/"from" marks them as the giver. */
-function englishPairs(mentions: readonly Mention[], { cue, sentence, passive }: CueContext): Pair[] {
+function englishPairs(mentions: readonly Mention[], { cue, text, passive }: CueContext): Pair[] {
   const before = nearestBefore(mentions, cue.at);
   const afterFirst = mentions.find((m) => m.start >= cue.end && (!before || m.id !== before.id));
   if (before && afterFirst) {
-    const group = groupFrom(mentions, afterFirst, sentence).filter((m) => m.id !== before.id);
-    const giver = passive.test(sentence.slice(Math.max(cue.end, afterFirst.start - 8), afterFirst.start));
-    return group.map((to) => (giver ? { from: to, to: before, marked: true } : { from: before, to, marked: true }));
+    const group = groupFrom(mentions, afterFirst, text).filter((m) => m.id !== before.id);
+    const giver = passive.test(text.slice(Math.max(cue.end, afterFirst.start - 8), afterFirst.start));
+    return crossPairs([before], group, true, giver);
   }
   const only = before ?? afterFirst;
-  const partner = only && mentions.filter((m) => m.id !== only.id && m.end <= cue.at).at(-1);
+  const partner = only && mentions.findLast((m) => m.id !== only.id && m.end <= cue.at);
   return only && partner ? [{ from: partner, to: only, marked: false }] : [];
 }
 
-/** The directed pairs one cue proposes among the mentions of its sentence (offsets relative to the sentence). */
+/** The directed pairs one cue proposes among the mentions of its sentence. */
 export function pairsForCue(mentions: readonly Mention[], context: CueContext): Pair[] {
   const { cue } = context;
   const outside = mentions.filter((m) => m.end <= cue.at || m.start >= cue.end);
   const pairs = cue.korean ? koreanPairs(outside, context) : englishPairs(outside, context);
-  return context.symmetric ? pairs : pairs.filter((pair) => !listedTogether(context.sentence, pair));
+  return context.symmetric ? pairs : pairs.filter((pair) => !listedTogether(context.text, pair));
 }

@@ -1,7 +1,8 @@
 import { leftmostLongest } from './aho-corasick';
+import { compileCues } from './compiled-cues';
 import type { Cues } from './cues';
 import type { Dictionary } from './dictionary';
-import { foldAscii, hangulRun, isHangul, isLatinOrDigit } from './text';
+import { codeAt, isHangulCode, isLatinOrDigitCode, isWordCode } from './text';
 
 export type Role = 'subject' | 'object' | 'with' | 'source';
 
@@ -16,47 +17,41 @@ export interface Mention {
 
 /** A name must not be cut out of a longer Latin word, nor a short Korean name out of a longer Korean word. */
 function standsAlone(text: string, start: number, end: number): boolean {
-  const name = text.slice(start, end);
-  const before = text[start - 1];
-  if (isLatinOrDigit(name[0]) && isLatinOrDigit(before)) return false;
-  if (isLatinOrDigit(name[name.length - 1]) && isLatinOrDigit(text[end])) return false;
-  return !(isHangul(name[0]) && name.length <= 2 && isHangul(before));
+  const first = text.charCodeAt(start);
+  const before = codeAt(text, start - 1);
+  if (isLatinOrDigitCode(first) && isLatinOrDigitCode(before)) return false;
+  if (isLatinOrDigitCode(text.charCodeAt(end - 1)) && isLatinOrDigitCode(codeAt(text, end))) return false;
+  return !(isHangulCode(first) && end - start <= 2 && isHangulCode(before));
 }
 
 /** Finds every known name in one pass, keeps the leftmost-longest, and reads the particle after each. */
 export function findMentions(text: string, dictionary: Dictionary, cues: Cues): Mention[] {
-  const folded = foldAscii(text);
   const hits = leftmostLongest(
-    [...dictionary.matcher.search(folded)].filter((hit) => standsAlone(text, hit.start, hit.end)),
+    dictionary.matcher.search(text, 0, text.length, (start, end) => standsAlone(text, start, end)),
   );
-  const roles = particleRoles(cues);
-  return hits.map((hit) => {
+  const { attached } = compileCues(cues).particles;
+  const mentions: Mention[] = [];
+  for (const hit of hits) {
     const entry = dictionary.entries[hit.pattern];
-    return {
+    const particleAt = afterAside(text, hit.end);
+    mentions.push({
       id: entry?.id ?? '',
       type: entry?.type,
       start: hit.start,
       end: hit.end,
-      role: particleRole(hangulRun(text, afterAside(text, hit.end)), roles),
-    };
-  });
+      role: attached.find(({ particle }) => text.startsWith(particle, particleAt))?.role,
+    });
+  }
+  return mentions;
 }
 
-/** Where the particle of a name starts: past an aside in brackets and closing quotes, as in 제너럴모터스(GM)와. */
+/** An aside in brackets and closing quotes after a name, as in 제너럴모터스(GM)와, read at most this far. */
+const ASIDE = /(?:\s?\([^()\n]{0,40}\))?["'’”」』)]*/y;
+const ASIDE_REACH = 48;
+
+/** Where the particle of a name starts: past an aside in brackets and closing quotes. */
 function afterAside(text: string, end: number): number {
-  const aside = /^(?:\s?\([^()\n]{0,40}\))?["'’”」』)]*/.exec(text.slice(end, end + 48));
-  return end + (aside?.[0].length ?? 0);
-}
-
-/** Particles, longest first, with the role each marks. */
-export function particleRoles(cues: Cues): [string, Role][] {
-  const pairs = (['source', 'subject', 'object', 'with'] as const).flatMap((role) =>
-    cues.particles[role].map((particle): [string, Role] => [particle, role]),
-  );
-  return pairs.sort((a, b) => b[0].length - a[0].length);
-}
-
-/** The role of the longest particle that starts the Hangul run after a name. */
-export function particleRole(run: string, roles: readonly [string, Role][]): Role | undefined {
-  return roles.find(([particle]) => run.startsWith(particle))?.[1];
+  if (isWordCode(codeAt(text, end))) return end; // a syllable, letter or digit: the particle itself, or none
+  ASIDE.lastIndex = end;
+  return end + Math.min(ASIDE.exec(text)?.[0].length ?? 0, ASIDE_REACH);
 }

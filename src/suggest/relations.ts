@@ -1,11 +1,13 @@
 import type { AmountInput, RelationStatus } from '../schema/data';
 import type { Ontology } from '../schema/ontology';
 import { findAmounts } from './amounts';
-import { type CueHit, matchCues, statusOf } from './cue-match';
+import { compileCues } from './compiled-cues';
+import type { CueHit } from './cue-match';
 import type { Cues } from './cues';
 import { findDate } from './dates';
 import { type Pair, pairsForCue } from './direction';
 import type { Mention } from './mentions';
+import type { Sentence } from './sentences';
 
 /** A proposed relation: the project's relation fields plus the evidence sentence and a confidence in [0, 1]. */
 export interface SuggestedRelation {
@@ -20,6 +22,15 @@ export interface SuggestedRelation {
 }
 
 export const CONFIDENCE = { base: 0.45, marked: 0.25, cueBetween: 0.1, reversed: -0.15 } as const;
+
+/**
+ * White space that is more than one space: a run of it, or a line break or tab. Replaced by a space, it
+ * collapses white space as /\s+/ would, but leaves a sentence with single spaces as it is, without a copy.
+ */
+const LOOSE_SPACE = /\s{2,}|[^\S ]/g;
+
+/** The relation types that carry the amount their sentence states. */
+const WITH_AMOUNT = new Set(['INVESTS_IN', 'SUPPORTS']);
 
 /** How far after a cue (in characters) a Korean verb of receiving still turns it round. */
 const REVERSING_WINDOW = 15;
@@ -36,7 +47,7 @@ function ontologyFit(ontology: Ontology, type: string, from: Mention, to: Mentio
 }
 
 interface Proposal {
-  cue: CueHit<string>;
+  cue: CueHit;
   from: Mention;
   to: Mention;
   confidence: number;
@@ -71,39 +82,54 @@ function score(pair: Pair, cueAt: number, reversed: boolean): number {
   return Math.round(Math.min(0.95, Math.max(0.05, value)) * 100) / 100;
 }
 
-/** The relations one sentence suggests: per cue, the directed pairs that the ontology allows. */
+/** The status a sentence's modality cues suggest: the first label in `order` with a cue present, else the fallback. */
+function statusOf(statusCues: readonly CueHit[], cues: Cues): RelationStatus {
+  return cues.status.order.find((label) => statusCues.some((hit) => hit.label === label)) ?? cues.status.fallback;
+}
+
+/** The relations the sentence text[start, end) suggests: per cue, the directed pairs that the ontology allows. */
 export function relationsInSentence(
-  sentence: string,
+  text: string,
+  sentence: Sentence,
   mentions: readonly Mention[],
   cues: Cues,
   ontology: Ontology,
 ): SuggestedRelation[] {
-  if (new Set(mentions.map((m) => m.id)).size < 2) return [];
-  const passive = new RegExp(`\\b(?:${cues.passive.en.join('|')})\\s+$`, 'i');
-  const receiving = matchCues(sentence, { reversing: cues.reversing });
+  const { cueWords, passive } = compileCues(cues);
+  const found = cueWords.match(text, sentence);
   const proposals: Proposal[] = [];
-  for (const cue of matchCues(sentence, cues.relations)) {
+  for (const cue of found.relations) {
     const symmetric = ontology.relationTypes[cue.label]?.symmetric ?? false;
-    const reversed = receiving.some((r) => r.at >= cue.at && r.at - cue.end <= REVERSING_WINDOW);
-    for (const pair of pairsForCue(mentions, { cue, sentence, symmetric, passive, reversed })) {
+    const reversed = found.reversing.some((r) => r.at >= cue.at && r.at - cue.end <= REVERSING_WINDOW);
+    for (const pair of pairsForCue(mentions, { cue, text, symmetric, passive, reversed })) {
       const verdict = ontologyFit(ontology, cue.label, pair.from, pair.to);
       if (verdict === 'no' || pair.from.id === pair.to.id) continue;
-      const [from, to] = verdict === 'fits' ? [pair.from, pair.to] : [pair.to, pair.from];
-      proposals.push({ cue, from, to, confidence: score(pair, cue.at, verdict === 'reversed') });
+      const turned = verdict === 'reversed';
+      const from = turned ? pair.to : pair.from;
+      const to = turned ? pair.from : pair.to;
+      proposals.push({ cue, from, to, confidence: score(pair, cue.at, turned) });
     }
   }
-  const status = statusOf(sentence, cues);
-  const quote = sentence.replace(/\s+/g, ' ').trim();
-  const [amount] = findAmounts(sentence);
-  const date = findDate(sentence);
-  return governing(proposals).map(({ cue, from, to, confidence }) => ({
-    type: cue.label,
-    from: from.id,
-    to: to.id,
-    status,
-    quote,
-    confidence,
-    date,
-    amount: cue.label === 'INVESTS_IN' || cue.label === 'SUPPORTS' ? amount : undefined,
-  }));
+  const kept = governing(proposals);
+  if (kept.length === 0) return [];
+  const status = statusOf(found.status, cues);
+  const body = text.slice(sentence.start, sentence.end);
+  const quote = body.replace(LOOSE_SPACE, ' ').trim();
+  const date = findDate(body);
+  const amount = kept.some(({ cue }) => WITH_AMOUNT.has(cue.label)) ? findAmounts(body)[0] : undefined;
+  const relations: SuggestedRelation[] = [];
+  for (const { cue, from, to, confidence } of kept) {
+    const type = cue.label;
+    relations.push({
+      type,
+      from: from.id,
+      to: to.id,
+      status,
+      quote,
+      confidence,
+      date,
+      amount: WITH_AMOUNT.has(type) ? amount : undefined,
+    });
+  }
+  return relations;
 }

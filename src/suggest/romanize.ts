@@ -1,3 +1,5 @@
+import { isHangulCode } from './text';
+
 const INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
 const VOWELS = [
   'a',
@@ -55,10 +57,17 @@ const FINALS = [
 
 /** Hangul syllables in Revised Romanization, letter by letter (no sound changes): 삼성전자 → samseongjeonja. */
 export function romanize(text: string): string {
-  return text.replace(/[\uAC00-\uD7A3]/g, (syllable) => {
-    const index = syllable.charCodeAt(0) - 0xac00;
-    return `${INITIALS[Math.floor(index / 588)]}${VOWELS[Math.floor((index % 588) / 28)]}${FINALS[index % 28]}`;
-  });
+  let romanized = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isHangulCode(code)) {
+      romanized += text[i];
+      continue;
+    }
+    const index = code - 0xac00;
+    romanized += `${INITIALS[Math.floor(index / 588)]}${VOWELS[Math.floor((index % 588) / 28)]}${FINALS[index % 28]}`;
+  }
+  return romanized;
 }
 
 /** A proposed entity id: romanized, lower-case, hyphenated. */

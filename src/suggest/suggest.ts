@@ -37,13 +37,11 @@ export function suggest(text: string, dictionary: Dictionary, options: SuggestOp
   let next = 0;
   for (const sentence of splitSentences(text, locale)) {
     while (next < parties.length && (parties[next] as Mention).start < sentence.start) next++;
-    const inside: Mention[] = [];
-    for (let i = next; i < parties.length && (parties[i] as Mention).end <= sentence.end; i++) {
-      const m = parties[i] as Mention;
-      inside.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
-    }
-    const body = text.slice(sentence.start, sentence.end);
-    for (const relation of relationsInSentence(body, inside, options.cues, options.ontology)) {
+    let last = next;
+    while (last < parties.length && (parties[last] as Mention).end <= sentence.end) last++;
+    if (!twoEntities(parties, next, last)) continue;
+    const inside = parties.slice(next, last);
+    for (const relation of relationsInSentence(text, sentence, inside, options.cues, options.ontology)) {
       if (relation.confidence < minConfidence) continue;
       const key = relationKey(relation, options.ontology);
       const kept = relations.get(key);
@@ -51,21 +49,29 @@ export function suggest(text: string, dictionary: Dictionary, options: SuggestOp
     }
   }
   return {
-    entities: tallyCandidates(candidates, new Set(dictionary.types.keys())).slice(0, maxCandidates),
+    entities: tallyCandidates(candidates, text, dictionary.types).slice(0, maxCandidates),
     mentioned: countIds(known),
     relations: [...relations.values()],
   };
 }
 
+/** Whether parties[from, to) name two different entities or more: only then can a sentence hold a relation. */
+function twoEntities(parties: readonly Mention[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if ((parties[i] as Mention).id !== (parties[from] as Mention).id) return true;
+  return false;
+}
+
 /** (type, from, to), unordered for symmetric types. */
-export function relationKey(relation: { type: string; from: string; to: string }, ontology: Ontology): string {
-  const ends = [relation.from, relation.to];
-  if (ontology.relationTypes[relation.type]?.symmetric) ends.sort();
-  return [relation.type, ...ends].join(' ');
+export function relationKey(
+  { type, from, to }: { type: string; from: string; to: string },
+  ontology: Ontology,
+): string {
+  const turned = ontology.relationTypes[type]?.symmetric && to < from;
+  return turned ? `${type} ${to} ${from}` : `${type} ${from} ${to}`;
 }
 
 function countIds(mentions: readonly Mention[]): { id: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);
+  return Array.from(counts, ([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);
 }

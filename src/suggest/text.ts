@@ -3,12 +3,36 @@ export function foldAscii(text: string): string {
   return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 }
 
-export const isHangul = (char: string | undefined): boolean => char !== undefined && /[\uAC00-\uD7A3]/.test(char);
-export const isLatinOrDigit = (char: string | undefined): boolean => char !== undefined && /[A-Za-z0-9]/.test(char);
-
-/** The run of Hangul syllables that starts at `from`. */
-export function hangulRun(text: string, from: number): string {
-  let end = from;
-  while (end < text.length && isHangul(text[end])) end++;
-  return text.slice(from, end);
+/**
+ * Every match of a global regular expression in the text: String.prototype.matchAll, without the copy of the
+ * expression that matchAll makes on every call.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === '') pattern.lastIndex++;
+  }
+  return matches;
 }
+
+/** The UTF-16 code unit at `at`, NaN before or after the text, as charCodeAt gives, but without reading outside. */
+export const codeAt = (text: string, at: number): number =>
+  at >= 0 && at < text.length ? text.charCodeAt(at) : Number.NaN;
+
+/** Whether a UTF-16 code unit is a Hangul syllable (가–힣). */
+export const isHangulCode = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
+
+/** Whether a UTF-16 code unit is A–Z, a–z or 0–9. */
+export const isLatinOrDigitCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/** Whether every UTF-16 code unit of the text passes the test. */
+export function everyCode(text: string, test: (code: number) => boolean): boolean {
+  for (let i = 0; i < text.length; i++) if (!test(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether a UTF-16 code unit can be part of a name's word: a Hangul syllable, a Latin letter or a digit. */
+export const isWordCode = (code: number): boolean => isHangulCode(code) || isLatinOrDigitCode(code);

@@ -25,17 +25,27 @@ describe('AhoCorasick', () => {
     expect(kept.map((hit) => hit.pattern)).toEqual([1, 2]);
   });
 
-  it('finds exactly what a brute-force search finds', () => {
+  it('finds exactly what a brute-force search finds, Latin letters in any case', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.string({ unit: fc.constantFrom('a', 'b', '가', '나'), maxLength: 4 }), { maxLength: 8 }),
-        fc.string({ unit: fc.constantFrom('a', 'b', '가', '나', ' '), maxLength: 40 }),
+        fc.array(fc.string({ unit: fc.constantFrom('a', 'B', '가', '나'), maxLength: 4 }), { maxLength: 8 }),
+        fc.string({ unit: fc.constantFrom('a', 'A', 'b', 'B', '가', '나', ' '), maxLength: 40 }),
         (patterns, text) => {
-          const hits = [...new AhoCorasick(patterns).search(text)].map((hit) => `${hit.pattern}@${hit.start}`);
-          expect(hits.sort()).toEqual(naive(patterns, text));
+          const hits = new AhoCorasick(patterns).search(text).map((hit) => `${hit.pattern}@${hit.start}`);
+          const lower = (s: string) => s.toLowerCase();
+          expect(hits.sort()).toEqual(naive(patterns.map(lower), lower(text)));
         },
       ),
     );
+  });
+
+  it('searches part of a text, keeping the hits asked for', () => {
+    const matcher = new AhoCorasick(['ab', 'b', 'abc']);
+    const hits = matcher.search('xabcab', 1, 5, (start, end) => end - start > 1);
+    expect(hits).toEqual([
+      { pattern: 0, start: 1, end: 3 },
+      { pattern: 2, start: 1, end: 4 },
+    ]);
   });
 
   it('leftmostLongest keeps the earliest, then the longest, without overlaps', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildDictionary } from '../../src/suggest/dictionary';
 import { findMentions } from '../../src/suggest/mentions';
 import { cues, dictionary } from './helpers';
 
@@ -32,6 +33,14 @@ describe('findMentions', () => {
 
   it('does not cut a Latin name out of a longer word', () => {
     expect(found('IBMX and XIBM and TSMCs, but TSMC.')).toEqual([['tsmc', '-']]);
+  });
+
+  it('gives a name that two entities share, in any letter case, to the first of them', () => {
+    const shared = buildDictionary([
+      { id: 'alpha', type: 'Company', names: { en: 'Alpha', ko: '알파' }, aliases: ['AX'] },
+      { id: 'beta', type: 'Company', names: { en: 'Beta', ko: '베타' }, aliases: ['ax'] },
+    ]);
+    expect(findMentions('AX, Beta and ax', shared, cues).map((m) => m.id)).toEqual(['alpha', 'beta', 'alpha']);
   });
 
   it('prefers the longest name at a position', () => {
