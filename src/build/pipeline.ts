@@ -1,6 +1,6 @@
 import { type MetricsOptions, networkMetrics } from '../analytics/metrics';
 import { type Dataset, type LoadOptions, loadDataset } from '../load/dataset';
-import type { Diagnostic } from '../load/diagnostics';
+import { compareDiagnostics, type Diagnostic } from '../load/diagnostics';
 import { ValidationError } from '../load/errors';
 import type { EvidenceInput } from '../schema/data';
 import { validateDataset } from '../validate';
@@ -23,7 +23,7 @@ export async function checkData(options: LoadOptions): Promise<CheckResult> {
   return {
     dataset: loaded.dataset,
     spans: validation.spans,
-    diagnostics: [...loaded.diagnostics, ...validation.diagnostics],
+    diagnostics: [...loaded.diagnostics, ...validation.diagnostics].sort(compareDiagnostics),
   };
 }
 

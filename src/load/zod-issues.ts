@@ -12,13 +12,19 @@ export function diagnosticsFromZod(record: Located<unknown>, error: z.ZodError):
     }
     const field = path.length > 0 ? `${path.join('.')}: ` : '';
     const message = isMissing(record.value, path) ? 'missing required field' : messageOf(issue);
-    return [diagnosticAt(record, path, `${field}${message}`)];
+    return [diagnosticAt(record, path, `${field}${message}`, hintOf(issue))];
   });
 }
 
 function messageOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_key') return `invalid name: ${issue.issues.map((inner) => inner.message).join('; ')}`;
   return issue.message;
+}
+
+/** The hint a schema refinement attached to its issue, as `params.hint`. */
+function hintOf(issue: z.core.$ZodIssue): string | undefined {
+  const hint = issue.code === 'custom' ? issue.params?.hint : undefined;
+  return typeof hint === 'string' ? hint : undefined;
 }
 
 /** True when the path's last key is absent from an object that is present. */

@@ -90,13 +90,24 @@ export const RelationSchema = z
         code: 'custom',
         path: ['date'],
         message: 'give either date (a point in time) or start/end, not both',
+        params: { hint: 'use date for an event at one time, start/end for a period' },
       });
     }
     if (relation.start !== undefined && relation.end !== undefined && endsBeforeStart(relation.start, relation.end)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${relation.end} is before start ${relation.start}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `end ${relation.end} is before start ${relation.start}`,
+        params: { hint: 'swap start and end, or fix the year' },
+      });
     }
     if (relation.from === relation.to) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `a relation cannot link "${relation.from}" to itself` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `a relation cannot link "${relation.from}" to itself`,
+        params: { hint: 'from and to must be two different entities; check which one the quote names' },
+      });
     }
   });
 

@@ -88,7 +88,24 @@ describe('bad input gets a located error with a hint', () => {
 
   it('a self-loop', async () => {
     const problems = await problemsAfter(RELATIONS, (t) => t.replace('    to: ibm', '    to: rapidus'));
-    expectProblem(problems, { file: RELATIONS, line: 4, message: /cannot link "rapidus" to itself/ });
+    expectProblem(problems, {
+      file: RELATIONS,
+      line: 4,
+      message: /cannot link "rapidus" to itself/,
+      hint: /two different entities/,
+    });
+  });
+
+  it('lists problems in file order, whichever check found them', async () => {
+    const problems = await problemsAfter(RELATIONS, (t) =>
+      t
+        .replace('    to: ibm', '    to: ibmm')
+        .replace('    to: nvidia\n    status: active', '    to: jensen-huang\n    status: active'),
+    );
+    expect(problems.map((p) => [p.line, p.message.replace(/".*/, '')])).toEqual([
+      [4, 'unknown entity '],
+      [20, 'to: a relation cannot link '],
+    ]);
   });
 
   it('an impossible date', async () => {
@@ -100,7 +117,12 @@ describe('bad input gets a located error with a hint', () => {
     const problems = await problemsAfter(RELATIONS, (t) =>
       t.replace('date: "2024-11"', 'start: "2024-11"\n    end: "2023"'),
     );
-    expectProblem(problems, { file: RELATIONS, line: 15, message: /end 2023 is before start 2024-11/ });
+    expectProblem(problems, {
+      file: RELATIONS,
+      line: 15,
+      message: /end 2023 is before start 2024-11/,
+      hint: /swap start and end/,
+    });
   });
 
   it('an empty quote', async () => {
