@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { peakRss, resetPeakRss } from './memory';
+import { peakRss, resetPeakRss, trackPeakHeap } from './memory';
 import type { StageOutcome } from './results';
 import { StageMissingError } from './stage';
 import { ALL_STAGES } from './stages';
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     globalThis.gc?.();
     const startRss = process.memoryUsage().rss;
     const exact = resetPeakRss();
+    const heapPeak = trackPeakHeap();
     const started = performance.now();
     const work = await timed();
     const ms = performance.now() - started;
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       ms,
       ...work,
       peakRss: peakRss(),
+      peakHeap: heapPeak(),
       startRss,
       ...(exact ? {} : { note: 'peak includes setup' }),
     };

@@ -1,10 +1,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphAttributes, KnowledgeGraph } from '../src/build/types';
-import { writeChunk } from '../src/export/stream';
+import { ChunkedWriter } from '../src/export/stream';
 import { forEachLine } from '../src/load/jsonl-file';
 import { writeStreamAtomic } from '../src/util/atomic-write';
-
-const BATCH = 1000;
 
 /**
  * Saves a built graph as JSON Lines (attributes, then one node or edge per line), so each stage's process
@@ -12,21 +10,13 @@ const BATCH = 1000;
  */
 export async function writeGraphCache(graph: KnowledgeGraph, path: string): Promise<void> {
   await writeStreamAtomic(path, async (out) => {
-    let lines = [JSON.stringify(graph.getAttributes())];
-    const flush = async (force = false) => {
-      if (lines.length < BATCH && !force) return;
-      await writeChunk(out, `${lines.join('\n')}\n`);
-      lines = [];
-    };
-    for (const { node, attributes } of graph.nodeEntries()) {
-      lines.push(JSON.stringify([node, attributes]));
-      await flush();
-    }
-    for (const { edge, source, target, attributes } of graph.edgeEntries()) {
-      lines.push(JSON.stringify([edge, source, target, attributes]));
-      await flush();
-    }
-    await flush(true);
+    const writer = new ChunkedWriter(out);
+    await writer.write(`${JSON.stringify(graph.getAttributes())}\n`);
+    for (const { node, attributes } of graph.nodeEntries())
+      await writer.write(`${JSON.stringify([node, attributes])}\n`);
+    for (const { edge, source, target, attributes } of graph.edgeEntries())
+      await writer.write(`${JSON.stringify([edge, source, target, attributes])}\n`);
+    await writer.flush();
   });
 }
 

@@ -10,8 +10,11 @@ const { values } = parseArgs({
     merge: { type: 'boolean' },
     stages: { type: 'string' },
     'reuse-data': { type: 'boolean' },
+    readme: { type: 'string' },
   },
 });
+/** The repository's README shows the repository's results: by default only a run into bench/ updates it. */
+const readmePath = values.readme ?? (values.out ? undefined : 'README.md');
 await runBench({
   ...(values.sizes ? { sizes: parseSizes(values.sizes) } : {}),
   ...(values['viewer-nodes'] ? { viewerNodes: parseSizes(values['viewer-nodes']) } : {}),
@@ -20,4 +23,5 @@ await runBench({
   ...(values.merge ? { merge: true } : {}),
   ...(values.stages ? { stages: values.stages.split(',') } : {}),
   ...(values['reuse-data'] ? { reuseData: true } : {}),
+  ...(readmePath ? { readmePath } : {}),
 });

@@ -22,32 +22,42 @@ export async function measureStage(
   const args = [`--max-old-space-size=${heapLimitMiB}`, '--expose-gc', '--import', 'tsx', CHILD, stage, resultPath];
   args.push(input.dataDir, input.outDir, input.ontologyPath, String(input.relations));
   try {
-    const { code, stderr } = await run(args, timeoutMs);
+    const exit = await run(args, timeoutMs);
     const written = await readFile(resultPath, 'utf8').catch(() => undefined);
     if (written) return JSON.parse(written) as StageOutcome;
-    return {
-      status: 'failed',
-      note: code === null ? `timed out after ${timeoutMs / 1000} s` : lastError(stderr, code),
-    };
+    return { status: 'failed', note: exit.timedOut ? `timed out after ${timeoutMs / 1000} s` : whyItDied(exit) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-function run(args: string[], timeoutMs: number): Promise<{ code: number | null; stderr: string }> {
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  ms: number;
+  stderr: string;
+}
+
+function run(args: string[], timeoutMs: number): Promise<Exit> {
+  const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutMs });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-4000);
+      stderr = (stderr + chunk.toString()).slice(-16_000);
     });
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code: signal === 'SIGTERM' ? null : code, stderr }));
+    // Only the timeout kills the child from here; V8 aborts it (SIGABRT) when the heap is full.
+    child.on('close', (code, signal) =>
+      resolve({ code, signal, timedOut: child.killed, ms: performance.now() - started, stderr }),
+    );
   });
 }
 
-/** The line that says why a child died, e.g. V8's "Reached heap limit". */
-function lastError(stderr: string, code: number): string {
+/** How the child ended, and the line that says why, e.g. V8's "Reached heap limit". */
+function whyItDied({ code, signal, ms, stderr }: Exit): string {
   const fatal = stderr.split('\n').find((line) => /FATAL ERROR|heap out of memory|Error:/.test(line));
-  return `exited with code ${code}${fatal ? `: ${fatal.trim()}` : ''}`;
+  const how = signal ? `killed by ${signal}` : `exited with code ${code}`;
+  return `${how} after ${Math.round(ms / 1000)} s${fatal ? `: ${fatal.trim()}` : ''}`;
 }

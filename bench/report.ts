@@ -1,9 +1,18 @@
+import { type Alignment, markdownTable } from './markdown-table';
 import type { BenchResults, DatasetInfo, StageResult } from './results';
 import { STAGE } from './stage';
 
 const MiB = 2 ** 20;
-const HEADER = '| stage | time | throughput | peak RSS | baseline | time × | memory × |';
-const SEPARATOR = '|---|--:|--:|--:|---|--:|--:|';
+const HEADER = ['stage', 'time', 'throughput', 'peak RSS', 'peak heap', 'baseline', 'time ×', 'memory ×'];
+const ALIGNMENTS: Alignment[] = ['left', 'right', 'right', 'right', 'right', 'left', 'right', 'right'];
+
+/** A table of results; why a stage failed or was not measured follows it, as the reason is often long. */
+function table(results: readonly StageResult[]): string[] {
+  const reasons = results.flatMap((r) => (r.status === 'ok' ? [] : [`- ${r.stage}: ${outcomeOf(r)} (${r.note}).`]));
+  return [...markdownTable(HEADER, ALIGNMENTS, results.map(cells)), ...(reasons.length > 0 ? ['', ...reasons] : [])];
+}
+
+const outcomeOf = (result: StageResult) => (result.status === 'missing' ? 'not measured' : result.status);
 
 /** The results as markdown: the machine, one table per dataset size, then the targets. */
 export function renderMarkdown(results: BenchResults, targets: readonly string[]): string {
@@ -14,9 +23,8 @@ export function renderMarkdown(results: BenchResults, targets: readonly string[]
   ];
   for (const dataset of results.datasets) {
     lines.push(`### ${sizeLabel(dataset.relations)} relations`, '', datasetLine(dataset), '');
-    lines.push(HEADER, SEPARATOR);
     const rows = results.results.filter((r) => r.relations === dataset.relations && r.stage !== STAGE.viewer);
-    lines.push(...rows.map(row), '');
+    lines.push(...table(rows), '');
   }
   const viewer = results.results.filter((r) => r.stage === STAGE.viewer);
   if (viewer.length > 0) {
@@ -26,7 +34,7 @@ export function renderMarkdown(results: BenchResults, targets: readonly string[]
       'Headless Chromium (SwiftShader, no GPU), from opening the page to the first frame.',
       '',
     );
-    lines.push(HEADER, SEPARATOR, ...viewer.map(row), '');
+    lines.push(...table(viewer), '');
   }
   lines.push('### Targets', '', ...targets.map((target) => `- ${target}`), '');
   return lines.join('\n');
@@ -43,18 +51,28 @@ function datasetLine(dataset: DatasetInfo): string {
   return `${count(dataset.relations)} relations, ${count(dataset.entities)} entities, ${count(dataset.articles)} articles; ${(dataset.bytes / 1e6).toFixed(1)} MB of JSON Lines.`;
 }
 
-function row(result: StageResult): string {
-  if (result.status !== 'ok') {
-    const what = result.status === 'missing' ? 'not measured' : 'failed';
-    return `| ${result.stage} | ${what}: ${result.note} | | | | | |`;
-  }
+function cells(result: StageResult): string[] {
+  if (result.status !== 'ok') return [result.stage, outcomeOf(result)];
   const seconds = result.ms / 1000;
   const rates = [
     ...(result.unit === 'bytes' ? [] : [`${compact(result.items / seconds)} ${result.unit}/s`]),
     ...(result.bytes === undefined ? [] : [`${(result.bytes / 1e6 / seconds).toFixed(1)} MB/s`]),
   ];
-  const ratio = (value: number | undefined) => (value === undefined ? '' : `${value.toFixed(2)}`);
-  return `| ${name(result)} | ${formatMs(result.ms)} | ${rates.join(', ')} | ${Math.round(result.peakRss / MiB)} MiB | ${result.baseline ?? ''} | ${ratio(result.timeRatio)} | ${ratio(result.memoryRatio)} |`;
+  const ratio = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));
+  return [
+    name(result),
+    formatMs(result.ms),
+    rates.join(', '),
+    formatMiB(result.peakRss),
+    result.peakHeap === undefined ? '' : formatMiB(result.peakHeap),
+    result.baseline ?? '',
+    ratio(result.timeRatio),
+    ratio(result.memoryRatio),
+  ];
+}
+
+export function formatMiB(bytes: number): string {
+  return `${Math.round(bytes / MiB)} MiB`;
 }
 
 function name(result: StageResult): string {

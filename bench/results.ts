@@ -8,6 +8,8 @@ export type StageOutcome =
       /** Highest RSS while the timed part ran, and the RSS when it started (the setup's live data), in bytes. */
       peakRss: number;
       startRss: number;
+      /** Most V8 heap in use while the timed part ran, in bytes: what the heap limit bounds. */
+      peakHeap?: number;
       note?: string;
     })
   | { status: 'missing' | 'failed'; note: string };

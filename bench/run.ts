@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { loadOntology } from '../src/load/ontology';
 import type { Ontology } from '../src/schema/ontology';
 import { writeFileAtomic } from '../src/util/atomic-write';
-import { formatLikeProject } from './format';
 import { datasetCounts, generateDataset } from './generate';
 import { describeMachine } from './machine';
 import { DEFAULTS as MEASURE_DEFAULTS, measureStage } from './measure';
+import { checkReadmeMarkers, writeResultsIntoReadme } from './readme';
 import { renderMarkdown, sizeLabel } from './report';
 import { type BenchResults, type DatasetInfo, isMeasured, type StageResult } from './results';
 import type { Stage } from './stage';
-import { STAGES, VIEWER } from './stages';
+import { ALL_STAGES, STAGES, VIEWER } from './stages';
 import { inputBytes } from './stages/pipeline';
 import { evaluateTargets } from './targets';
 
@@ -29,15 +29,22 @@ export const DEFAULTS = {
   stages: [] as string[],
   /** Use a dataset already generated in dataDir instead of generating it again (the generator is deterministic). */
   reuseData: false,
+  /** A README to write results.md into as well, between its results markers, when the run ends; none if undefined. */
+  readmePath: undefined as string | undefined,
   log: (line: string) => console.log(line),
 };
 
-/** Generates each dataset, measures every stage on it in its own process, and writes results.json and results.md. */
+/**
+ * Generates each dataset, measures every stage on it in its own process, and writes results.json and results.md
+ * (and the README's results, if asked).
+ */
 export async function runBench(options: Partial<typeof DEFAULTS> = {}): Promise<BenchResults> {
-  const { sizes, viewerNodes, outDir, dataDir, ontologyPath, merge, stages, reuseData, log } = {
+  const { sizes, viewerNodes, outDir, dataDir, ontologyPath, merge, stages, reuseData, readmePath, log } = {
     ...DEFAULTS,
     ...options,
   };
+  // A README without its markers fails now, not after an hour of measuring.
+  if (readmePath) await checkReadmeMarkers(readmePath);
   const chosen = STAGES.filter(
     (s) => s.setup || stages.length === 0 || stages.some((prefix) => s.name.startsWith(prefix)),
   );
@@ -53,12 +60,13 @@ export async function runBench(options: Partial<typeof DEFAULTS> = {}): Promise<
       date: new Date().toISOString(),
       machine: describeMachine(),
       heapLimitMiB: MEASURE_DEFAULTS.heapLimitMiB,
-      datasets: mergeBy(previous?.datasets, datasets, (d) => String(d.relations)),
-      results: withRatios(mergeBy(previous?.results, results, (r) => `${r.stage}|${r.relations}`)),
+      datasets: mergeBy(previous?.datasets, datasets, (d) => String(d.relations)).sort(
+        (a, b) => a.relations - b.relations,
+      ),
+      results: withRatios(inStageOrder(mergeBy(previous?.results, results, (r) => `${r.stage}|${r.relations}`))),
     };
     await writeFileAtomic(join(outDir, 'results.json'), `${JSON.stringify(bench, null, 2)}\n`);
-    const markdown = join(outDir, 'results.md');
-    await writeFileAtomic(markdown, formatLikeProject(renderMarkdown(bench, evaluateTargets(bench.results)), markdown));
+    await writeFileAtomic(join(outDir, 'results.md'), markdownOf(bench));
     return bench;
   };
   const measure = async (relations: number, stages: readonly Stage[], isDataset: boolean) => {
@@ -75,7 +83,14 @@ export async function runBench(options: Partial<typeof DEFAULTS> = {}): Promise<
   };
   for (const relations of sizes) await measure(relations, chosen, true);
   for (const nodes of viewerNodes) await measure(relationsForNodes(nodes), [VIEWER], false);
-  return bench ?? save();
+  const done = bench ?? (await save());
+  if (readmePath) await writeResultsIntoReadme(readmePath, markdownOf(done));
+  return done;
+}
+
+/** What results.md holds, and the README between its markers. */
+function markdownOf(bench: BenchResults): string {
+  return renderMarkdown(bench, evaluateTargets(bench));
 }
 
 async function generate(dir: string, relations: number, ontology: Ontology, reuse: boolean): Promise<DatasetInfo> {
@@ -117,6 +132,13 @@ async function readResults(path: string): Promise<BenchResults | undefined> {
 function mergeBy<T>(earlier: readonly T[] = [], now: readonly T[], key: (item: T) => string): T[] {
   const fresh = new Set(now.map(key));
   return [...earlier.filter((item) => !fresh.has(key(item))), ...now];
+}
+
+/** By dataset size, then in the order the bench runs its stages; the viewer's sizes last. */
+function inStageOrder(results: readonly StageResult[]): StageResult[] {
+  const rank = (result: StageResult) => ALL_STAGES.findIndex((stage) => stage.name === result.stage);
+  const viewerLast = (result: StageResult) => (result.stage === VIEWER.name ? 1 : 0);
+  return [...results].sort((a, b) => viewerLast(a) - viewerLast(b) || a.relations - b.relations || rank(a) - rank(b));
 }
 
 /** Each result next to its baseline from the same run and size: time and peak memory as ratios. */

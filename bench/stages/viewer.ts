@@ -3,23 +3,6 @@ import type { KnowledgeGraph } from '../../src/build/types';
 import { STAGE, type Stage } from '../stage';
 import { optionalExport } from './optional';
 
-/** How tests and CI start Debian's Chromium headless (see the project notes): never a downloaded browser. */
-const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
-};
-
 export const DEFAULTS = { timeoutMs: 10 * 60_000 };
 
 type WriteSite = (graph: KnowledgeGraph, siteDir: string, cacheDir?: string) => Promise<string>;
@@ -38,11 +21,13 @@ export function viewerFirstRender(): Stage {
       const serveSite = await optionalExport<ServeSite>('src/serve/server', 'serveSite');
       const compileGraph = await optionalExport<CompileGraph>('src/build/pipeline', 'compileGraph');
       const { chromium } = await import('playwright-core');
+      // Started as the end-to-end tests start it; imported here so that other stages never load Playwright.
+      const { CHROMIUM, CHROMIUM_ARGS } = await import('../../tests/e2e/browser');
       const graph = await compileGraph(input);
       const siteDir = join(input.outDir, 'site');
       await writeSite(graph, siteDir, join(input.dataDir, '..', 'viewer-bundle'));
       const { url } = await serveSite(siteDir, { port: 0 });
-      const browser = await chromium.launch(CHROMIUM);
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       return async () => {
         await page.goto(url);
@@ -60,7 +45,7 @@ export function viewerFirstRender(): Stage {
         return {
           items: graph.order,
           unit: 'nodes',
-          note: `${graph.size.toLocaleString('en-US')} edges${heap ? `, page JS heap ${Math.round(heap / 2 ** 20)} MiB` : ''}`,
+          note: `${graph.order.toLocaleString('en-US')} nodes, ${graph.size.toLocaleString('en-US')} edges${heap ? `, page JS heap ${Math.round(heap / 2 ** 20)} MiB` : ''}`,
         };
       };
     },

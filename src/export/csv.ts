@@ -5,7 +5,7 @@ import { UserError } from '../util/user-error';
 import { externalId, type FlatEdge, type FlatNode, flatEdges, flatNodes } from './flat-graph';
 import type { FlatAttributes, FlatValue } from './flatten';
 import { inferSchema } from './schema';
-import { writeChunk } from './stream';
+import { ChunkedWriter } from './stream';
 
 export const DEFAULTS = { arrayDelimiter: ';', dataset: 'industry-kg' };
 export type CsvOptions = typeof DEFAULTS;
@@ -79,13 +79,19 @@ async function writeTable(path: string, spec: Table<FlatNode>, options: CsvOptio
   };
   const schema = [...inferSchema(attributesOf())].filter(([name]) => name !== 'kind');
   const header = [...spec.header, 'dataset', ...schema.map(([name, type]) => `${name}:${type}`)];
+  const names = schema.map(([name]) => name);
+  const dataset = quote(options.dataset);
   await writeStreamAtomic(path, async (out) => {
-    await writeChunk(out, `${header.join(',')}\n`);
+    const writer = new ChunkedWriter(out);
+    await writer.write(`${header.join(',')}\n`);
     for (const item of spec.items()) {
-      const properties = schema.map(([name]) => field(item.attributes, name, options.arrayDelimiter));
-      const fixed = [...spec.values(item), options.dataset].map(quote);
-      await writeChunk(out, `${[...fixed, ...properties].join(',')}\n`);
+      let row = '';
+      for (const value of spec.values(item)) row += `${quote(value)},`;
+      row += dataset;
+      for (const name of names) row += `,${field(item.attributes, name, options.arrayDelimiter)}`;
+      await writer.write(`${row}\n`);
     }
+    await writer.flush();
   });
 }
 
@@ -104,5 +110,5 @@ function field(attributes: FlatAttributes, name: string, delimiter: string): str
 }
 
 function quote(text: string): string {
-  return `"${text.replaceAll('"', '""')}"`;
+  return `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
 }

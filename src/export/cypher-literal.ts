@@ -5,22 +5,36 @@ export type CypherValue = PropertyValue | { [key: string]: CypherValue } | Cyphe
 const STRING_ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /** Backslash, quote and every control character. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must be escaped
-const ESCAPED = /[\\'\u0000-\u001f]/g;
+const ESCAPED = /[\\'\u0000-\u001f]/;
+const EVERY_ESCAPED = new RegExp(ESCAPED.source, 'g');
 const SIMPLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Map keys repeat on every row, so each is quoted once. */
+const NAMES = new Map<string, string>();
 
 /** A value as Cypher literal text: bigints become INTEGER, numbers FLOAT, strings are escaped so nothing leaks out. */
 export function cypherLiteral(value: CypherValue): string {
-  if (typeof value === 'string') return `'${value.replace(ESCAPED, escapeChar)}'`;
+  if (typeof value === 'string') return `'${ESCAPED.test(value) ? value.replace(EVERY_ESCAPED, escapeChar) : value}'`;
   if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   if (typeof value === 'number') return floatLiteral(value);
-  if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
-  const entries = Object.entries(value).map(([key, inner]) => `${cypherName(key)}: ${cypherLiteral(inner)}`);
-  return `{${entries.join(', ')}}`;
+  let text = '';
+  if (Array.isArray(value)) {
+    for (const item of value) text += `${text === '' ? '' : ', '}${cypherLiteral(item)}`;
+    return `[${text}]`;
+  }
+  for (const key in value) {
+    text += `${text === '' ? '' : ', '}${cypherName(key)}: ${cypherLiteral(value[key] as CypherValue)}`;
+  }
+  return `{${text}}`;
 }
 
 /** A map key or variable name, backtick-quoted unless it is a plain identifier. */
 export function cypherName(name: string): string {
-  return SIMPLE_NAME.test(name) ? name : `\`${name.replaceAll('`', '``')}\``;
+  let quoted = NAMES.get(name);
+  if (quoted === undefined) {
+    quoted = SIMPLE_NAME.test(name) ? name : `\`${name.replaceAll('`', '``')}\``;
+    NAMES.set(name, quoted);
+  }
+  return quoted;
 }
 
 function escapeChar(c: string): string {

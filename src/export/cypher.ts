@@ -3,7 +3,7 @@ import type { KnowledgeGraph } from '../build/types';
 import { type BatchOptions, DEFAULTS, pushBatches } from '../neo4j/rows';
 import { CONSTRAINTS, mergeStatement } from '../neo4j/statements';
 import { type CypherValue, cypherLiteral } from './cypher-literal';
-import { writeChunk } from './stream';
+import { ChunkedWriter } from './stream';
 
 /** The push id the script stamps on what it creates; a later `ikg push` of the same dataset replaces it. */
 export const SCRIPT_PUSH_ID = 'cypher-script';
@@ -16,17 +16,18 @@ export async function writeCypher(
 ): Promise<void> {
   const ontology = graph.getAttribute('ontology');
   const dataset = cypherLiteral(options.dataset ?? DEFAULTS.dataset);
-  await writeChunk(
-    out,
+  const writer = new ChunkedWriter(out);
+  await writer.write(
     `// ${graph.getAttribute('name')}: written by \`ikg export --format cypher\`; run with cypher-shell -f\n`,
   );
-  for (const statement of CONSTRAINTS) await writeChunk(out, `${statement};\n`);
+  for (const statement of CONSTRAINTS) await writer.write(`${statement};\n`);
   for (const batch of pushBatches(graph, options)) {
     const source = {
       rows: cypherLiteral(batch.rows as unknown as CypherValue),
       dataset,
       pushId: cypherLiteral(SCRIPT_PUSH_ID),
     };
-    await writeChunk(out, `${mergeStatement(batch, ontology, source)};\n`);
+    await writer.write(`${mergeStatement(batch, ontology, source)};\n`);
   }
+  await writer.flush();
 }

@@ -15,7 +15,8 @@ const DATE_KEYS = new Set(['date', 'start', 'end', 'published']);
  */
 export function flattenAttributes(attributes: NodeAttributes | EdgeAttributes): FlatAttributes {
   const flat: FlatAttributes = {};
-  for (const [key, value] of Object.entries(attributes)) flattenInto(flat, key, value);
+  const record = attributes as unknown as Record<string, unknown>;
+  for (const key in record) flattenInto(flat, key, record[key]);
   return flat;
 }
 
@@ -23,10 +24,11 @@ function flattenInto(flat: FlatAttributes, key: string, value: unknown): void {
   if (value === undefined || value === null) return;
   if (Array.isArray(value)) {
     if (value.every(isScalarListItem)) flat[key] = value as string[] | number[];
-    else Object.assign(flat, columnsOf(key, value as Record<string, unknown>[]));
+    else addColumns(flat, key, value as Record<string, unknown>[]);
   } else if (typeof value === 'object') {
     const prefix = key === 'names' ? 'name' : key;
-    for (const [child, inner] of Object.entries(value)) flattenInto(flat, `${prefix}_${child}`, inner);
+    const record = value as Record<string, unknown>;
+    for (const child in record) flattenInto(flat, nestedName(prefix, child), record[child]);
   } else {
     flat[key] = value as Scalar;
     const precision = DATE_KEYS.has(key) && typeof value === 'string' ? parsePartialDate(value)?.precision : undefined;
@@ -39,19 +41,46 @@ function isScalarListItem(item: unknown): item is string | number {
 }
 
 /** One list per field; a field an item lacks is an empty string, so the lists stay aligned. */
-function columnsOf(key: string, items: Record<string, unknown>[]): FlatAttributes {
-  const columns: Record<string, unknown[]> = {};
-  items.forEach((item, index) => {
+function addColumns(flat: FlatAttributes, key: string, items: readonly Record<string, unknown>[]): void {
+  const columns = new Map<string, unknown[]>();
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as Record<string, unknown>;
     for (const field in item) {
-      columns[field] ??= new Array(items.length).fill('');
-      (columns[field] as unknown[])[index] = item[field];
+      let column = columns.get(field);
+      if (!column) {
+        column = new Array(items.length).fill('');
+        columns.set(field, column);
+      }
+      column[index] = item[field];
     }
-  });
-  const flat: FlatAttributes = {};
-  for (const field in columns) {
-    const values = columns[field] as unknown[];
-    const numeric = values.every((v) => typeof v === 'number');
-    flat[`${key}_${field}`] = numeric ? (values as number[]) : values.map(String);
   }
-  return flat;
+  for (const [field, values] of columns) flat[nestedName(key, field)] = listOf(values);
+}
+
+/** `parent_child`, made once per pair: the same names recur on every node and edge. */
+const NESTED_NAMES = new Map<string, Map<string, string>>();
+
+function nestedName(parent: string, child: string): string {
+  let names = NESTED_NAMES.get(parent);
+  if (!names) {
+    names = new Map();
+    NESTED_NAMES.set(parent, names);
+  }
+  let name = names.get(child);
+  if (name === undefined) {
+    name = `${parent}_${child}`;
+    names.set(child, name);
+  }
+  return name;
+}
+
+/** Numbers stay numbers only when all are; anything else becomes text. */
+function listOf(values: unknown[]): string[] | number[] {
+  let numbers = true;
+  let strings = true;
+  for (const value of values) {
+    numbers &&= typeof value === 'number';
+    strings &&= typeof value === 'string';
+  }
+  return numbers || strings ? (values as string[] | number[]) : values.map(String);
 }

@@ -2,17 +2,17 @@ import type { Writable } from 'node:stream';
 import type { KnowledgeGraph } from '../build/types';
 import { typeColors } from './colors';
 import { flatEdges, flatNodes, graphSchema } from './flat-graph';
-import type { FlatAttributes } from './flatten';
+import type { FlatAttributes, FlatValue } from './flatten';
 import type { AttributeSchema } from './schema';
-import { writeChunk } from './stream';
+import { ChunkedWriter } from './stream';
 import { escapeXml, XML_TYPES, xmlValue } from './xml';
 
 /** Streams GEXF 1.3 with declared, typed attributes and viz colours by entity type; lists are JSON strings. */
 export async function writeGexf(graph: KnowledgeGraph, out: Writable): Promise<void> {
   const schema = graphSchema(graph);
   const colors = typeColors(graph);
-  await writeChunk(
-    out,
+  const writer = new ChunkedWriter(out);
+  await writer.write(
     '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n' +
       `<meta><creator>industry-kg</creator><description>${escapeXml(graph.getAttribute('name'))}</description></meta>\n` +
       '<graph defaultedgetype="directed" mode="static">\n' +
@@ -21,17 +21,15 @@ export async function writeGexf(graph: KnowledgeGraph, out: Writable): Promise<v
   for (const { key, attributes } of flatNodes(graph)) {
     const color = colors.get(String(attributes.type));
     const viz = color ? `<viz:color r="${color.r}" g="${color.g}" b="${color.b}"/>` : '';
-    await writeChunk(out, `<node id="${escapeXml(key)}"${labelOf(attributes)}>${attvalues(attributes)}${viz}</node>\n`);
+    await writer.write(`<node id="${escapeXml(key)}"${labelOf(attributes)}>${attvalues(attributes)}${viz}</node>\n`);
   }
-  await writeChunk(out, '</nodes>\n<edges>\n');
+  await writer.write('</nodes>\n<edges>\n');
   for (const { key, source, target, attributes } of flatEdges(graph)) {
     const ends = `source="${escapeXml(source)}" target="${escapeXml(target)}"`;
-    await writeChunk(
-      out,
-      `<edge id="${escapeXml(key)}" ${ends}${labelOf(attributes)}>${attvalues(attributes)}</edge>\n`,
-    );
+    await writer.write(`<edge id="${escapeXml(key)}" ${ends}${labelOf(attributes)}>${attvalues(attributes)}</edge>\n`);
   }
-  await writeChunk(out, '</edges>\n</graph>\n</gexf>\n');
+  await writer.write('</edges>\n</graph>\n</gexf>\n');
+  await writer.flush();
 }
 
 function declarations(kind: 'node' | 'edge', schema: AttributeSchema): string {
@@ -48,8 +46,10 @@ function labelOf(attributes: FlatAttributes): string {
 }
 
 function attvalues(attributes: FlatAttributes): string {
-  const values = Object.entries(attributes)
-    .filter(([name]) => name !== 'label')
-    .map(([name, value]) => `<attvalue for="${escapeXml(name)}" value="${xmlValue(value)}"/>`);
-  return `<attvalues>${values.join('')}</attvalues>`;
+  let values = '';
+  for (const name in attributes) {
+    if (name !== 'label')
+      values += `<attvalue for="${escapeXml(name)}" value="${xmlValue(attributes[name] as FlatValue)}"/>`;
+  }
+  return `<attvalues>${values}</attvalues>`;
 }

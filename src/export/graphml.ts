@@ -1,28 +1,29 @@
 import type { Writable } from 'node:stream';
 import type { KnowledgeGraph } from '../build/types';
 import { flatEdges, flatNodes, graphSchema } from './flat-graph';
-import type { FlatAttributes } from './flatten';
+import type { FlatAttributes, FlatValue } from './flatten';
 import type { AttributeSchema } from './schema';
-import { writeChunk } from './stream';
+import { ChunkedWriter } from './stream';
 import { escapeXml, XML_TYPES, xmlValue } from './xml';
 
 /** Streams GraphML with a typed <key> per attribute (graphology has no GraphML writer); lists are JSON strings. */
 export async function writeGraphml(graph: KnowledgeGraph, out: Writable): Promise<void> {
   const schema = graphSchema(graph);
   const ids = { node: keyIds('n', schema.node), edge: keyIds('e', schema.edge) };
-  await writeChunk(
-    out,
+  const writer = new ChunkedWriter(out);
+  await writer.write(
     '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n' +
       `${keys('node', schema.node, ids.node)}${keys('edge', schema.edge, ids.edge)}` +
       `<graph id="${escapeXml(graph.getAttribute('name'))}" edgedefault="directed">\n`,
   );
   for (const { key, attributes } of flatNodes(graph))
-    await writeChunk(out, `<node id="${escapeXml(key)}">${data(attributes, ids.node)}</node>\n`);
+    await writer.write(`<node id="${escapeXml(key)}">${data(attributes, ids.node)}</node>\n`);
   for (const { key, source, target, attributes } of flatEdges(graph)) {
     const ends = `source="${escapeXml(source)}" target="${escapeXml(target)}"`;
-    await writeChunk(out, `<edge id="${escapeXml(key)}" ${ends}>${data(attributes, ids.edge)}</edge>\n`);
+    await writer.write(`<edge id="${escapeXml(key)}" ${ends}>${data(attributes, ids.edge)}</edge>\n`);
   }
-  await writeChunk(out, '</graph>\n</graphml>\n');
+  await writer.write('</graph>\n</graphml>\n');
+  await writer.flush();
 }
 
 function keyIds(prefix: string, schema: AttributeSchema): Map<string, string> {
@@ -39,7 +40,8 @@ function keys(kind: 'node' | 'edge', schema: AttributeSchema, ids: Map<string, s
 }
 
 function data(attributes: FlatAttributes, ids: Map<string, string>): string {
-  return Object.entries(attributes)
-    .map(([name, value]) => `<data key="${ids.get(name)}">${xmlValue(value)}</data>`)
-    .join('');
+  let elements = '';
+  for (const name in attributes)
+    elements += `<data key="${ids.get(name)}">${xmlValue(attributes[name] as FlatValue)}</data>`;
+  return elements;
 }

@@ -8,7 +8,11 @@ export type AttributeSchema = Map<string, AttributeType>;
 export function inferSchema(items: Iterable<FlatAttributes>): AttributeSchema {
   const schema: AttributeSchema = new Map();
   for (const item of items) {
-    for (const [name, value] of Object.entries(item)) schema.set(name, widen(schema.get(name), typeOf(value)));
+    for (const name in item) {
+      const known = schema.get(name);
+      // Every type widens to string, so a string column needs no further look.
+      if (known !== 'string') schema.set(name, widen(known, typeOf(item[name] as FlatValue)));
+    }
   }
   return schema;
 }

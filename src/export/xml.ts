@@ -12,7 +12,10 @@ export const XML_TYPES: Record<AttributeType, string> = {
   'double[]': 'string',
 };
 
-/** Newlines and tabs are escaped too: XML readers normalise them to spaces in attribute values. */
+/**
+ * Newlines and tabs are escaped too: XML readers normalise them to spaces in attribute values.
+ * Every other character XML 1.0 forbids, even escaped, is removed.
+ */
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -23,12 +26,13 @@ const ESCAPES: Record<string, string> = {
   '\r': '&#13;',
   '\t': '&#9;',
 };
-/** Control characters that XML 1.0 forbids even when escaped. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters to remove
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are escaped or removed
+const SPECIAL = /[&<>"'\u0000-\u001f\ufffe\uffff]/;
+const EVERY_SPECIAL = new RegExp(SPECIAL.source, 'g');
 
+/** Text as XML attribute or element content; most text has nothing to escape and is returned as it is. */
 export function escapeXml(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/[&<>"'\n\r\t]/g, (c) => ESCAPES[c] as string);
+  return SPECIAL.test(text) ? text.replace(EVERY_SPECIAL, (c) => ESCAPES[c] ?? '') : text;
 }
 
 /** An attribute value as XML text: lists are JSON-encoded, so their items survive intact. */

@@ -1,7 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESULTS_END, RESULTS_START } from '../../bench/readme';
 import type { BenchResults } from '../../bench/results';
 import { runBench } from '../../bench/run';
 import { STAGES, VIEWER } from '../../bench/stages';
@@ -14,12 +15,14 @@ describe('npm run bench (1k smoke run)', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ikg-bench-'));
+    await writeFile(join(dir, 'README.md'), `# Bench\n\n${RESULTS_START}\n${RESULTS_END}\n`);
     results = await runBench({
       sizes: [1000],
       viewerNodes: [150],
       outDir: dir,
       dataDir: join(dir, 'data'),
       ontologyPath: ONTOLOGY,
+      readmePath: join(dir, 'README.md'),
       log: () => {},
     });
   }, 600_000);
@@ -77,5 +80,11 @@ describe('npm run bench (1k smoke run)', () => {
         stage,
       ).toBe(true);
     expect(markdown).toMatch(/### Targets\n\n- At 1M relations.*not measured in this run/);
+  });
+
+  it('writes the same markdown into the README it is given, between the markers', async () => {
+    const markdown = await readFile(join(dir, 'results.md'), 'utf8');
+    const readme = await readFile(join(dir, 'README.md'), 'utf8');
+    expect(readme).toBe(`# Bench\n\n${RESULTS_START}\n\n${markdown.trim()}\n\n${RESULTS_END}\n`);
   });
 });

@@ -9,6 +9,7 @@ import { flattenAttributes } from '../../src/export/flatten';
 import { writeGexf } from '../../src/export/gexf';
 import { writeJson } from '../../src/export/json';
 import { readGraph } from '../../src/export/read-graph';
+import { ChunkedWriter, DEFAULTS as STREAM } from '../../src/export/stream';
 import { cypherErrors } from '../neo4j/cypher-lint';
 import { miniGraph } from './helpers';
 
@@ -20,21 +21,24 @@ async function scratch() {
   return dir;
 }
 
-/** A sink that records the size of every chunk it is given. */
-function chunkSizes() {
-  const sizes: number[] = [];
+/** A slow sink that keeps every chunk it is given, as text, and the most it ever held unwritten. */
+function slowSink() {
+  const chunks: string[] = [];
+  let mostHeld = 0;
   const out = new Writable({
     highWaterMark: 1024,
-    write(chunk: Buffer, _encoding, done) {
-      sizes.push(chunk.length);
+    decodeStrings: false,
+    write(chunk: string, _encoding, done) {
+      chunks.push(chunk);
+      mostHeld = Math.max(mostHeld, out.writableLength);
       setImmediate(done);
     },
   });
-  return { out, sizes };
+  return { out, chunks, mostHeld: () => mostHeld };
 }
 
 describe('streaming writers', () => {
-  it('write many small chunks, never the whole file as one string', async () => {
+  it('write in bounded chunks and wait for a slow stream, never holding the whole file', async () => {
     const graph = await miniGraph();
     const rapidus = graph.getNodeAttributes('rapidus');
     const partnership = graph.getEdgeAttributes('rapidus|PARTNERS_WITH|ibm');
@@ -43,12 +47,25 @@ describe('streaming writers', () => {
       graph.addEdgeWithKey(`copy-${i}|PARTNERS_WITH|ibm`, `copy-${i}`, 'ibm', partnership);
     }
     for (const write of [writeJson, writeGexf]) {
-      const { out, sizes } = chunkSizes();
+      const { out, chunks, mostHeld } = slowSink();
       await write(graph, out);
-      const total = sizes.reduce((a, b) => a + b, 0);
-      expect(sizes.length).toBeGreaterThan(graph.order + graph.size);
-      expect(Math.max(...sizes)).toBeLessThan(total / 100);
+      const longest = Math.max(...chunks.map((chunk) => chunk.length));
+      const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+      expect(longest).toBeLessThan(STREAM.chunkChars + 10_000);
+      expect(total).toBeGreaterThan(10 * longest);
+      expect(mostHeld()).toBeLessThan(STREAM.aheadBytes + longest);
     }
+  });
+
+  it('a chunked writer passes every piece on in order, in chunks of at least chunkChars, the rest at the end', async () => {
+    const { out, chunks } = slowSink();
+    const writer = new ChunkedWriter(out, { chunkChars: 10, aheadBytes: 20 });
+    const pieces = Array.from({ length: 100 }, (_, i) => `${i},`);
+    for (const piece of pieces) await writer.write(piece);
+    await writer.flush();
+    await new Promise((resolve) => out.end(resolve));
+    expect(chunks.join('')).toBe(pieces.join(''));
+    expect(chunks.slice(0, -1).every((chunk) => chunk.length >= 10 && chunk.length < 13)).toBe(true);
   });
 
   it('a failed export leaves the previous file untouched and no temporary files', async () => {
