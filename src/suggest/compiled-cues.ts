@@ -21,6 +21,34 @@ export interface NameMarks {
   suffixFinder: RegExp;
   /** What can follow a name inside its word, shortest first: nothing, or a particle. */
   afterName: string[];
+  /** Generic technical vocabulary: never a name. */
+  terms: Set<string>;
+  /** Korean family names of one syllable. */
+  surnames: Set<string>;
+}
+
+/** Titles of people (회장, CEO, chief executive), found in one scan. */
+export interface Titles {
+  /** Every title, longest first, case-insensitive (the caller checks where words end). */
+  finder: RegExp;
+  /** A title at a given place, after optional space and 의 or 's (sticky: set lastIndex). */
+  at: RegExp;
+  /** A Latin title right before a name: "chief executive " at the end of a slice. */
+  latinBefore: RegExp;
+  /** The role of each title, by its lower-cased form. */
+  roleOf: Map<string, string>;
+  /** The titles as written, in lower case and capitalised: a word of a Latin name run that is a title (CEO). */
+  words: Set<string>;
+  /** Whether a Korean particle starts at `at` (CEO는, 회장과): a title may carry one. */
+  particleAt: (text: string, at: number) => boolean;
+}
+
+/** LOCATED_IN by word order: what may stand between a place and an organisation, and before an event. */
+export interface Located {
+  /** The gap between a place and the organisation in it: text[place.end, org.start) matches it whole. */
+  gap: RegExp;
+  /** The gap between a place and an event held or a facility built there: 에서 열린 '…, 에 조성 중인 '… */
+  held: RegExp;
 }
 
 /** The cue lexicon made ready for scanning text: automata, tables and regular expressions. */
@@ -29,8 +57,42 @@ export interface CompiledCues {
   cueWords: CueMatcher<'relations' | 'status' | 'reversing'>;
   /** "by"/"from" (the lexicon's passive words) right before a name: the name is the giver. */
   passive: RegExp;
+  /** A Korean adnominal ending and space, the whole gap between a cue and the name it describes: 설립[한 ]라피더스. */
+  adnominal: RegExp;
   particles: Particles;
   names: NameMarks;
+  titles: Titles;
+  located: Located;
+}
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) =>
+  words.length > 0
+    ? [...words]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')
+    : '(?!)';
+
+function compileTitles(cues: Cues, particles: Particles): Titles {
+  const words = Object.keys(cues.titles);
+  const latin = words.filter((word) => !/[\uAC00-\uD7A3]/.test(word));
+  const any = alternation(words);
+  return {
+    finder: new RegExp(any, 'gi'),
+    at: new RegExp(`\\s*(?:의\\s*|['’]s\\s+)?(${any})`, 'iy'),
+    latinBefore: new RegExp(`(?:^|[^A-Za-z])(${alternation(latin)})\\s+$`, 'i'),
+    roleOf: new Map(Object.entries(cues.titles).map(([word, role]) => [word.toLowerCase(), role])),
+    words: new Set(words.flatMap((word) => [word, word.toLowerCase(), word[0]?.toUpperCase() + word.slice(1)])),
+    particleAt: (text, at) => particles.attached.some(({ particle }) => text.startsWith(particle, at)),
+  };
+}
+
+function compileLocated(cues: Cues): Located {
+  return {
+    gap: new RegExp(`^(?:의|['’]s)?\\s+(?:(?:${alternation(cues.located.between)})\\s+)?$|^['’]s\\s+$`),
+    held: new RegExp(`^에(?:서)?\\s+(?:${alternation(cues.located.held)})\\s*['‘’"“”「『]?$`),
+  };
 }
 
 function compileParticles(cues: Cues): Particles {
@@ -54,6 +116,8 @@ function compileNameMarks(cues: Cues, particles: Particles): NameMarks {
     suffixes,
     suffixFinder: new RegExp(findable.length > 0 ? findable.join('|') : '(?!)', 'g'),
     afterName: ['', ...particles.roleOf.keys()].sort((a, b) => a.length - b.length),
+    terms: new Set(cues.terms),
+    surnames: new Set(cues.surnames),
   };
 }
 
@@ -74,8 +138,11 @@ export function compileCues(cues: Cues): CompiledCues {
         reversing: { reversing: cues.reversing },
       }),
       passive: new RegExp(`\\b(?:${cues.passive.en.join('|')})\\s+$`, 'i'),
+      adnominal: new RegExp(`^(?:${alternation(cues.adnominal)})\\s+$`),
       particles,
       names: compileNameMarks(cues, particles),
+      titles: compileTitles(cues, particles),
+      located: compileLocated(cues),
     };
     compiled.set(cues, done);
   }

@@ -18,6 +18,8 @@ export interface CueContext {
   passive: RegExp;
   /** A Korean verb of receiving after the cue. */
   reversed: boolean;
+  /** A Korean adnominal ending and space, the whole gap between a cue and the name it describes. */
+  adnominal: RegExp;
 }
 
 /** Parties joined only by "and", "or", a comma, 및, 나 or a middle dot count as one group: "for Apple and Nvidia". */
@@ -78,8 +80,23 @@ function crossPairs(actors: readonly Mention[], targets: readonly Mention[], mar
   return pairs;
 }
 
+/**
+ * Korean `A가 설립한 B`: the cue describes the name right after it, which is the target; the subject before the
+ * cue, or else the names listed last before it (A와 B, C 등이 설립한 D), act.
+ */
+function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adnominal }: CueContext) {
+  const described = mentions.find((m) => m.start >= cue.end);
+  if (!described || described.start - cue.end > 6 || !adnominal.test(text.slice(cue.end, described.start))) return;
+  const last = nearestBefore(mentions, cue.at, isSubject) ?? nearestBefore(mentions, cue.at);
+  if (!last) return;
+  return crossPairs(groupEndingAt(mentions, last, text), [described], true, reversed);
+}
+
 /** Korean: 은/는/이/가 mark the acting party, 에/을/를 the other, 과/와 a partner, 로부터 the giver. */
-function koreanPairs(mentions: readonly Mention[], { cue, text, symmetric, reversed }: CueContext): Pair[] {
+function koreanPairs(mentions: readonly Mention[], context: CueContext): Pair[] {
+  const { cue, text, symmetric, reversed } = context;
+  const described = describedPairs(mentions, context);
+  if (described) return described;
   const subject = nearestBefore(mentions, cue.at, isSubject) ?? mentions.find(isSubject);
   const giver = nearestBefore(mentions, cue.at, isGiver);
   if (giver && subject && giver.id !== subject.id) return [{ from: giver, to: subject, marked: true }];

@@ -1,5 +1,6 @@
 import type { AmountInput, RelationStatus } from '../schema/data';
 import type { Ontology } from '../schema/ontology';
+import { adjacentRelations } from './adjacency';
 import { findAmounts } from './amounts';
 import { compileCues } from './compiled-cues';
 import type { CueHit } from './cue-match';
@@ -19,9 +20,11 @@ export interface SuggestedRelation {
   confidence: number;
   date?: string;
   amount?: AmountInput;
+  /** For LEADS: the person's role, from the title written next to the name. */
+  role?: string;
 }
 
-export const CONFIDENCE = { base: 0.45, marked: 0.25, cueBetween: 0.1, reversed: -0.15 } as const;
+export const CONFIDENCE = { base: 0.45, marked: 0.25, cueBetween: 0.1, reversed: -0.15, adjacent: 0.75 } as const;
 
 /**
  * White space that is more than one space: a run of it, or a line break or tab. Replaced by a space, it
@@ -45,6 +48,28 @@ function ontologyFit(ontology: Ontology, type: string, from: Mention, to: Mentio
   if (allows(def.from, from) && allows(def.to, to)) return 'fits';
   return allows(def.from, to) && allows(def.to, from) ? 'reversed' : 'no';
 }
+
+/**
+ * The mentions whose type can stand on either side of the relation type: a place or a person does not take the
+ * place of a company as the target of 생산 (얼티엄셀즈는 오하이오와 테네시 공장에서 GM … 셀을 생산한다).
+ */
+function takingPart(mentions: readonly Mention[], def: Ontology['relationTypes'][string] | undefined) {
+  if (!def) return mentions;
+  let sides = SIDES.get(def);
+  if (!sides) {
+    sides = new Set([...def.from, ...def.to]);
+    SIDES.set(def, sides);
+  }
+  let fitting = 0;
+  for (const m of mentions) if (m.type === undefined || sides.has(m.type)) fitting++;
+  if (fitting === mentions.length) return mentions;
+  const parties: Mention[] = [];
+  for (const m of mentions) if (m.type === undefined || sides.has(m.type)) parties.push(m);
+  return parties;
+}
+
+/** The entity types of either side of each relation type, made once per ontology object. */
+const SIDES = new WeakMap<object, Set<string>>();
 
 interface Proposal {
   cue: CueHit;
@@ -95,13 +120,14 @@ export function relationsInSentence(
   cues: Cues,
   ontology: Ontology,
 ): SuggestedRelation[] {
-  const { cueWords, passive } = compileCues(cues);
+  const { cueWords, passive, adnominal, titles, located } = compileCues(cues);
   const found = cueWords.match(text, sentence);
   const proposals: Proposal[] = [];
   for (const cue of found.relations) {
     const symmetric = ontology.relationTypes[cue.label]?.symmetric ?? false;
     const reversed = found.reversing.some((r) => r.at >= cue.at && r.at - cue.end <= REVERSING_WINDOW);
-    for (const pair of pairsForCue(mentions, { cue, text, symmetric, passive, reversed })) {
+    const parties = takingPart(mentions, ontology.relationTypes[cue.label]);
+    for (const pair of pairsForCue(parties, { cue, text, symmetric, passive, reversed, adnominal })) {
       const verdict = ontologyFit(ontology, cue.label, pair.from, pair.to);
       if (verdict === 'no' || pair.from.id === pair.to.id) continue;
       const turned = verdict === 'reversed';
@@ -111,13 +137,27 @@ export function relationsInSentence(
     }
   }
   const kept = governing(proposals);
-  if (kept.length === 0) return [];
-  const status = statusOf(found.status, cues);
+  let adjacent = adjacentRelations(text, mentions, titles, located);
+  if (adjacent.length > 0) {
+    adjacent = adjacent.filter((r) => r.from.id !== r.to.id && ontologyFit(ontology, r.type, r.from, r.to) === 'fits');
+  }
+  if (kept.length === 0 && adjacent.length === 0) return [];
   const body = text.slice(sentence.start, sentence.end);
   const quote = body.replace(LOOSE_SPACE, ' ').trim();
+  // Word order states a standing fact: a title or a home, with the fallback status, whatever the verb says.
+  const relations: SuggestedRelation[] = adjacent.map(({ type, from, to, role }) => ({
+    type,
+    from: from.id,
+    to: to.id,
+    status: cues.status.fallback,
+    quote,
+    confidence: CONFIDENCE.adjacent,
+    role,
+  }));
+  if (kept.length === 0) return relations;
+  const status = statusOf(found.status, cues);
   const date = findDate(body);
   const amount = kept.some(({ cue }) => WITH_AMOUNT.has(cue.label)) ? findAmounts(body)[0] : undefined;
-  const relations: SuggestedRelation[] = [];
   for (const { cue, from, to, confidence } of kept) {
     const type = cue.label;
     relations.push({

@@ -22,8 +22,8 @@ function entityRecord(candidate: CandidateEntity) {
 }
 
 function relationRecord(relation: SuggestedRelation, article: string) {
-  const { type, from, to, status, date, amount, quote } = relation;
-  return { type, from, to, status, date, amount, evidence: [{ article, quote }] };
+  const { type, from, to, status, date, amount, role, quote } = relation;
+  return { type, from, to, status, date, amount, role, evidence: [{ article, quote }] };
 }
 
 /** Turns a suggestion into draft records that cite `article`, each marked for review. */
@@ -64,9 +64,10 @@ export function renderYaml(suggestion: Suggestion, article: string): string {
   };
   comment(
     'entities',
-    suggestion.entities.map(
-      (c) =>
-        `new entity, ${c.count} mention${c.count === 1 ? '' : 's'}; ${c.type ? 'type from its name' : `type unknown, ${FALLBACK_TYPE} is a guess`}; add the name in the other language`,
+    suggestion.entities.map((c) =>
+      c.type
+        ? `new entity, ${c.count} mention${c.count === 1 ? '' : 's'}; type from its name or title; add the name in the other language`
+        : `TYPE UNKNOWN: "type: ${FALLBACK_TYPE}" is only a placeholder, set the right type; new entity, ${c.count} mention${c.count === 1 ? '' : 's'}; add the name in the other language`,
     ),
   );
   comment(

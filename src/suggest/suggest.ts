@@ -17,6 +17,12 @@ export interface SuggestOptions {
 
 export const DEFAULTS = { minConfidence: 0.3, maxCandidates: 50 } as const;
 
+/**
+ * The types of new-entity candidates that take part in relations. A model name (A100, GPT-4) typed Product
+ * stands where the name of a company often stands ("supplies H100 chips to Microsoft"), so it does not.
+ */
+const PARTY_TYPES = new Set(['Company', 'Government', 'ResearchOrg', 'Person']);
+
 /** What `suggest` proposes for one text. */
 export interface Suggestion {
   /** Proposed new entities. */
@@ -31,7 +37,9 @@ export function suggest(text: string, dictionary: Dictionary, options: SuggestOp
   const { minConfidence, maxCandidates } = { ...DEFAULTS, ...options };
   const known = findMentions(text, dictionary, options.cues);
   const candidates = findCandidates(text, known, options.cues);
-  const parties = [...known, ...candidates.filter((c) => c.type !== undefined)].sort((a, b) => a.start - b.start);
+  const parties = [...known, ...candidates.filter((c) => PARTY_TYPES.has(c.type ?? ''))].sort(
+    (a, b) => a.start - b.start,
+  );
   const relations = new Map<string, SuggestedRelation>();
   const locale = /[\uAC00-\uD7A3]/.test(text.slice(0, 10_000)) ? 'ko' : 'en';
   let next = 0;
