@@ -42,11 +42,10 @@ export function buildGraph(
   }
 
   const relations = dataset.relations
-    .map((r) => r.value)
-    .sort((a, b) => compare(relationEdgeKey(a), relationEdgeKey(b)));
-  const mentions = new Map<string, string[]>();
-  for (const relation of relations) {
-    const key = relationEdgeKey(relation);
+    .map((r) => ({ key: relationEdgeKey(r.value), relation: r.value }))
+    .sort((a, b) => compare(a.key, b.key));
+  const mentions = new Map<string, Set<string>>();
+  for (const { key, relation } of relations) {
     const definition = dataset.ontology.relationTypes[relation.type];
     const evidence = relation.evidence.map((item) => evidenceAttributes(item, articles, spans));
     graph.addDirectedEdgeWithKey(key, relation.from, relation.to, {
@@ -59,8 +58,8 @@ export function buildGraph(
     for (const item of relation.evidence) {
       for (const entity of [relation.from, relation.to]) {
         const mentionKey = `${articleNodeKey(item.article)}|${MENTIONS}|${entity}`;
-        const supported = mentions.get(mentionKey) ?? [];
-        if (!supported.includes(key)) supported.push(key);
+        const supported = mentions.get(mentionKey) ?? new Set<string>();
+        supported.add(key);
         mentions.set(mentionKey, supported);
       }
     }
@@ -71,7 +70,7 @@ export function buildGraph(
       kind: 'mention',
       type: MENTIONS,
       label: 'mentions',
-      relations: supported,
+      relations: [...supported],
     });
   }
   return graph;
