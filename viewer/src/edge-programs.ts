@@ -112,12 +112,18 @@ function program(shape: EdgeShape, arrow: boolean, dash: Dash): EdgeProgramType 
   return arrow ? createEdgeCompoundProgram([line, EdgeArrowHeadProgram]) : line;
 }
 
-/** Every program the edge reducer may ask for, keyed by `programKey`. */
-export function edgeProgramClasses(): Record<string, EdgeProgramType> {
+/**
+ * The programs the edge reducer may ask for, keyed by `programKey`: all of them, or only the keys given (sigma
+ * compiles every registered program up front, so a graph should register only what it uses). The default
+ * 'straight' program is always included.
+ */
+export function edgeProgramClasses(keys?: ReadonlySet<string>): Record<string, EdgeProgramType> {
   const classes: Record<string, EdgeProgramType> = {};
   for (const shape of ['straight', 'curved'] as const)
     for (const arrow of [false, true])
-      for (const dash of Object.keys(DASH_PATTERNS) as Dash[])
-        classes[programKey(shape, arrow, dash)] = program(shape, arrow, dash);
+      for (const dash of Object.keys(DASH_PATTERNS) as Dash[]) {
+        const key = programKey(shape, arrow, dash);
+        if (!keys || keys.has(key) || key === 'straight') classes[key] = program(shape, arrow, dash);
+      }
   return classes;
 }

@@ -67,6 +67,25 @@ export function createNodeReducer(graph: ViewerGraph, state: ViewState, interact
   };
 }
 
+/** The shape of an edge, whether it has an arrow head and its stroke pattern: fixed by the graph, not the view state. */
+function edgeProgram(attributes: EdgeAttributes, curvature: number | undefined): string {
+  const relation = attributes.kind === 'relation' ? attributes : undefined;
+  const dash = relation ? STATUS_STYLE[relation.status].dash : 'solid';
+  return programKey(curvature === undefined ? 'straight' : 'curved', !relation?.symmetric, dash);
+}
+
+/**
+ * The sigma program keys the edge reducer can return for this graph. Registering only these matters: every program
+ * is compiled (twice, with its picking variant) before the first frame, which software WebGL pays for dearly.
+ */
+export function usedProgramKeys(graph: ViewerGraph, curvatures: ReadonlyMap<string, number> = new Map()): Set<string> {
+  const keys = new Set<string>();
+  graph.forEachEdge((edge, attributes) => {
+    keys.add(edgeProgram(attributes, curvatures.get(edge)));
+  });
+  return keys;
+}
+
 /**
  * Display data for each edge: stroke by status, curvature for parallel edges, arrows only for directed types.
  * Labels show for the hovered or selected relation and around the focus; elsewhere only once zoomed in.
@@ -94,7 +113,7 @@ export function createEdgeReducer(
       color: style.color,
       size: style.size,
       label: interaction.zoomedIn ? edgeLabel(graph, attributes, state.lang) : '',
-      type: programKey(curvature === undefined ? 'straight' : 'curved', !relation?.symmetric, style.dash),
+      type: edgeProgram(attributes, curvature),
       zIndex: 0,
     };
     if (curvature !== undefined) display.curvature = curvature;
