@@ -52,7 +52,14 @@ export async function openViewer(browser: Browser, url: string): Promise<Page> {
 }
 
 type Point = { x: number; y: number };
-type Display = { color: string; label: string | null; hidden: boolean; size: number; forceLabel: boolean };
+type Display = {
+  color: string;
+  label: string | null;
+  hidden: boolean;
+  size: number;
+  forceLabel: boolean;
+  type: string;
+};
 
 /** The viewer's read-only test hooks, `window.__ikg` (see docs/viewer.md). */
 export interface ViewerHooks {

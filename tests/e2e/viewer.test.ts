@@ -108,6 +108,25 @@ describe('viewer in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows the articles and their MENTIONS edges only when asked, and draws them then', async () => {
+    const page = await openViewer(browser, url);
+    const articles = site.graph.nodes.filter((node) => node.attributes?.kind === 'article').length;
+    const mention = String(site.graph.edges.find((edge) => edge.attributes?.kind === 'mention')?.key);
+    const nodes = await hook(page, 'visibleNodeCount');
+    const edges = (await hook(page, 'visibleEdges')).length;
+    // Hidden edges get the program that keeps no buffer and draws nothing.
+    expect(await hook(page, 'edgeDisplay', mention)).toMatchObject({ hidden: true, type: 'hidden' });
+    await page.locator('label', { hasText: 'Show articles' }).locator('input').check();
+    await expect.poll(() => hook(page, 'visibleNodeCount')).toBe(nodes + articles);
+    expect((await hook(page, 'visibleEdges')).length).toBeGreaterThan(edges);
+    expect(await hook(page, 'edgeDisplay', mention)).toMatchObject({ hidden: false, type: 'straightArrow' });
+    await page.screenshot({ path: `${ARTIFACTS}/viewer-articles-shown.png` });
+    await page.goBack();
+    await expect.poll(() => hook(page, 'visibleNodeCount')).toBe(nodes);
+    expect(await hook(page, 'edgeDisplay', mention)).toMatchObject({ hidden: true, type: 'hidden' });
+    await page.close();
+  });
+
   it('filters relations by type and status, and draws each status with its own stroke', async () => {
     const page = await openViewer(browser, url);
     const all = await hook(page, 'visibleEdges');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEdgeReducer, createNodeReducer, type Interaction } from '../../viewer/src/reducers';
 import { DEFAULT_STATE, type ViewState } from '../../viewer/src/state';
-import { communityColor, FADED_COLOR, STATUS_STYLE } from '../../viewer/src/style';
+import { communityColor, FADED_COLOR, HIDDEN_PROGRAM, STATUS_STYLE } from '../../viewer/src/style';
 import { miniGraph } from './graph';
 
 const PARTNERS = 'rapidus|PARTNERS_WITH|ibm';
@@ -83,6 +83,12 @@ describe('reducers', () => {
     expect(edge(LEADS, { ...DEFAULT_STATE, hiddenTypes: ['Person'] }).hidden).toBe(true);
     expect(edge(MANUFACTURES, { ...DEFAULT_STATE, statuses: ['active'] }).hidden).toBe(true);
     expect(edge(PARTNERS, { ...DEFAULT_STATE, statuses: ['active'] }).hidden).toBe(false);
+  });
+
+  it('gives hidden edges the program that stores and draws nothing', () => {
+    expect(edge(MANUFACTURES, { ...DEFAULT_STATE, statuses: ['active'] }).type).toBe(HIDDEN_PROGRAM);
+    expect(edge(LEADS, { ...DEFAULT_STATE, hiddenTypes: ['Person'] }).type).toBe(HIDDEN_PROGRAM);
+    expect(edge(PARTNERS, { ...DEFAULT_STATE, statuses: ['active'] }).type).toBe('straight');
   });
 
   it('curves the edges given a curvature', () => {

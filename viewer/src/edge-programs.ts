@@ -9,7 +9,7 @@ import {
   type ProgramInfo,
 } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
-import { DASH_PATTERNS, type Dash, type EdgeShape, programKey } from './style';
+import { DASH_PATTERNS, type Dash, type EdgeShape, HIDDEN_PROGRAM, programKey } from './style';
 
 /** Inserts `text` after (or before) `anchor`; fails loudly if a sigma upgrade changed the shader it patches. */
 function patch(source: string, anchor: string, text: string, where: 'before' | 'after' = 'after'): string {
@@ -113,12 +113,25 @@ function program(shape: EdgeShape, arrow: boolean, dash: Dash): EdgeProgramType 
 }
 
 /**
+ * The program of hidden edges. Sigma gives every edge a slot in its program's buffer and uploads and draws all of them
+ * on every frame, hidden ones as empty triangles; edges given this program instead (the MENTIONS edges, hidden by
+ * default, are half of a big graph's edges) are never stored, uploaded or drawn. It compiles no shader either.
+ */
+class HiddenEdgeProgram {
+  drawLabel = undefined;
+  reallocate() {}
+  process() {}
+  render() {}
+  kill() {}
+}
+
+/**
  * The programs the edge reducer may ask for, keyed by `programKey`: all of them, or only the keys given (sigma
  * compiles every registered program up front, so a graph should register only what it uses). The default
- * 'straight' program is always included.
+ * 'straight' program and the hidden one are always included.
  */
 export function edgeProgramClasses(keys?: ReadonlySet<string>): Record<string, EdgeProgramType> {
-  const classes: Record<string, EdgeProgramType> = {};
+  const classes: Record<string, EdgeProgramType> = { [HIDDEN_PROGRAM]: HiddenEdgeProgram as EdgeProgramType };
   for (const shape of ['straight', 'curved'] as const)
     for (const arrow of [false, true])
       for (const dash of Object.keys(DASH_PATTERNS) as Dash[]) {

@@ -6,6 +6,7 @@ import {
   ARTICLE_COLOR,
   communityColor,
   FADED_COLOR,
+  HIDDEN_PROGRAM,
   MENTION_COLOR,
   programKey,
   STATUS_STYLE,
@@ -113,7 +114,7 @@ export function createEdgeReducer(
       color: style.color,
       size: style.size,
       label: interaction.zoomedIn ? edgeLabel(graph, attributes, state.lang) : '',
-      type: edgeProgram(attributes, curvature),
+      type: hidden ? HIDDEN_PROGRAM : edgeProgram(attributes, curvature),
       zIndex: 0,
     };
     if (curvature !== undefined) display.curvature = curvature;

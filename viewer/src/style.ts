@@ -17,6 +17,9 @@ export const STATUS_STYLE: Record<Status, { color: string; size: number; dash: D
 
 export type EdgeShape = 'straight' | 'curved';
 
+/** The program key of hidden edges: it keeps no buffer and draws nothing, so filtered-out edges cost no GPU work. */
+export const HIDDEN_PROGRAM = 'hidden';
+
 /** The sigma program key for an edge: its shape, whether it has an arrow head, and its stroke pattern. */
 export function programKey(shape: EdgeShape, arrow: boolean, dash: Dash): string {
   return `${shape}${arrow ? 'Arrow' : ''}${dash === 'solid' ? '' : `-${dash}`}`;
