@@ -99,22 +99,26 @@ export function createEdgeReducer(
 ) {
   const focus = focusOf(graph, state, interaction);
   return (edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> & { curvature?: number } => {
+    // Hidden edges (the MENTIONS edges by default, often most of a graph) are answered first and cheaply: a hover
+    // runs this for every edge.
+    if (!isEdgeVisible(attributes, state)) return { hidden: true, type: HIDDEN_PROGRAM };
     const [source, target] = graph.extremities(edge);
-    const hidden =
-      !isEdgeVisible(attributes, state) ||
+    if (
       !isNodeVisible(graph.getNodeAttributes(source), state) ||
-      !isNodeVisible(graph.getNodeAttributes(target), state);
+      !isNodeVisible(graph.getNodeAttributes(target), state)
+    )
+      return { hidden: true, type: HIDDEN_PROGRAM };
     const relation = attributes.kind === 'relation' ? attributes : undefined;
     const style = relation
       ? STATUS_STYLE[relation.status]
       : { color: MENTION_COLOR, size: 0.5, dash: 'solid' as const };
     const curvature = curvatures.get(edge);
     const display: Partial<EdgeDisplayData> & { curvature?: number } = {
-      hidden,
+      hidden: false,
       color: style.color,
       size: style.size,
       label: interaction.zoomedIn ? edgeLabel(graph, attributes, state.lang) : '',
-      type: hidden ? HIDDEN_PROGRAM : edgeProgram(attributes, curvature),
+      type: edgeProgram(attributes, curvature),
       zIndex: 0,
     };
     if (curvature !== undefined) display.curvature = curvature;
