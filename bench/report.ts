@@ -31,7 +31,7 @@ export function renderMarkdown(results: BenchResults, targets: readonly string[]
     lines.push(
       `### ${STAGE.viewer}`,
       '',
-      'Headless Chromium (SwiftShader, no GPU), from opening the page to the first frame.',
+      'Headless Chromium (SwiftShader, no GPU), from opening the page until the first frame is drawn and the page responds again.',
       '',
     );
     lines.push(...table(viewer), '');
