@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { buildCommand } from './commands/build';
 import { exportCommand } from './commands/export';
 import { pushCommand } from './commands/push';
@@ -8,6 +8,7 @@ import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
 import { suggestCommand } from './commands/suggest';
 import { validateCommand } from './commands/validate';
+import { EXIT } from './run';
 
 const program = new Command('ikg')
   .description('industry-kg: build a knowledge graph of industry relationships from curated, quoted news')
@@ -23,4 +24,12 @@ const program = new Command('ikg')
   .addCommand(queryCommand())
   .addCommand(serveCommand());
 
-await program.parseAsync(process.argv);
+// A usage error (unknown option or command, a bad or missing argument) exits 2, as other problems of the call do;
+// commander has already printed it.
+for (const command of [program, ...program.commands]) command.exitOverride();
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (!(error instanceof CommanderError)) throw error;
+  process.exitCode = error.exitCode === 0 ? 0 : EXIT.userError;
+}

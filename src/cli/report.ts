@@ -4,5 +4,5 @@ import { type Diagnostic, formatDiagnostic } from '../load/diagnostics';
 export function reportDiagnostics(diagnostics: readonly Diagnostic[]): void {
   for (const diagnostic of diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
   const count = diagnostics.length;
-  process.stderr.write(`\n✖ ${count} problem${count === 1 ? '' : 's'} found; nothing was written\n`);
+  process.stderr.write(`\n✖ ${count} problem${count === 1 ? '' : 's'} found\n`);
 }

@@ -70,6 +70,31 @@ describe('ikg CLI', () => {
     expect(await readdir(out)).toEqual(['graph.json']);
   });
 
+  it("a usage error exits 2 with commander's message, never 1 (invalid data)", () => {
+    for (const [args, message] of [
+      [['validate', '--bogus'], "unknown option '--bogus'"],
+      [['export', '--format', 'xml'], "argument 'xml' is invalid"],
+      [['export'], "required option '--format <format>' not specified"],
+      [['nope'], "unknown command 'nope'"],
+    ] as const) {
+      const result = ikg([...args]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain(message);
+    }
+  });
+
+  it('build --no-analytics leaves the metrics out', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ikg-out-'));
+    const pagerankOf = async () =>
+      JSON.parse(await readFile(join(out, 'graph.json'), 'utf8')).nodes.find(
+        (n: { key: string }) => n.key === 'rapidus',
+      ).attributes.pagerank;
+    expect(ikg(['build', '--data', MINI, '--out', out]).status).toBe(0);
+    expect(await pagerankOf()).toEqual(expect.any(Number));
+    expect(ikg(['build', '--data', MINI, '--out', out, '--no-analytics']).status).toBe(0);
+    expect(await pagerankOf()).toBeUndefined();
+  });
+
   it('every command has --help', () => {
     for (const command of ['validate', 'build', 'stats', 'schema']) {
       const result = ikg([command, '--help']);

@@ -1,7 +1,14 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultExportPath, type ExportFormat, exportGraph, FORMATS } from '../../export';
 import { loadGraph } from '../../export/read-graph';
-import { DEFAULT_OUT_DIR, dataOption, loadOptions, ontologyOption } from '../options';
+import {
+  analyticsOptions,
+  DEFAULT_OUT_DIR,
+  dataOption,
+  loadOptions,
+  noAnalyticsOption,
+  ontologyOption,
+} from '../options';
 import { run } from '../run';
 
 export const positiveInteger = (value: string): number => {
@@ -16,7 +23,7 @@ export const graphSourceOptions = (command: Command): Command =>
     .addOption(dataOption())
     .addOption(ontologyOption())
     .option('--graph <file>', 'read a graph.json written by `ikg build` instead of building from --data')
-    .option('--no-analytics', 'skip degree, PageRank, betweenness and communities when building')
+    .addOption(noAnalyticsOption())
     .option('--dataset <name>', 'the dataset property that scopes nodes and relationships', 'industry-kg');
 
 export interface GraphSourceFlags {
@@ -29,13 +36,7 @@ export interface GraphSourceFlags {
 
 /** Loads the graph the flags describe, noting on stderr any metric skipped on a large graph. */
 export function graphFromFlags(flags: GraphSourceFlags) {
-  return loadGraph({
-    ...loadOptions(flags),
-    graph: flags.graph,
-    ...(flags.analytics ? {} : { analytics: false }),
-    onSkippedMetrics: (metrics) =>
-      process.stderr.write(`note: skipped ${metrics.join(', ')} on this large graph (see docs/exports.md)\n`),
-  });
+  return loadGraph({ ...loadOptions(flags), graph: flags.graph, ...analyticsOptions(flags) });
 }
 
 export const exportCommand = () =>
