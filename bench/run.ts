@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../src/util/atomic-write';
 import { datasetCounts, generateDataset } from './generate';
 import { describeMachine } from './machine';
 import { DEFAULTS as MEASURE_DEFAULTS, measureStage } from './measure';
+import { startBenchNeo4j } from './neo4j-server';
 import { checkReadmeMarkers, writeResultsIntoReadme } from './readme';
 import { renderMarkdown, sizeLabel } from './report';
 import { type BenchResults, type DatasetInfo, isMeasured, type StageResult } from './results';
@@ -74,11 +75,17 @@ export async function runBench(options: Partial<typeof DEFAULTS> = {}): Promise<
     const dataset = await generate(dir, relations, ontology, reuseData);
     if (isDataset) datasets.push(dataset);
     log(`${sizeLabel(relations)} relations: ${dataset.entities} entities, ${dataset.articles} articles`);
-    for (const stage of stages) {
-      const result = await measureOn(stage, { dataDir: dir, outDir: join(dir, 'out'), ontologyPath, relations });
-      if (result) results.push(result);
-      log(`  ${stage.name}: ${result ? summary(result) : 'done'}`);
-      await save();
+    const sized = stages.filter((stage) => stage.maxRelations === undefined || relations <= stage.maxRelations);
+    const stopNeo4j = sized.some((stage) => stage.neo4j) ? await startBenchNeo4j(dir, log) : undefined;
+    try {
+      for (const stage of sized) {
+        const result = await measureOn(stage, { dataDir: dir, outDir: join(dir, 'out'), ontologyPath, relations });
+        if (result) results.push(result);
+        log(`  ${stage.name}: ${result ? summary(result) : 'done'}`);
+        await save();
+      }
+    } finally {
+      await stopNeo4j?.();
     }
   };
   for (const relations of sizes) await measure(relations, chosen, true);

@@ -23,6 +23,10 @@ export interface Stage {
   baseline?: string;
   /** Prepares later stages and is left out of the results. */
   setup?: boolean;
+  /** Needs the bench's own Neo4j, which the runner starts for each dataset size (see bench/neo4j-server.ts). */
+  neo4j?: boolean;
+  /** Measured only on datasets of at most this many relations. */
+  maxRelations?: number;
   /** A heap limit other than the bench's, for setup that must not fail where the stage itself may. */
   heapLimitMiB?: number;
   /**
@@ -44,4 +48,8 @@ export const STAGE = {
   suggest: 'suggest',
   viewer: 'viewer first render',
   exportOf: (format: string) => `export ${format}`,
+  neo4jImport: 'neo4j-admin import of the CSV export',
+  neo4jScript: 'cypher-shell -f the Cypher script',
+  neo4jPush: 'ikg push',
+  neo4jRepush: 'ikg push again, unchanged',
 };

@@ -1,7 +1,7 @@
 import type { Stage } from '../stage';
 import { BASELINE_GEXF, BASELINE_JSON, BASELINE_PARSE_IMPORT } from './baselines';
 import { EXPORT_CSV, EXPORT_CYPHER, EXPORT_GEXF, EXPORT_GRAPHML, EXPORT_JSON } from './exports';
-import { NEO4J_BATCHES } from './neo4j';
+import { NEO4J_BATCHES, NEO4J_IMPORT, NEO4J_PUSH, NEO4J_REPUSH, NEO4J_SCRIPT } from './neo4j';
 import { ANALYTICS, BUILD, CACHE_GRAPH, FULL_PIPELINE, LOAD, PIPELINE, VALIDATE } from './pipeline';
 import { SUGGEST, SUGGEST_BASELINE } from './suggest';
 import { viewerFirstRender } from './viewer';
@@ -24,6 +24,10 @@ export const STAGES: readonly Stage[] = [
   EXPORT_CSV,
   EXPORT_CYPHER,
   NEO4J_BATCHES,
+  NEO4J_IMPORT,
+  NEO4J_SCRIPT,
+  NEO4J_PUSH,
+  NEO4J_REPUSH,
   SUGGEST,
   SUGGEST_BASELINE,
 ];

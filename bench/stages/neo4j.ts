@@ -1,15 +1,24 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
 import type { KnowledgeGraph } from '../../src/build/types';
-import type { Stage } from '../stage';
-import { optionalExport } from './optional';
+import { writeCsvFolder } from '../../src/export/csv';
+import { writeCypher } from '../../src/export/cypher';
+import { datasetCounts, pushGraph } from '../../src/neo4j/push';
+import { pushBatches } from '../../src/neo4j/rows';
+import { writeStreamAtomic } from '../../src/util/atomic-write';
+import { cypherShell, neo4jAdmin, type ToolResult } from '../../tools/neo4j/local-neo4j';
+import { benchNeo4j } from '../neo4j-server';
+import { STAGE, type Stage, StageMissingError, type Work } from '../stage';
 import { compiledGraph } from './pipeline';
 
-type BatchMaker = (graph: KnowledgeGraph) => Iterable<{ rows: unknown[] }>;
+/** Neo4j is measured at 10k and 100k relations; 1M would take most of a bench run. */
+const MAX_RELATIONS = 100_000;
 
 /** Every row `ikg push` would send, batched for UNWIND, without a server: rows per second. */
 export const NEO4J_BATCHES: Stage = {
   name: 'neo4j batch preparation',
   async prepare(input) {
-    const pushBatches = await optionalExport<BatchMaker>('src/neo4j/rows', 'pushBatches');
     const graph = await compiledGraph(input);
     return async () => {
       let rows = 0;
@@ -18,3 +27,93 @@ export const NEO4J_BATCHES: Stage = {
     };
   },
 };
+
+const rows = (graph: KnowledgeGraph): Work => ({ items: graph.order + graph.size, unit: 'rows' });
+
+function server() {
+  const found = benchNeo4j();
+  if (typeof found === 'string') throw new StageMissingError(found);
+  return found;
+}
+
+function checked(what: string, result: ToolResult): void {
+  if (result.status !== 0)
+    throw new Error(`${what} exited ${result.status}: ${(result.stderr || result.stdout).trim()}`);
+}
+
+/** The ceiling: the exported CSV files loaded offline into a new database by the real neo4j-admin. */
+export const NEO4J_IMPORT: Stage = {
+  name: STAGE.neo4jImport,
+  neo4j: true,
+  maxRelations: MAX_RELATIONS,
+  async prepare(input) {
+    server();
+    const graph = await compiledGraph(input);
+    const csv = join(input.outDir, 'csv');
+    const files = await writeCsvFolder(graph, csv, { dataset: 'bench-import' });
+    const home = join(input.outDir, 'import-home');
+    await mkdir(home, { recursive: true });
+    return async () => {
+      const [entities, articles, relations, mentions] = files as [string, string, string, string];
+      const result = await neo4jAdmin(home, [
+        ...['database', 'import', 'full', 'neo4j', `--nodes=${entities}`, `--nodes=${articles}`],
+        ...[`--relationships=${relations}`, `--relationships=${mentions}`],
+        ...['--array-delimiter=;', '--multiline-fields=true', '--overwrite-destination=true'],
+      ]);
+      checked('neo4j-admin database import', result);
+      await rm(home, { recursive: true, force: true });
+      return rows(graph);
+    };
+  },
+};
+
+/** The exported Cypher script, run by the real cypher-shell against the bench's server. */
+export const NEO4J_SCRIPT: Stage = {
+  name: STAGE.neo4jScript,
+  baseline: STAGE.neo4jImport,
+  neo4j: true,
+  maxRelations: MAX_RELATIONS,
+  async prepare(input) {
+    const { uri, password } = server();
+    const graph = await compiledGraph(input);
+    const script = join(input.outDir, 'graph.cypher');
+    await writeStreamAtomic(script, (out) => writeCypher(graph, out, { dataset: 'bench-script' }));
+    return async () => {
+      const args = ['-a', uri, '-u', 'neo4j', '-p', password, '--non-interactive', '--fail-fast', '-f', script];
+      checked('cypher-shell', await cypherShell(args));
+      return rows(graph);
+    };
+  },
+};
+
+function pushStage(name: string, baseline: string, pushFirst: boolean): Stage {
+  return {
+    name,
+    baseline,
+    neo4j: true,
+    maxRelations: MAX_RELATIONS,
+    async prepare(input) {
+      const { uri, password } = server();
+      const graph = await compiledGraph(input);
+      const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+      const dataset = 'bench-push';
+      const counts = await datasetCounts(driver, dataset);
+      if (pushFirst && (counts.nodes !== graph.order || counts.relationships !== graph.size))
+        await pushGraph(driver, graph, { dataset });
+      return async () => {
+        await driver.verifyConnectivity();
+        const summary = await pushGraph(driver, graph, { dataset });
+        await driver.close();
+        if (summary.nodes !== graph.order || summary.relationships !== graph.size)
+          throw new Error(`pushed ${summary.nodes} nodes and ${summary.relationships} relationships`);
+        return { ...rows(graph), note: `${summary.written} rows written` };
+      };
+    },
+  };
+}
+
+/** `ikg push` of the built graph (connection included, graph build excluded) into an empty dataset. */
+export const NEO4J_PUSH = pushStage(STAGE.neo4jPush, STAGE.neo4jScript, false);
+
+/** The same push again: nothing changed, so nothing should be written. */
+export const NEO4J_REPUSH = pushStage(STAGE.neo4jRepush, STAGE.neo4jPush, true);

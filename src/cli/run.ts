@@ -1,4 +1,5 @@
 import { ValidationError } from '../load/errors';
+import { redactSecrets } from '../util/secrets';
 import { UserError } from '../util/user-error';
 import { reportDiagnostics } from './report';
 
@@ -21,12 +22,13 @@ function reportError(error: unknown): number {
     return EXIT.invalidData;
   }
   if (error instanceof UserError) {
-    process.stderr.write(`error: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);
+    const hint = error.hint ? `  hint: ${redactSecrets(error.hint)}\n` : '';
+    process.stderr.write(`error: ${redactSecrets(error.message)}\n${hint}`);
     return EXIT.userError;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`internal error: ${message}\n`);
-  if (process.env.IKG_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.stderr.write(`internal error: ${redactSecrets(message)}\n`);
+  if (process.env.IKG_DEBUG && error instanceof Error) process.stderr.write(`${redactSecrets(String(error.stack))}\n`);
   else
     process.stderr.write(
       '  hint: this is a bug in industry-kg; run again with IKG_DEBUG=1 for details and report it\n',

@@ -41,7 +41,7 @@ export async function writeCsvFolder(
       file: 'entities.csv',
       items: nodes('entity'),
       header: ['id:ID(Entity)', ':LABEL'],
-      values: (n) => [n.key, `Entity;${n.attributes.type}`],
+      values: (n) => [n.key, `Entity${arrayDelimiter}${n.attributes.type}`],
     }),
     table({
       file: 'articles.csv',

@@ -5,9 +5,6 @@ import { CONSTRAINTS, mergeStatement } from '../neo4j/statements';
 import { type CypherValue, cypherLiteral } from './cypher-literal';
 import { ChunkedWriter } from './stream';
 
-/** The push id the script stamps on what it creates; a later `ikg push` of the same dataset replaces it. */
-export const SCRIPT_PUSH_ID = 'cypher-script';
-
 /** Streams a Cypher script for `cypher-shell -f`: the constraints, then one UNWIND … MERGE statement per batch. */
 export async function writeCypher(
   graph: KnowledgeGraph,
@@ -22,11 +19,7 @@ export async function writeCypher(
   );
   for (const statement of CONSTRAINTS) await writer.write(`${statement};\n`);
   for (const batch of pushBatches(graph, options)) {
-    const source = {
-      rows: cypherLiteral(batch.rows as unknown as CypherValue),
-      dataset,
-      pushId: cypherLiteral(SCRIPT_PUSH_ID),
-    };
+    const source = { rows: cypherLiteral(batch.rows as unknown as CypherValue), dataset };
     await writer.write(`${mergeStatement(batch, ontology, source)};\n`);
   }
   await writer.flush();

@@ -1,4 +1,16 @@
-import { isDate, isDateTime, isDuration, isInt, isNode, isPath, isPoint, isRelationship } from 'neo4j-driver';
+import {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
 
 export type Plain = null | string | number | boolean | Plain[] | { [key: string]: Plain };
 
@@ -14,8 +26,21 @@ export function toPlain(value: unknown): Plain {
   if (isRelationship(value)) return { type: value.type, properties: toPlain(value.properties) };
   if (isPath(value))
     return [toPlain(value.start), ...value.segments.flatMap((s) => [toPlain(s.relationship), toPlain(s.end)])];
-  if (isDate(value) || isDateTime(value) || isDuration(value) || isPoint(value)) return String(value);
+  if (isTemporalOrSpatial(value)) return String(value);
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
   return value as string | number | boolean;
+}
+
+/** Dates, times and durations as their ISO 8601 text, points as `Point{…}`. */
+function isTemporalOrSpatial(value: unknown): boolean {
+  return (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value) ||
+    isPoint(value)
+  );
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isEntityNode, isRelationEdge, type KnowledgeGraph, MENTIONS } from '../build/types';
 import { externalId } from '../export/flat-graph';
 import { type FlatAttributes, flattenAttributes } from '../export/flatten';
@@ -5,7 +6,12 @@ import { type AttributeSchema, inferSchema } from '../export/schema';
 import type { ARTICLE_LABEL } from './names';
 
 export const DEFAULTS = { batchSize: 1000, dataset: 'industry-kg' };
-export type BatchOptions = typeof DEFAULTS;
+export interface BatchOptions {
+  batchSize: number;
+  dataset: string;
+  /** Only rows for which this returns true go into batches (a push skips rows the database already holds). */
+  include?: (target: Target, row: NodeRow | RelationshipRow) => boolean;
+}
 
 /** A property value as sent to Neo4j: integers as bigint (Cypher INTEGER), other numbers as FLOAT. */
 export type PropertyValue = string | number | bigint | boolean | string[] | number[] | bigint[];
@@ -27,17 +33,18 @@ export type Batch =
   | { target: 'articles'; type: typeof ARTICLE_LABEL; rows: NodeRow[] }
   | { target: 'relations' | 'mentions'; type: string; rows: RelationshipRow[] };
 
-type Target = Batch['target'];
+export type Target = Batch['target'];
 
 /**
  * Turns the graph into batches of rows for `UNWIND $rows … MERGE`, grouped by label or relationship type:
  * all nodes first, then all relationships. Pure: needs no server.
  */
 export function* pushBatches(graph: KnowledgeGraph, options: Partial<BatchOptions> = {}): Generator<Batch> {
-  const { batchSize, dataset } = { ...DEFAULTS, ...options };
+  const { batchSize, dataset, include } = { ...DEFAULTS, ...options };
   const schemas = propertySchemas(graph);
   const pending = new Map<string, Batch>();
   const add = function* (target: Target, type: string, row: NodeRow | RelationshipRow): Generator<Batch> {
+    if (include && !include(target, row)) return;
     const group = `${target}|${type}`;
     const batch = pending.get(group) ?? ({ target, type, rows: [] } as unknown as Batch);
     pending.set(group, batch);
@@ -47,31 +54,40 @@ export function* pushBatches(graph: KnowledgeGraph, options: Partial<BatchOption
       yield batch;
     }
   };
-  const properties = (target: Target, flat: FlatAttributes, extra: Record<string, string>) => ({
-    ...typed(flat, schemas[target]),
-    ...extra,
-    dataset,
-  });
+  const properties = (target: Target, flat: FlatAttributes, extra: Record<string, string>, identity: string) => {
+    const row: Properties = { ...typed(flat, schemas[target]), ...extra, dataset };
+    row.contentHash = contentHash(identity, row);
+    return row;
+  };
   for (const { node, attributes } of graph.nodeEntries()) {
     const flat = flattenAttributes(attributes);
     const [target, id] = isEntityNode(attributes)
       ? (['entities', node] as const)
       : (['articles', attributes.articleId] as const);
-    yield* add(target, attributes.type, { id, properties: properties(target, flat, { id }) });
+    yield* add(target, attributes.type, { id, properties: properties(target, flat, { id }, attributes.type) });
   }
   yield* pending.values();
   pending.clear();
   const idOf = (key: string) => externalId(graph, key);
   for (const { edge, attributes, source, target: end } of graph.edgeEntries()) {
     const target = isRelationEdge(attributes) ? 'relations' : 'mentions';
+    const from = idOf(source);
     const row = {
-      source: idOf(source),
+      source: from,
       target: end,
-      properties: properties(target, flattenAttributes(attributes), { key: edge }),
+      properties: properties(target, flattenAttributes(attributes), { key: edge }, `${from}|${end}`),
     };
     yield* add(target, isRelationEdge(attributes) ? attributes.type : MENTIONS, row);
   }
   yield* pending.values();
+}
+
+/** A digest of what a row writes: its label or endpoints and every property, so a re-push skips unchanged rows. */
+function contentHash(identity: string, properties: Properties): string {
+  const text = JSON.stringify([identity, properties], (_, value) =>
+    typeof value === 'bigint' ? `${value}n` : (value as unknown),
+  );
+  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
 }
 
 /** The type of every property per target, so a column holds one type: integers only where every value is one. */
@@ -92,10 +108,11 @@ function propertySchemas(graph: KnowledgeGraph): Record<Target, AttributeSchema>
   };
 }
 
+/** Typed property values; empty lists are left out, as `neo4j-admin database import` leaves them out. */
 function typed(flat: FlatAttributes, schema: AttributeSchema): Properties {
   const properties: Properties = {};
   for (const [name, value] of Object.entries(flat)) {
-    if (name === 'kind') continue;
+    if (name === 'kind' || (Array.isArray(value) && value.length === 0)) continue;
     const type = schema.get(name);
     if (type === 'long' && typeof value === 'number') properties[name] = BigInt(value);
     else if (type === 'long[]' && Array.isArray(value)) properties[name] = (value as number[]).map((v) => BigInt(v));

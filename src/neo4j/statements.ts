@@ -2,14 +2,13 @@ import type { Ontology } from '../schema/ontology';
 import { ARTICLE_LABEL, ENTITY_LABEL, entityLabel, relationshipType } from './names';
 import type { Batch } from './rows';
 
-/** Where a statement takes its rows, dataset and push id from: parameters for the driver, literals for a script. */
+/** Where a statement takes its rows and dataset from: parameters for the driver, literals for a script. */
 export interface Source {
   rows: string;
   dataset: string;
-  pushId: string;
 }
 
-export const PARAMETERS: Source = { rows: '$rows', dataset: '$dataset', pushId: '$pushId' };
+export const PARAMETERS: Source = { rows: '$rows', dataset: '$dataset' };
 
 /** Uniqueness of (dataset, id) on Entity and Article nodes; also indexes the MERGE lookups. */
 export const CONSTRAINTS = [
@@ -22,36 +21,43 @@ export const CONSTRAINTS = [
  * every value is a parameter (or, in a script, a literal built by `cypherLiteral`).
  */
 export function mergeStatement(batch: Pick<Batch, 'target' | 'type'>, ontology: Ontology, source = PARAMETERS): string {
-  const { rows, dataset, pushId } = source;
+  const { rows, dataset } = source;
   const unwind = `UNWIND ${rows} AS row`;
-  const stamp = (v: string) => `SET ${v} = row.properties, ${v}.pushId = ${pushId}`;
   if (batch.target === 'entities') {
     const label = entityLabel(batch.type, ontology);
     const others = Object.keys(ontology.entityTypes)
       .filter((type) => type !== label)
       .map((type) => `:${entityLabel(type, ontology)}`);
     const remove = others.length > 0 ? ` REMOVE n${others.join('')}` : '';
-    return `${unwind} MERGE (n:${ENTITY_LABEL} {dataset: ${dataset}, id: row.id}) ${stamp('n')} SET n:${label}${remove}`;
+    return `${unwind} MERGE (n:${ENTITY_LABEL} {dataset: ${dataset}, id: row.id}) SET n = row.properties SET n:${label}${remove}`;
   }
   if (batch.target === 'articles')
-    return `${unwind} MERGE (n:${ARTICLE_LABEL} {dataset: ${dataset}, id: row.id}) ${stamp('n')}`;
+    return `${unwind} MERGE (n:${ARTICLE_LABEL} {dataset: ${dataset}, id: row.id}) SET n = row.properties`;
   const start = batch.target === 'relations' ? ENTITY_LABEL : ARTICLE_LABEL;
   return (
     `${unwind} MATCH (s:${start} {dataset: ${dataset}, id: row.source}) ` +
     `MATCH (t:${ENTITY_LABEL} {dataset: ${dataset}, id: row.target}) ` +
-    `MERGE (s)-[r:${relationshipType(batch.type, ontology)} {key: row.properties.key}]->(t) ${stamp('r')}`
+    `MERGE (s)-[r:${relationshipType(batch.type, ontology)} {key: row.properties.key}]->(t) SET r = row.properties`
   );
 }
 
-/** Deletes, a batch at a time, this dataset's relationships that the last push did not write; returns `deleted`. */
-export const DELETE_STALE_RELATIONSHIPS =
-  `MATCH (:${ENTITY_LABEL}|${ARTICLE_LABEL} {dataset: $dataset})-[r]->() ` +
-  'WHERE r.dataset = $dataset AND r.pushId <> $pushId WITH r LIMIT $limit DELETE r RETURN count(*) AS deleted';
-
-/** Deletes, a batch at a time, this dataset's nodes that the last push did not write; returns `deleted`. */
-export const DELETE_STALE_NODES =
+/** This dataset's nodes as `target|id` keys with their content hash (null for rows a push did not write). */
+export const READ_DATASET_NODES =
   `MATCH (n:${ENTITY_LABEL}|${ARTICLE_LABEL} {dataset: $dataset}) ` +
-  'WHERE n.pushId <> $pushId WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted';
+  `RETURN CASE WHEN n:${ENTITY_LABEL} THEN 'entities' ELSE 'articles' END + '|' + n.id AS key, ` +
+  'n.contentHash AS hash, elementId(n) AS element';
+
+/** This dataset's relationships with their key and content hash. */
+export const READ_DATASET_RELATIONSHIPS =
+  `MATCH (:${ENTITY_LABEL}|${ARTICLE_LABEL} {dataset: $dataset})-[r]->() WHERE r.dataset = $dataset ` +
+  'RETURN r.key AS key, r.contentHash AS hash, elementId(r) AS element';
+
+/** Deletes relationships by element id (a batch of ids read from this dataset). */
+export const DELETE_RELATIONSHIPS =
+  'UNWIND $elements AS element MATCH ()-[r]->() WHERE elementId(r) = element DELETE r';
+
+/** Deletes nodes and their relationships by element id (a batch of ids read from this dataset). */
+export const DELETE_NODES = 'UNWIND $elements AS element MATCH (n) WHERE elementId(n) = element DETACH DELETE n';
 
 /** Counts this dataset's nodes and relationships. */
 export const COUNT_DATASET =

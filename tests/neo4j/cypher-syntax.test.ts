@@ -8,9 +8,11 @@ import { exportGraph } from '../../src/export';
 import {
   CONSTRAINTS,
   COUNT_DATASET,
-  DELETE_STALE_NODES,
-  DELETE_STALE_RELATIONSHIPS,
+  DELETE_NODES,
+  DELETE_RELATIONSHIPS,
   mergeStatement,
+  READ_DATASET_NODES,
+  READ_DATASET_RELATIONSHIPS,
 } from '../../src/neo4j/statements';
 import { miniGraph } from '../export/helpers';
 import { ROOT } from '../helpers/fixture';
@@ -31,8 +33,10 @@ describe('every generated Cypher statement passes Neo4j’s parser', { timeout: 
     const ontology = graph.getAttribute('ontology');
     const statements = [
       ...CONSTRAINTS,
-      DELETE_STALE_NODES,
-      DELETE_STALE_RELATIONSHIPS,
+      READ_DATASET_NODES,
+      READ_DATASET_RELATIONSHIPS,
+      DELETE_NODES,
+      DELETE_RELATIONSHIPS,
       COUNT_DATASET,
       ...Object.keys(ontology.entityTypes).map((type) => mergeStatement({ target: 'entities', type }, ontology)),
       mergeStatement({ target: 'articles', type: 'Article' }, ontology),

@@ -30,7 +30,8 @@ export const pushCommand = () =>
       );
       process.stdout.write(
         `✓ dataset ${flags.dataset}: ${summary.nodes} nodes and ${summary.relationships} relationships in Neo4j ` +
-          `(removed ${summary.deletedNodes} stale nodes and ${summary.deletedRelationships} stale relationships)\n`,
+          `(wrote ${summary.written} new or changed rows; removed ${summary.deletedNodes} stale nodes and ` +
+          `${summary.deletedRelationships} stale relationships)\n`,
       );
     }),
   );
@@ -38,7 +39,10 @@ export const pushCommand = () =>
 /** A progress line on stderr: rewritten in place on a terminal, every 10% otherwise. */
 function progress() {
   let lastDecile = -1;
+  let lastDone = -1;
   return (done: number, total: number) => {
+    if (done === lastDone) return;
+    lastDone = done;
     const percent = Math.floor((done / Math.max(total, 1)) * 100);
     if (process.stderr.isTTY)
       process.stderr.write(`\r  ${done}/${total} rows (${percent}%)${done >= total ? '\n' : ''}`);
