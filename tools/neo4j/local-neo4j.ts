@@ -145,15 +145,19 @@ export interface ToolResult {
 /** Runs the real `neo4j-admin` (org.neo4j.cli.AdminTool) against a Neo4j home, e.g. `database import full …`. */
 export async function neo4jAdmin(home: string, args: readonly string[]): Promise<ToolResult> {
   await mkdir(join(home, 'conf'), { recursive: true });
-  return runJava(LAUNCHER_CLASSPATH, 'org.neo4j.cli.AdminTool', args, {
-    NEO4J_HOME: home,
-    NEO4J_CONF: join(home, 'conf'),
-  });
+  // Run in HOME: the import writes its import.report into the working folder.
+  return runJava(
+    LAUNCHER_CLASSPATH,
+    'org.neo4j.cli.AdminTool',
+    args,
+    { NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
+    home,
+  );
 }
 
 /** Runs the real cypher-shell (org.neo4j.shell.Main) with these arguments. */
 export function cypherShell(args: readonly string[]): Promise<ToolResult> {
-  return runJava(CYPHER_SHELL_CLASSPATH, 'org.neo4j.shell.Main', args, {});
+  return runJava(CYPHER_SHELL_CLASSPATH, 'org.neo4j.shell.Main', args, {}, process.cwd());
 }
 
 function runJava(
@@ -161,9 +165,11 @@ function runJava(
   main: string,
   args: readonly string[],
   env: Record<string, string>,
+  cwd: string,
 ): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('java', ['-Xmx1g', ...JVM_FLAGS, '-cp', classpath(path), main, ...args], {
+      cwd,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
