@@ -1,4 +1,4 @@
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import type { CompileOptions } from '../build/pipeline';
 import type { LoadOptions } from '../load/dataset';
 
@@ -27,3 +27,33 @@ export function analyticsOptions(flags: {
       process.stderr.write(`note: skipped ${metrics.join(', ')} on this large graph (see docs/exports.md)\n`),
   };
 }
+
+/**
+ * A parser for a whole-number option value from `min` to `max`: anything else ("abc", "-2", "1.5", "1e3") is a usage
+ * error that commander reports with the option's name, and the command exits 2.
+ */
+export function integerIn(min: number, max = Number.MAX_SAFE_INTEGER) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (!/^-?\d+$/.test(value.trim()) || number < min || number > max)
+      throw new InvalidArgumentError(
+        max === Number.MAX_SAFE_INTEGER
+          ? `expected a whole number of at least ${min}`
+          : `expected a whole number from ${min} to ${max}`,
+      );
+    return number;
+  };
+}
+
+/** A parser for a decimal option value from `min` to `max`, e.g. a confidence. */
+export function numberIn(min: number, max: number) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (!/^-?(?:\d+\.?\d*|\.\d+)$/.test(value.trim()) || number < min || number > max)
+      throw new InvalidArgumentError(`expected a number from ${min} to ${max}`);
+    return number;
+  };
+}
+
+export const positiveInteger = integerIn(1);
+export const port = integerIn(0, 65535);

@@ -10,19 +10,28 @@ export class ServeError extends UserError {
   override name = 'ServeError';
 }
 
+export interface ServeOptions {
+  host: string;
+  port: number;
+  /** Writes the site once the port is bound, so a taken port fails before anything is written. */
+  prepare?: () => Promise<unknown>;
+}
+
 /** Serves only the files inside `siteDir` (the viewer bundle and graph.json); anything else is a 404. */
 export async function serveSite(
   siteDir: string,
-  options: Partial<typeof DEFAULTS> = {},
+  options: Partial<ServeOptions> = {},
 ): Promise<{ server: Server; url: string }> {
-  const { host, port } = { ...DEFAULTS, ...options };
-  const files = sirv(siteDir, { dev: false, dotfiles: false, etag: true });
-  const server = createServer((request, response) =>
-    files(request, response, () => {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('not found\n');
-    }),
-  );
+  const { host, port, prepare } = { ...DEFAULTS, ...options };
+  let files: ReturnType<typeof sirv> | undefined;
+  const server = createServer((request, response) => {
+    const notFound = () => {
+      response.writeHead(files ? 404 : 503, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(files ? 'not found\n' : 'starting\n');
+    };
+    if (files) files(request, response, notFound);
+    else notFound();
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
@@ -34,6 +43,13 @@ export async function serveSite(
     );
     server.listen(port, host, resolve);
   });
+  try {
+    await prepare?.();
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  files = sirv(siteDir, { dev: false, dotfiles: false, etag: true });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return { server, url: `http://${shownHost}:${address.port}/` };

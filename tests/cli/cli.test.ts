@@ -96,10 +96,33 @@ describe('ikg CLI', () => {
   });
 
   it('every command has --help', () => {
-    for (const command of ['validate', 'build', 'stats', 'schema']) {
+    const overview = ikg(['--help']).stdout;
+    const commands = [...overview.slice(overview.indexOf('Commands:')).matchAll(/^ {2}([a-z]+)\b/gm)]
+      .map((match) => match[1] as string)
+      .filter((command) => command !== 'help');
+    expect(commands).toEqual(['validate', 'build', 'stats', 'schema', 'suggest', 'export', 'push', 'query', 'serve']);
+    for (const command of commands) {
       const result = ikg([command, '--help']);
       expect(result.status).toBe(0);
       expect(result.stdout).toContain(`Usage: ikg ${command}`);
     }
+  });
+
+  it.each([
+    ['stats', '--top', 'abc'],
+    ['stats', '--top', '-2'],
+    ['stats', '--top', '1.5'],
+    ['export', '--batch-size', '0'],
+    ['push', '--batch-size', '1e3'],
+    ['serve', '--port', '70000'],
+    ['serve', '--port', 'http'],
+    ['suggest', '--min-confidence', '2'],
+    ['suggest', '--min-confidence', 'high'],
+  ])('%s %s %s is a usage error, exit 2, that names the option', (command, option, value) => {
+    const result = ikg([command, option, value, '--data', MINI]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`option '${option}`);
+    expect(result.stderr).toContain(`'${value}' is invalid`);
+    expect(result.stdout).toBe('');
   });
 });

@@ -99,6 +99,29 @@ describe('viewer in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows which way each relation in an entity panel runs, in English and Korean', async () => {
+    const page = await openViewer(browser, url);
+    await page.fill('#search', 'SoftBank');
+    await page.press('#search', 'Enter');
+    await expect.poll(async () => (await hook(page, 'state')).node).toBe('softbank');
+    const row = (name: RegExp) =>
+      page.locator('#panel .relation', { has: page.locator('.relation-link', { hasText: name }) });
+    const son = row(/^(Masayoshi Son|손정의)$/);
+    expect(await son.getAttribute('data-direction')).toBe('in');
+    expect(await son.locator('.direction').textContent()).toBe('←');
+    expect(await son.locator('.direction-text').textContent()).toBe('incoming');
+    expect(await son.locator('.direction').getAttribute('title')).toBe('incoming: Masayoshi Son leads SoftBank Group');
+    const supplier = row(/^Nvidia$/).filter({ has: page.locator('.direction', { hasText: '←' }) });
+    expect(await supplier.count()).toBeGreaterThan(0);
+    const openai = row(/^OpenAI$/).first();
+    expect(await openai.getAttribute('data-direction')).toBe('out');
+    expect(await openai.locator('.direction').textContent()).toBe('→');
+    await page.click('#lang');
+    await expect.poll(() => son.locator('.direction-text').textContent()).toBe('들어오는 관계');
+    expect(await son.locator('.direction').getAttribute('title')).toBe('들어오는 관계: 손정의 이끎 소프트뱅크');
+    await page.close();
+  });
+
   it('changes the visible node count when a type is toggled in the legend', async () => {
     const page = await openViewer(browser, url);
     const before = await hook(page, 'visibleNodeCount');

@@ -59,8 +59,37 @@ describe('serveSite', () => {
     expect(response.body).not.toContain('root:');
   });
 
-  it('reports a taken port as a ServeError', async () => {
+  it('reports a taken port as a ServeError, before it writes anything', async () => {
     const port = Number(new URL(url).port);
-    await expect(serveSite('.', { port })).rejects.toMatchObject({ name: 'ServeError' });
+    let prepared = false;
+    const prepare = async () => {
+      prepared = true;
+    };
+    await expect(serveSite('.', { port, prepare })).rejects.toMatchObject({ name: 'ServeError' });
+    expect(prepared).toBe(false);
+  });
+
+  it('serves what prepare wrote once the port is bound', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ikg-serve-'));
+    let release: () => void = () => {};
+    const written = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let started: { server: Server; url: string } | undefined;
+    const serving = serveSite(dir, {
+      port: 0,
+      prepare: async () => {
+        await writeFile(join(dir, 'index.html'), '<p>site</p>');
+        await written;
+      },
+    }).then((result) => {
+      started = result;
+    });
+    release();
+    await serving;
+    const response = await get(started?.url ?? '', '/');
+    expect(response.status).toBe(200);
+    expect(response.body).toContain('site');
+    started?.server.close();
   });
 });

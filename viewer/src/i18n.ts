@@ -36,6 +36,9 @@ const TEXT = {
   from: { en: 'from', ko: '시작' },
   to: { en: 'to', ko: '끝' },
   openArticle: { en: 'Open article', ko: '기사 열기' },
+  outgoing: { en: 'outgoing', ko: '나가는 관계' },
+  incoming: { en: 'incoming', ko: '들어오는 관계' },
+  mutual: { en: 'mutual', ko: '상호 관계' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXT;

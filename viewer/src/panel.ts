@@ -7,6 +7,8 @@ import type { ViewState } from './state';
 import { STATUS_STYLE, typeColor } from './style';
 import type { EdgeAttributes, Lang, ViewerGraph } from './types';
 
+const DIRECTION_TEXT = { out: 'outgoing', in: 'incoming', both: 'mutual' } as const;
+
 export interface PanelActions {
   selectNode(node: string): void;
   selectEdge(edge: string): void;
@@ -81,15 +83,35 @@ export function renderNodePanel(
   return panel;
 }
 
+/** Which way a relation runs from the entity whose panel lists it. */
+type Direction = 'out' | 'in' | 'both';
+
+const ARROWS: Record<Direction, string> = { out: '→', in: '←', both: '↔' };
+
 function relationItem(graph: ViewerGraph, node: string, edge: string, lang: Lang, actions: PanelActions): HTMLElement {
   const attributes = graph.getEdgeAttributes(edge);
   const other = graph.opposite(node, edge);
-  const item = el('li', { className: 'relation' });
+  const direction: Direction =
+    attributes.kind === 'relation' && attributes.symmetric ? 'both' : graph.source(edge) === node ? 'out' : 'in';
+  const item = el('li', { className: `relation direction-${direction}` });
+  item.dataset.direction = direction;
+  const [subject, object] =
+    direction === 'in'
+      ? [graph.getNodeAttributes(other), graph.getNodeAttributes(node)]
+      : [graph.getNodeAttributes(node), graph.getNodeAttributes(other)];
+  const sentence = `${nodeLabel(subject, lang)} ${relationTypeLabel(graph, attributes.type, lang)} ${nodeLabel(object, lang)}`;
+  const arrow = el('span', {
+    className: 'direction',
+    text: ARROWS[direction],
+    title: `${t(DIRECTION_TEXT[direction], lang)}: ${sentence}`,
+  });
   const button = el('button', { className: 'relation-link', text: nodeLabel(graph.getNodeAttributes(other), lang) });
   button.addEventListener('click', () => actions.selectEdge(edge));
   const evidence = attributes.kind === 'relation' ? attributes.evidence.length : 0;
   item.append(
+    arrow,
     button,
+    el('span', { className: 'direction-text', text: t(DIRECTION_TEXT[direction], lang) }),
     statusBadge(attributes, lang),
     el('span', { className: 'date', text: dateText(attributes, lang) }),
     el('span', { className: 'evidence-count', text: `${t('evidence', lang)}: ${evidence}` }),

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { defaultExportPath, type ExportFormat, exportGraph, FORMATS } from '../../export';
 import { loadGraph } from '../../export/read-graph';
 import {
@@ -8,14 +8,9 @@ import {
   loadOptions,
   noAnalyticsOption,
   ontologyOption,
+  positiveInteger,
 } from '../options';
 import { run } from '../run';
-
-export const positiveInteger = (value: string): number => {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a positive integer');
-  return number;
-};
 
 /** The options that say where the graph comes from: built from --data, or read from --graph. */
 export const graphSourceOptions = (command: Command): Command =>

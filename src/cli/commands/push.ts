@@ -2,8 +2,9 @@ import { Command } from 'commander';
 import { describeSettings, type Neo4jSettings, neo4jSettings } from '../../neo4j/config';
 import { withNeo4j } from '../../neo4j/connect';
 import { pushGraph } from '../../neo4j/push';
+import { positiveInteger } from '../options';
 import { run } from '../run';
-import { type GraphSourceFlags, graphFromFlags, graphSourceOptions, positiveInteger } from './export';
+import { type GraphSourceFlags, graphFromFlags, graphSourceOptions } from './export';
 
 /** Connection flags; each falls back to its NEO4J_* environment variable. */
 export const neo4jOptions = (command: Command): Command =>

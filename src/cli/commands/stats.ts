@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { graphStats } from '../../analytics/stats';
 import { compileGraph } from '../../build/pipeline';
-import { dataOption, loadOptions, ontologyOption } from '../options';
+import { dataOption, integerIn, loadOptions, ontologyOption } from '../options';
 import { run } from '../run';
 
 export const statsCommand = () =>
@@ -9,7 +9,7 @@ export const statsCommand = () =>
     .description('print counts per entity type, relation type and status, and the most connected entities')
     .addOption(dataOption())
     .addOption(ontologyOption())
-    .option('--top <n>', 'how many of the most connected entities to list', (value) => Number.parseInt(value, 10), 10)
+    .option('--top <n>', 'how many of the most connected entities to list', integerIn(0), 10)
     .option('--json', 'print the statistics as JSON')
     .action(
       run(async (options: { data: string; ontology: string; top: number; json?: boolean }) => {

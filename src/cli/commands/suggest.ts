@@ -1,9 +1,9 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { DEFAULT_CUES_PATH } from '../../suggest/cues';
 import { draftArticle, evaluateLabelled } from '../../suggest/draft-article';
 import { formatScores } from '../../suggest/eval-report';
 import { UsageError } from '../../util/user-error';
-import { dataOption, loadOptions, ontologyOption } from '../options';
+import { dataOption, loadOptions, numberIn, ontologyOption } from '../options';
 import { run } from '../run';
 
 interface SuggestOptions {
@@ -15,12 +15,6 @@ interface SuggestOptions {
   eval?: boolean;
 }
 
-const confidence = (value: string) => {
-  const number = Number(value);
-  if (!(number >= 0 && number <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1');
-  return number;
-};
-
 export const suggestCommand = () =>
   new Command('suggest')
     .description('draft entities and relations from a new article (Korean or English), for review; writes nothing')
@@ -29,7 +23,7 @@ export const suggestCommand = () =>
     .addOption(ontologyOption())
     .option('--cues <file>', 'the cue lexicon', DEFAULT_CUES_PATH)
     .addOption(new Option('--format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
-    .option('--min-confidence <number>', 'leave out relations below this confidence', confidence, 0.3)
+    .option('--min-confidence <number>', 'leave out relations below this confidence', numberIn(0, 1), 0.3)
     .option('--eval', 'score suggestions against the labelled articles and relations in --data instead')
     .action(
       run(async (article: string | undefined, options: SuggestOptions) => {
