@@ -20,14 +20,13 @@ export function viewerFirstRender(): Stage {
       const writeSite = await optionalExport<WriteSite>('src/site/write-site', 'writeSite');
       const serveSite = await optionalExport<ServeSite>('src/serve/server', 'serveSite');
       const compileGraph = await optionalExport<CompileGraph>('src/build/pipeline', 'compileGraph');
-      const { chromium } = await import('playwright-core');
       // Started as the end-to-end tests start it; imported here so that other stages never load Playwright.
-      const { CHROMIUM, CHROMIUM_ARGS } = await import('../../tests/e2e/browser');
+      const { launchChromium } = await import('../../tools/browser/chromium');
       const graph = await compileGraph(input);
       const siteDir = join(input.outDir, 'site');
       await writeSite(graph, siteDir, join(input.dataDir, '..', 'viewer-bundle'));
       const { url } = await serveSite(siteDir, { port: 0 });
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      const browser = await launchChromium();
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       return async () => {
         await page.goto(url);

@@ -1,31 +1,13 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium as launchDebianChromium } from '../../tools/browser/chromium';
 
-export const CHROMIUM = process.env.IKG_CHROMIUM ?? '/usr/bin/chromium';
 export const ARTIFACTS = 'test-artifacts';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
-
-/** Launches Debian's chromium; without it the run fails and says how to install it. */
+/** Launches Debian's chromium and makes the folder for screenshots. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `no Chromium at ${CHROMIUM}: the end-to-end tests need a browser. Install it with "apt-get install -y chromium" (or set IKG_CHROMIUM to its path).`,
-    );
   await mkdir(ARTIFACTS, { recursive: true });
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return launchDebianChromium();
 }
 
 /**

@@ -18,18 +18,16 @@ export interface TestSite {
 }
 
 /**
- * Builds the static site from data/ when it validates, else from the mini fixture, and adds graphs for single
+ * Builds the static site from data/ and adds graphs for single
  * checks: a hostile label, the same graph without positions (as `ikg build` writes it), one relation per status
  * drawn as a horizontal line, and a graph of thousands of nodes.
  */
 export async function buildTestSite(): Promise<TestSite> {
   const ontologyPath = 'graph-schema/ontology.yaml';
   const dir = join(await mkdtemp(join(tmpdir(), 'ikg-e2e-')), 'site');
-  let dataDir = 'data';
-  const built = await compileGraph({ dataDir, ontologyPath }).catch(() => {
-    dataDir = 'tests/fixtures/mini';
-    return compileGraph({ dataDir, ontologyPath });
-  });
+  const dataDir = 'data';
+  // The curated data/ or nothing: a broken data/ must fail the end-to-end tests, not swap in another graph.
+  const built = await compileGraph({ dataDir, ontologyPath });
   await writeSite(built, dir);
   const graph: SerializedGraph = JSON.parse(await readFile(join(dir, 'graph.json'), 'utf8'));
   const hostile = structuredClone(graph);

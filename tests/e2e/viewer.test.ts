@@ -341,7 +341,15 @@ describe('viewer in headless Chromium', () => {
     await page.click('#layout');
     expect(await hook(page, 'layoutRunning')).toBe(false);
     const stopped = await where();
-    await page.waitForTimeout(300);
+    // Twenty frames later a running layout would have moved the node; a stopped one has not.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let frames = 0;
+          const tick = () => (++frames >= 20 ? resolve() : requestAnimationFrame(tick));
+          requestAnimationFrame(tick);
+        }),
+    );
     expect(await where()).toBe(stopped);
     await page.close();
   });
