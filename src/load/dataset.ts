@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { type Article, ArticleSchema, type Entity, EntitySchema, type Relation, RelationSchema } from '../schema/data';
 import type { Ontology } from '../schema/ontology';
 import type { Diagnostic, Located } from './diagnostics';
-import { InputNotFoundError } from './errors';
+import { InputFileError, InputNotFoundError } from './errors';
 import { loadOntology } from './ontology';
 import { listFiles } from './paths';
 import { type RecordKind, readRecordFile } from './record-files';
@@ -66,7 +66,11 @@ async function loadKind<T>(
   schema: z.ZodType<T>,
   diagnostics: Diagnostic[],
 ): Promise<Located<T>[]> {
-  const files = await listFiles(join(dataDir, FOLDERS[kind]), RECORD_EXTENSIONS);
+  const files = await listFiles(join(dataDir, FOLDERS[kind]), RECORD_EXTENSIONS).catch((error: unknown) => {
+    if (!(error instanceof InputFileError)) throw error;
+    diagnostics.push(error.toDiagnostic('this folder'));
+    return [];
+  });
   const perFile = await Promise.all(files.map((file) => readRecordFile(file, kind)));
   const valid: Located<T>[] = [];
   for (const { records, diagnostics: fileDiagnostics } of perFile) {
@@ -74,7 +78,7 @@ async function loadKind<T>(
     for (const record of records) {
       const result = schema.safeParse(record.value);
       if (result.success) valid.push({ ...record, value: result.data });
-      else diagnostics.push(...diagnosticsFromZod(record, result.error));
+      else diagnostics.push(...diagnosticsFromZod(record, result.error, { schema }));
     }
   }
   return valid;

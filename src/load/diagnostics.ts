@@ -5,6 +5,19 @@ export interface Diagnostic {
   col: number;
   message: string;
   hint?: string;
+  /**
+   * An error (the default when absent) makes the data invalid; a warning is worth a look, such as a probable
+   * duplicate entity, but does not fail validation or the build.
+   */
+  severity?: 'error' | 'warning';
+}
+
+export function isWarning(diagnostic: Diagnostic): boolean {
+  return diagnostic.severity === 'warning';
+}
+
+export function isError(diagnostic: Diagnostic): boolean {
+  return !isWarning(diagnostic);
 }
 
 export type PathSegment = string | number;
@@ -37,6 +50,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 }
 
 export function formatDiagnostic(diagnostic: Diagnostic): string {
-  const head = `${diagnostic.file}:${diagnostic.line}:${diagnostic.col}  ${diagnostic.message}`;
+  const label = isWarning(diagnostic) ? 'warning: ' : '';
+  const head = `${diagnostic.file}:${diagnostic.line}:${diagnostic.col}  ${label}${diagnostic.message}`;
   return diagnostic.hint ? `${head}\n    hint: ${diagnostic.hint}` : head;
 }

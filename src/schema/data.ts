@@ -3,6 +3,9 @@ import { dateBounds, PartialDate, parsePartialDate } from './dates';
 
 export const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const COUNTRY_CODE = /^[A-Z]{2}$/;
+export const WIKIDATA_ID = /^Q[1-9]\d*$/;
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 export const RELATION_STATUSES = ['considered', 'announced', 'active', 'ended'] as const;
 export const RelationStatus = z.enum(RELATION_STATUSES).meta({
@@ -46,20 +49,14 @@ export const EntitySchema = z.strictObject({
     .default([])
     .meta({ description: 'Abbreviations, spelling variants and transliterations, in any language.' }),
   description: NonBlank.optional(),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as JP')
-    .optional(),
+  country: z.string().regex(COUNTRY_CODE, 'expected an ISO 3166-1 alpha-2 country code such as JP').optional(),
   website: z.url().optional(),
-  wikidata: z
-    .string()
-    .regex(/^Q[1-9]\d*$/, 'expected a Wikidata item id such as Q95')
-    .optional(),
+  wikidata: z.string().regex(WIKIDATA_ID, 'expected a Wikidata item id such as Q95').optional(),
 });
 
 export const Amount = z.strictObject({
   value: z.number().positive(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as KRW'),
+  currency: z.string().regex(CURRENCY_CODE, 'expected an ISO 4217 currency code such as KRW'),
   text: NonBlank.meta({ description: 'The amount as the article wrote it, e.g. 1조 3천억 원.' }),
 });
 

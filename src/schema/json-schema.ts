@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CuesSchema } from '../suggest/cues';
+import { CuesSchema } from './cues';
 import {
   ArticleFileSchema,
   ArticleSchema,

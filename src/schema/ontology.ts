@@ -4,13 +4,14 @@ import { z } from 'zod';
 export const ENTITY_TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 /** Relation type names become Neo4j relationship types, so they are restricted to a safe identifier pattern. */
 export const RELATION_TYPE_NAME = /^[A-Z][A-Z0-9_]*$/;
+export const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 export const BilingualLabel = z.strictObject({ en: z.string().min(1), ko: z.string().min(1) });
 
 export const EntityTypeDef = z.strictObject({
   label: BilingualLabel,
   description: z.string().min(1),
-  color: z.string().regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb'),
+  color: z.string().regex(HEX_COLOR, 'expected a colour as #rrggbb'),
 });
 
 export const RelationTypeDef = z.strictObject({
@@ -37,11 +38,13 @@ export const OntologySchema = z
     for (const [name, def] of Object.entries(ontology.relationTypes)) {
       for (const side of ['from', 'to'] as const) {
         def[side].forEach((type, index) => {
-          if (!(type in ontology.entityTypes)) {
+          if (!isEntityType(ontology, type)) {
+            const declared = Object.keys(ontology.entityTypes).join(', ');
             ctx.addIssue({
               code: 'custom',
               path: ['relationTypes', name, side, index],
-              message: `unknown entity type "${type}"; declared types: ${Object.keys(ontology.entityTypes).join(', ')}`,
+              message: `unknown entity type "${type}"; declared types: ${declared}`,
+              params: { hint: `use one of the entity types declared under entityTypes: ${declared}` },
             });
           }
         });
@@ -52,3 +55,28 @@ export const OntologySchema = z
 export type Ontology = z.infer<typeof OntologySchema>;
 export type EntityTypeDef = z.infer<typeof EntityTypeDef>;
 export type RelationTypeDef = z.infer<typeof RelationTypeDef>;
+
+type TypeTables = Pick<Ontology, 'entityTypes' | 'relationTypes'>;
+
+/*
+ * Type names come from data files, so they are looked up as own keys only: "constructor", "toString" or
+ * "__proto__" must not find Object.prototype's members.
+ */
+
+/** The entity type of that name, if the ontology declares it. */
+export function entityTypeOf(ontology: Pick<TypeTables, 'entityTypes'>, name: string): EntityTypeDef | undefined {
+  return Object.hasOwn(ontology.entityTypes, name) ? ontology.entityTypes[name] : undefined;
+}
+
+/** The relation type of that name, if the ontology declares it. */
+export function relationTypeOf(ontology: Pick<TypeTables, 'relationTypes'>, name: string): RelationTypeDef | undefined {
+  return Object.hasOwn(ontology.relationTypes, name) ? ontology.relationTypes[name] : undefined;
+}
+
+export function isEntityType(ontology: Pick<TypeTables, 'entityTypes'>, name: string): boolean {
+  return Object.hasOwn(ontology.entityTypes, name);
+}
+
+export function isRelationType(ontology: Pick<TypeTables, 'relationTypes'>, name: string): boolean {
+  return Object.hasOwn(ontology.relationTypes, name);
+}

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { writeFileAtomic } from '../util/atomic-write';
+import { asOutputError, writeFileAtomic } from '../util/atomic-write';
 
 export const VIEWER_ROOT = resolve(import.meta.dirname, '../../viewer');
 export const DEFAULT_CACHE_DIR = 'out/viewer';
-const STAMP = '.sources-hash';
+export const BUNDLE_STAMP = '.sources-hash';
 
-async function sourcesHash(): Promise<string> {
+/** A hash of every viewer source file: the cached bundle is rebuilt when it changes. */
+export async function viewerSourcesHash(): Promise<string> {
   const hash = createHash('sha256');
   const entries = await readdir(VIEWER_ROOT, { recursive: true, withFileTypes: true });
   const files = entries
@@ -21,8 +22,11 @@ async function sourcesHash(): Promise<string> {
 /** Builds the viewer with Vite into `cacheDir`, only when its sources changed since the last build. */
 export async function buildViewerBundle(cacheDir = DEFAULT_CACHE_DIR): Promise<string> {
   const dir = resolve(cacheDir);
-  const current = await sourcesHash();
-  const previous = await readFile(join(dir, STAMP), 'utf8').catch(() => '');
+  await mkdir(dir, { recursive: true }).catch(async (error: unknown) => {
+    throw await asOutputError(cacheDir, error);
+  });
+  const current = await viewerSourcesHash();
+  const previous = await readFile(join(dir, BUNDLE_STAMP), 'utf8').catch(() => '');
   if (previous === current) return dir;
   await rm(dir, { recursive: true, force: true });
   const { build } = await import('vite');
@@ -32,6 +36,6 @@ export async function buildViewerBundle(cacheDir = DEFAULT_CACHE_DIR): Promise<s
     logLevel: 'warn',
     build: { outDir: dir, emptyOutDir: true },
   });
-  await writeFileAtomic(join(dir, STAMP), current);
+  await writeFileAtomic(join(dir, BUNDLE_STAMP), current);
   return dir;
 }

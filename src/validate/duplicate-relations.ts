@@ -1,6 +1,7 @@
 import type { Dataset } from '../load/dataset';
 import { type Diagnostic, diagnosticAt, type Located } from '../load/diagnostics';
 import type { Relation } from '../schema/data';
+import { relationTypeOf } from '../schema/ontology';
 
 /** The identity of a relation: (from, type, to), with the ends sorted for symmetric types. */
 export function relationKey(relation: Pick<Relation, 'from' | 'type' | 'to'>, symmetric: boolean): string {
@@ -13,7 +14,7 @@ export function checkDuplicateRelations(dataset: Dataset): Diagnostic[] {
   const seen = new Map<string, Located<Relation>>();
   const diagnostics: Diagnostic[] = [];
   for (const relation of dataset.relations) {
-    const symmetric = dataset.ontology.relationTypes[relation.value.type]?.symmetric ?? false;
+    const symmetric = relationTypeOf(dataset.ontology, relation.value.type)?.symmetric ?? false;
     const key = relationKey(relation.value, symmetric);
     const earlier = seen.get(key);
     if (!earlier) {

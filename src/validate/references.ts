@@ -1,9 +1,14 @@
 import type { Dataset } from '../load/dataset';
 import { type Diagnostic, diagnosticAt } from '../load/diagnostics';
 import type { Entity } from '../schema/data';
-import { didYouMean } from './nearest';
+import { isEntityType, relationTypeOf } from '../schema/ontology';
+import { didYouMean, nearest } from './nearest';
 
-/** Checks that entity types, relation types, entity ids and article ids are all defined, and types fit. */
+/**
+ * Checks that entity types, relation types, entity ids and article ids are all defined, and types fit.
+ * Names from the data are looked up as own keys or in Maps, never as plain object keys, so that a type named
+ * "constructor" or "__proto__" is unknown like any other.
+ */
 export function checkReferences(dataset: Dataset): Diagnostic[] {
   const { ontology } = dataset;
   const entityTypes = Object.keys(ontology.entityTypes);
@@ -13,24 +18,18 @@ export function checkReferences(dataset: Dataset): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
 
   for (const entity of dataset.entities) {
-    if (!(entity.value.type in ontology.entityTypes)) {
-      diagnostics.push(
-        diagnosticAt(
-          entity,
-          ['type'],
-          `unknown entity type "${entity.value.type}"`,
-          `use one of: ${entityTypes.join(', ')}`,
-        ),
-      );
+    const { type } = entity.value;
+    if (!isEntityType(ontology, type)) {
+      diagnostics.push(diagnosticAt(entity, ['type'], `unknown entity type "${type}"`, useOneOf(type, entityTypes)));
     }
   }
 
   for (const relation of dataset.relations) {
     const { type, evidence } = relation.value;
-    const definition = ontology.relationTypes[type];
+    const definition = relationTypeOf(ontology, type);
     if (!definition) {
       diagnostics.push(
-        diagnosticAt(relation, ['type'], `unknown relation type "${type}"`, `use one of: ${relationTypes.join(', ')}`),
+        diagnosticAt(relation, ['type'], `unknown relation type "${type}"`, useOneOf(type, relationTypes)),
       );
     }
     for (const side of ['from', 'to'] as const) {
@@ -45,7 +44,7 @@ export function checkReferences(dataset: Dataset): Diagnostic[] {
             `${didYouMean(id, entities.keys())} Define it in entities/ first.`,
           ),
         );
-      } else if (definition && entity.type in ontology.entityTypes && !definition[side].includes(entity.type)) {
+      } else if (definition && isEntityType(ontology, entity.type) && !definition[side].includes(entity.type)) {
         diagnostics.push(
           diagnosticAt(
             relation,
@@ -70,4 +69,9 @@ export function checkReferences(dataset: Dataset): Diagnostic[] {
     });
   }
   return diagnostics;
+}
+
+function useOneOf(unknown: string, known: readonly string[]): string {
+  const close = nearest(unknown, known, 1);
+  return `${close.length > 0 ? `did you mean "${close[0]}"? ` : ''}use one of: ${known.join(', ')}`;
 }

@@ -1,0 +1,194 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { checkData, compileGraph } from '../../src/build/pipeline';
+import { loadOptionsFor, MINI } from '../helpers/fixture';
+
+/*
+ * The property of tests/build/property.test.ts — a build or structured diagnostics, never a throw — under the
+ * mutations hostile input uses: YAML aliases (defined, undefined, used before their anchor, alias bombs) and
+ * names that are Object.prototype's keys, as field names and as values that are looked up (types, ids).
+ * Every diagnostic must also carry a hint.
+ */
+
+type Json = Record<string, unknown>;
+const FILES = ['articles/mini-rapidus.yaml', 'entities/entities.yaml', 'relations/relations.yaml'] as const;
+const PROTOTYPE_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'] as const;
+
+async function readBase(): Promise<Record<string, Json>> {
+  const entries = await Promise.all(FILES.map(async (file) => [file, parse(await readFile(join(MINI, file), 'utf8'))]));
+  return Object.fromEntries(entries);
+}
+
+function objectsIn(value: unknown, found: Json[] = []): Json[] {
+  if (Array.isArray(value)) for (const item of value) objectsIn(item, found);
+  else if (value && typeof value === 'object') {
+    found.push(value as Json);
+    for (const child of Object.values(value)) objectsIn(child, found);
+  }
+  return found;
+}
+
+/** Placeholders, written as strings and replaced in the YAML text by what a string cannot express. */
+const marker = (text: string) => `@@${text}@@`;
+
+function aliasBomb(levels: number): string {
+  const parts = ['l0: &b0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (let level = 1; level < levels; level++)
+    parts.push(
+      `l${level}: &b${level} [${Array(9)
+        .fill(`*b${level - 1}`)
+        .join(', ')}]`,
+    );
+  return `{${parts.join(', ')}}`;
+}
+
+const mutation = fc.record({
+  file: fc.constantFrom(...FILES),
+  target: fc.nat(),
+  field: fc.nat(),
+  source: fc.nat(),
+  action: fc.oneof(
+    fc.constant({ kind: 'alias' as const }),
+    fc.constant({ kind: 'undefined alias' as const }),
+    fc.record({ kind: fc.constant('alias bomb' as const), levels: fc.integer({ min: 2, max: 9 }) }),
+    fc.record({
+      kind: fc.constant('prototype key' as const),
+      key: fc.constantFrom(...PROTOTYPE_KEYS),
+      value: fc.jsonValue({ maxDepth: 1 }),
+    }),
+    fc.record({ kind: fc.constant('prototype value' as const), value: fc.constantFrom(...PROTOTYPE_KEYS) }),
+    fc.constant({ kind: 'delete' as const }),
+    fc.record({ kind: fc.constant('set' as const), value: fc.jsonValue({ maxDepth: 2 }) }),
+  ),
+});
+
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+/** Applies the mutations; returns the replacements to make in the YAML text afterwards. */
+function apply(files: Record<string, Json>, mutations: readonly Mutation[]): Map<string, Map<string, string>> {
+  const replacements = new Map<string, Map<string, string>>();
+  mutations.forEach(({ file, target, field, source, action }, index) => {
+    const objects = objectsIn(files[file]);
+    const object = objects[target % objects.length] as Json;
+    const keys = Object.keys(object);
+    const key = keys[field % Math.max(1, keys.length)] ?? 'extra';
+    const replace = replacements.get(file) ?? new Map<string, string>();
+    replacements.set(file, replace);
+    const name = `n${index}`;
+    switch (action.kind) {
+      case 'alias': {
+        const from = objects[source % objects.length] as Json;
+        const fromKey = Object.keys(from)[field % Math.max(1, Object.keys(from).length)];
+        if (fromKey === undefined || fromKey === key) return;
+        replace.set(marker(`anchor-${name}`), `&${name} ${JSON.stringify(from[fromKey])}`);
+        from[fromKey] = marker(`anchor-${name}`);
+        replace.set(marker(`alias-${name}`), `*${name}`);
+        object[key] = marker(`alias-${name}`);
+        return;
+      }
+      case 'undefined alias':
+        replace.set(marker(`alias-${name}`), `*${name}-undefined`);
+        object[key] = marker(`alias-${name}`);
+        return;
+      case 'alias bomb':
+        replace.set(marker(`bomb-${name}`), aliasBomb(action.levels));
+        object[key] = marker(`bomb-${name}`);
+        return;
+      case 'prototype key':
+        Object.defineProperty(object, action.key, {
+          value: action.value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+        return;
+      case 'prototype value':
+        object[key] = action.value;
+        return;
+      case 'delete':
+        delete object[key];
+        return;
+      case 'set':
+        object[key] = action.value;
+    }
+  });
+  return replacements;
+}
+
+async function writeDataset(
+  files: Record<string, Json>,
+  replacements: Map<string, Map<string, string>>,
+): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'ikg-prop-'));
+  await cp(MINI, dir, { recursive: true });
+  for (const [file, value] of Object.entries(files)) {
+    let text = stringify(value);
+    for (const [placeholder, yaml] of replacements.get(file) ?? []) {
+      text = text.replaceAll(`"${placeholder}"`, yaml).replaceAll(placeholder, yaml);
+    }
+    await writeFile(join(dir, file), text);
+  }
+  return dir;
+}
+
+async function buildsOrExplains(dir: string): Promise<'built' | 'explained'> {
+  try {
+    const { diagnostics } = await checkData(loadOptionsFor(dir));
+    for (const d of diagnostics) {
+      expect(d.file).toEqual(expect.any(String));
+      expect(Number.isInteger(d.line) && d.line >= 1).toBe(true);
+      expect(Number.isInteger(d.col) && d.col >= 1).toBe(true);
+      expect(d.message.length).toBeGreaterThan(0);
+      expect(d.hint?.trim(), d.message).toBeTruthy();
+    }
+    if (diagnostics.length > 0) return 'explained';
+    const graph = await compileGraph({ ...loadOptionsFor(dir), analytics: false });
+    expect(graph.order).toBeGreaterThan(0);
+    return 'built';
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+describe('hostile mutations of valid data', () => {
+  it('build or return structured diagnostics with hints, and never throw (aliases, alias bombs, prototype keys)', async () => {
+    const base = await readBase();
+    const outcomes = new Set<string>();
+    const kinds = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+        const files = structuredClone(base);
+        const replacements = apply(files, mutations);
+        for (const m of mutations) kinds.add(m.action.kind);
+        outcomes.add(await buildsOrExplains(await writeDataset(files, replacements)));
+      }),
+      { numRuns: 120 },
+    );
+    expect(outcomes).toContain('explained');
+    expect([...kinds].sort()).toEqual(
+      ['alias', 'alias bomb', 'delete', 'prototype key', 'prototype value', 'set', 'undefined alias'].sort(),
+    );
+  }, 120_000);
+
+  it.each(['alias', 'undefined alias', 'alias bomb', 'prototype key', 'prototype value'] as const)(
+    'each kind alone: %s',
+    async (kind) => {
+      const base = await readBase();
+      await fc.assert(
+        fc.asyncProperty(
+          mutation.filter((m) => m.action.kind === kind),
+          async (m) => {
+            const files = structuredClone(base);
+            await buildsOrExplains(await writeDataset(files, apply(files, [m])));
+          },
+        ),
+        { numRuns: 25 },
+      );
+    },
+    60_000,
+  );
+});
