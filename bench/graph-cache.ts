@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { GraphAttributes, KnowledgeGraph } from '../src/build/types';
 import { ChunkedWriter } from '../src/export/stream';
+import type { GraphAttributes, KnowledgeGraph } from '../src/graph/types';
 import { forEachLine } from '../src/load/jsonl-file';
 import { writeStreamAtomic } from '../src/util/atomic-write';
 

@@ -88,7 +88,9 @@ function neo4jTargets(at: Lookup): string[] {
   const sizes = [1e4, 1e5].filter((relations) => at(STAGE.neo4jPush, relations));
   if (sizes.length === 0) return ['Neo4j push, script and import: not measured in this run.'];
   const seconds = (result: StageResult | undefined) =>
-    result && isMeasured(result) ? `${(result.ms / 1000).toFixed(1)} s` : `not measured${result ? ` (${result.note})` : ''}`;
+    result && isMeasured(result)
+      ? `${(result.ms / 1000).toFixed(1)} s`
+      : `not measured${result ? ` (${result.note})` : ''}`;
   return sizes.flatMap((relations) => {
     const size = sizeLabel(relations);
     const push = at(STAGE.neo4jPush, relations);

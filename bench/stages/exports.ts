@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { KnowledgeGraph } from '../../src/build/types';
+import type { KnowledgeGraph } from '../../src/graph/types';
 import { writeStreamAtomic } from '../../src/util/atomic-write';
 import { STAGE, type Stage } from '../stage';
 import { optionalExport } from './optional';

@@ -1,11 +1,11 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
-import type { KnowledgeGraph } from '../../src/build/types';
+import { pushBatches } from '../../src/cypher/rows';
 import { writeCsvFolder } from '../../src/export/csv';
 import { writeCypher } from '../../src/export/cypher';
+import type { KnowledgeGraph } from '../../src/graph/types';
 import { datasetCounts, pushGraph } from '../../src/neo4j/push';
-import { pushBatches } from '../../src/neo4j/rows';
 import { writeStreamAtomic } from '../../src/util/atomic-write';
 import { cypherShell, neo4jAdmin, type ToolResult } from '../../tools/neo4j/local-neo4j';
 import { benchNeo4j } from '../neo4j-server';

@@ -44,8 +44,8 @@ export const SUGGEST: Stage = {
   baseline: BASELINE_REGEX,
   async prepare(input) {
     const suggest = await optionalExport<Suggest>('src/suggest/suggest', 'suggest');
-    const buildDictionary = await optionalExport<BuildDictionary>('src/suggest/dictionary', 'buildDictionary');
-    const loadCues = await optionalExport<LoadCues>('src/suggest/cues', 'loadCues');
+    const buildDictionary = await optionalExport<BuildDictionary>('src/suggest/mentions/dictionary', 'buildDictionary');
+    const loadCues = await optionalExport<LoadCues>('src/suggest/cues/load-cues', 'loadCues');
     const { entities, bodies, bytes } = await suggestInput(input);
     const { ontology } = await loadOntology(input.ontologyPath);
     const options = { cues: await loadCues(), ontology: ontology as Ontology };

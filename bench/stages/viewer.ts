@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { KnowledgeGraph } from '../../src/build/types';
+import type { KnowledgeGraph } from '../../src/graph/types';
 import { STAGE, type Stage } from '../stage';
 import { optionalExport } from './optional';
 
@@ -19,7 +19,7 @@ export function viewerFirstRender(): Stage {
     async prepare(input) {
       const writeSite = await optionalExport<WriteSite>('src/site/write-site', 'writeSite');
       const serveSite = await optionalExport<ServeSite>('src/serve/server', 'serveSite');
-      const compileGraph = await optionalExport<CompileGraph>('src/build/pipeline', 'compileGraph');
+      const compileGraph = await optionalExport<CompileGraph>('src/pipeline/compile-graph', 'compileGraph');
       // Started as the end-to-end tests start it; imported here so that other stages never load Playwright.
       const { launchChromium } = await import('../../tools/browser/chromium');
       const graph = await compileGraph(input);

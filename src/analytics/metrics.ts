@@ -1,7 +1,7 @@
 import louvain from 'graphology-communities-louvain';
 import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import { isEntityNode, isRelationEdge, type KnowledgeGraph, type NodeMetrics } from '../build/types';
+import { isEntityNode, isRelationEdge, type KnowledgeGraph, type NodeMetrics } from '../graph/types';
 import { industryNetwork } from './network';
 import { seededRandom } from './random';
 

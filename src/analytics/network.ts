@@ -1,5 +1,5 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
-import { isEntityNode, isRelationEdge, type KnowledgeGraph } from '../build/types';
+import { isEntityNode, isRelationEdge, type KnowledgeGraph } from '../graph/types';
 
 /** A simple weighted graph: parallel relations between two entities add up to one edge's weight. */
 type Weighted =

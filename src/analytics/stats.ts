@@ -1,4 +1,4 @@
-import { isEntityNode, isRelationEdge, type KnowledgeGraph } from '../build/types';
+import { isEntityNode, isRelationEdge, type KnowledgeGraph } from '../graph/types';
 
 export interface GraphStats {
   articles: number;

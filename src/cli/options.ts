@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
-import type { CompileOptions } from '../build/pipeline';
 import type { LoadOptions } from '../load/dataset';
+import type { CompileOptions } from '../pipeline/compile-graph';
+import { reportDiagnostics } from './report';
 
 export const DEFAULT_DATA_DIR = 'data';
 export const DEFAULT_ONTOLOGY = 'graph-schema/ontology.yaml';
@@ -20,11 +21,12 @@ export const noAnalyticsOption = () =>
 /** The analytics part of a build from `--no-analytics`, noting on stderr any metric skipped on a large graph. */
 export function analyticsOptions(flags: {
   analytics: boolean;
-}): Pick<CompileOptions, 'analytics' | 'onSkippedMetrics'> {
+}): Pick<CompileOptions, 'analytics' | 'onSkippedMetrics' | 'onWarnings'> {
   return {
     ...(flags.analytics ? {} : { analytics: false }),
     onSkippedMetrics: (metrics) =>
       process.stderr.write(`note: skipped ${metrics.join(', ')} on this large graph (see docs/exports.md)\n`),
+    onWarnings: reportDiagnostics,
   };
 }
 

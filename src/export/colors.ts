@@ -1,4 +1,4 @@
-import type { KnowledgeGraph } from '../build/types';
+import type { KnowledgeGraph } from '../graph/types';
 
 export interface Rgb {
   r: number;

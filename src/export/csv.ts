@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { type KnowledgeGraph, MENTIONS } from '../build/types';
+import { inferSchema } from '../graph/attribute-schema';
+import { externalId, type FlatEdge, type FlatNode, flatEdges, flatNodes } from '../graph/flat-graph';
+import type { FlatAttributes, FlatValue } from '../graph/flatten';
+import { type KnowledgeGraph, MENTIONS } from '../graph/types';
 import { writeStreamAtomic } from '../util/atomic-write';
 import { UserError } from '../util/user-error';
-import { externalId, type FlatEdge, type FlatNode, flatEdges, flatNodes } from './flat-graph';
-import type { FlatAttributes, FlatValue } from './flatten';
-import { inferSchema } from './schema';
 import { ChunkedWriter } from './stream';
 
 export const DEFAULTS = { arrayDelimiter: ';', dataset: 'industry-kg' };

@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
-import type { KnowledgeGraph } from '../build/types';
-import { type BatchOptions, DEFAULTS, pushBatches } from '../neo4j/rows';
-import { CONSTRAINTS, mergeStatement } from '../neo4j/statements';
-import { type CypherValue, cypherLiteral } from './cypher-literal';
+import { type CypherValue, cypherLiteral } from '../cypher/literal';
+import { type BatchOptions, DEFAULTS, pushBatches } from '../cypher/rows';
+import { CONSTRAINTS, mergeStatement } from '../cypher/statements';
+import type { KnowledgeGraph } from '../graph/types';
 import { ChunkedWriter } from './stream';
 
 /** Streams a Cypher script for `cypher-shell -f`: the constraints, then one UNWIND … MERGE statement per batch. */

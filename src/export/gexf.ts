@@ -1,9 +1,9 @@
 import type { Writable } from 'node:stream';
-import type { KnowledgeGraph } from '../build/types';
+import type { AttributeSchema } from '../graph/attribute-schema';
+import { flatEdges, flatNodes, graphSchema } from '../graph/flat-graph';
+import type { FlatAttributes, FlatValue } from '../graph/flatten';
+import type { KnowledgeGraph } from '../graph/types';
 import { typeColors } from './colors';
-import { flatEdges, flatNodes, graphSchema } from './flat-graph';
-import type { FlatAttributes, FlatValue } from './flatten';
-import type { AttributeSchema } from './schema';
 import { ChunkedWriter } from './stream';
 import { escapeXml, XML_TYPES, xmlValue } from './xml';
 

@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
-import type { KnowledgeGraph } from '../build/types';
-import { flatEdges, flatNodes, graphSchema } from './flat-graph';
-import type { FlatAttributes, FlatValue } from './flatten';
-import type { AttributeSchema } from './schema';
+import type { AttributeSchema } from '../graph/attribute-schema';
+import { flatEdges, flatNodes, graphSchema } from '../graph/flat-graph';
+import type { FlatAttributes, FlatValue } from '../graph/flatten';
+import type { KnowledgeGraph } from '../graph/types';
 import { ChunkedWriter } from './stream';
 import { escapeXml, XML_TYPES, xmlValue } from './xml';
 

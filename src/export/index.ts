@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { KnowledgeGraph } from '../build/types';
+import type { KnowledgeGraph } from '../graph/types';
 import { writeStreamAtomic } from '../util/atomic-write';
 import { writeCsvFolder } from './csv';
 import { writeCypher } from './cypher';

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { KnowledgeGraph } from '../build/types';
+import type { KnowledgeGraph } from '../graph/types';
 import { ChunkedWriter } from './stream';
 
 /** Streams graphology's serialization (what `graph.export()` gives), one node or edge per line; `Graph.from` reads it back. */

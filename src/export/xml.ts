@@ -1,5 +1,5 @@
-import type { FlatValue } from './flatten';
-import type { AttributeType } from './schema';
+import type { AttributeType } from '../graph/attribute-schema';
+import type { FlatValue } from '../graph/flatten';
 
 /** GEXF and GraphML attribute types; lists are stored as JSON strings. */
 export const XML_TYPES: Record<AttributeType, string> = {

@@ -1,5 +1,5 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { KnowledgeGraph } from '../build/types';
+import type { KnowledgeGraph } from '../graph/types';
 
 export const DEFAULTS = { iterations: 300, radius: 100 };
 

@@ -1,6 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import type { KnowledgeGraph } from '../build/types';
-import { type BatchOptions, pushBatches, DEFAULTS as ROW_DEFAULTS, type Target } from './rows';
+import { type BatchOptions, pushBatches, DEFAULTS as ROW_DEFAULTS, type Target } from '../cypher/rows';
 import {
   CONSTRAINTS,
   COUNT_DATASET,
@@ -9,7 +8,8 @@ import {
   mergeStatement,
   READ_DATASET_NODES,
   READ_DATASET_RELATIONSHIPS,
-} from './statements';
+} from '../cypher/statements';
+import type { KnowledgeGraph } from '../graph/types';
 
 export const DEFAULTS = { ...ROW_DEFAULTS, database: undefined as string | undefined };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateBounds, PartialDate, parsePartialDate } from './dates';
+import { dateBounds, parsePartialDate } from '../util/partial-date';
+import { PartialDate } from './dates';
 
 export const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -5,7 +5,7 @@ import { isEntityType, isRelationType, OntologySchema } from './ontology';
 
 /*
  * The graph.json that `ikg build` and `ikg export --format json` write: graphology's serialization of the
- * knowledge graph (see src/build/types.ts). `--graph FILE` is checked against this schema before it is used.
+ * knowledge graph (see src/graph/types.ts). `--graph FILE` is checked against this schema before it is used.
  */
 
 const Metrics = {

@@ -7,15 +7,22 @@ export const VIEWER_ROOT = resolve(import.meta.dirname, '../../viewer');
 export const DEFAULT_CACHE_DIR = 'out/viewer';
 export const BUNDLE_STAMP = '.sources-hash';
 
-/** A hash of every viewer source file: the cached bundle is rebuilt when it changes. */
+/** What the viewer bundles besides viewer/: the parts of src/ it may import (tests/architecture checks which). */
+const SHARED_SOURCES = ['src/graph', 'src/layout', 'src/util/partial-date.ts'].map((path) =>
+  resolve(VIEWER_ROOT, '..', path),
+);
+
+/** A hash of every source file the viewer is built from: the cached bundle is rebuilt when it changes. */
 export async function viewerSourcesHash(): Promise<string> {
   const hash = createHash('sha256');
-  const entries = await readdir(VIEWER_ROOT, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  for (const file of files) hash.update(file).update(await readFile(file));
+  const files: string[] = [];
+  for (const root of [VIEWER_ROOT, ...SHARED_SOURCES]) {
+    if (root.endsWith('.ts')) files.push(root);
+    else
+      for (const entry of await readdir(root, { recursive: true, withFileTypes: true }))
+        if (entry.isFile()) files.push(join(entry.parentPath, entry.name));
+  }
+  for (const file of files.sort()) hash.update(file).update(await readFile(file));
   return hash.digest('hex');
 }
 

@@ -1,7 +1,7 @@
 import { cp, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { KnowledgeGraph } from '../build/types';
-import { writeGraph } from '../build/write-graph';
+import { writeGraph } from '../export/write-graph';
+import type { KnowledgeGraph } from '../graph/types';
 import { seedPositions } from '../layout/seed-positions';
 import { asOutputError } from '../util/atomic-write';
 import { UserError } from '../util/user-error';

@@ -1,10 +1,10 @@
+import type { Cues } from '../schema/cues';
 import type { Ontology } from '../schema/ontology';
-import { type CandidateEntity, findCandidates, tallyCandidates } from './candidates';
-import type { Cues } from './cues';
-import type { Dictionary } from './dictionary';
-import { findMentions, type Mention } from './mentions';
-import { relationsInSentence, type SuggestedRelation } from './relations';
-import { splitSentences } from './sentences';
+import { type CandidateEntity, findCandidates, tallyCandidates } from './mentions/candidates';
+import type { Dictionary } from './mentions/dictionary';
+import { findMentions, type Mention } from './mentions/mentions';
+import { relationsInSentence, type SuggestedRelation } from './relations/relations';
+import { splitSentences } from './sentences/sentences';
 
 export interface SuggestOptions {
   cues: Cues;

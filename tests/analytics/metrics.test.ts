@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { networkMetrics } from '../../src/analytics/metrics';
-import { compileGraph } from '../../src/build/pipeline';
-import { type EntityNode, isEntityNode, type KnowledgeGraph, type RelationEdge } from '../../src/build/types';
-import { writeGraph } from '../../src/build/write-graph';
+import { writeGraph } from '../../src/export/write-graph';
+import { type EntityNode, isEntityNode, type KnowledgeGraph, type RelationEdge } from '../../src/graph/types';
+import { compileGraph } from '../../src/pipeline/compile-graph';
 import { miniGraph } from '../export/helpers';
 import { copyFixture, loadOptionsFor, MINI } from '../helpers/fixture';
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate';
-import { checkData } from '../../src/build/pipeline';
 import { loadOntology } from '../../src/load/ontology';
+import { checkData } from '../../src/pipeline/compile-graph';
 import type { Ontology } from '../../src/schema/ontology';
 import { ONTOLOGY } from '../helpers/fixture';
 

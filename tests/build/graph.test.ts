@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileGraph } from '../../src/build/pipeline';
-import { type ArticleNode, articleNodeKey, type MentionEdge, type RelationEdge } from '../../src/build/types';
+import { type ArticleNode, articleNodeKey, type MentionEdge, type RelationEdge } from '../../src/graph/types';
+import { compileGraph } from '../../src/pipeline/compile-graph';
 import { loadOptionsFor, MINI } from '../helpers/fixture';
 
 describe('buildGraph', () => {

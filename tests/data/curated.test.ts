@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkData, compileGraph } from '../../src/build/pipeline';
-import { type ArticleNode, articleNodeKey, type KnowledgeGraph, type RelationEdge } from '../../src/build/types';
-import { writeGraph } from '../../src/build/write-graph';
+import { writeGraph } from '../../src/export/write-graph';
+import { type ArticleNode, articleNodeKey, type KnowledgeGraph, type RelationEdge } from '../../src/graph/types';
 import type { Dataset } from '../../src/load/dataset';
+import { checkData, compileGraph } from '../../src/pipeline/compile-graph';
 import { loadOptionsFor, ROOT } from '../helpers/fixture';
 
 /** The real, curated dataset — not a fixture. */

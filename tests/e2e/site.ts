@@ -2,8 +2,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
-import { compileGraph } from '../../src/build/pipeline';
 import { seedPosition } from '../../src/layout/seed-positions';
+import { compileGraph } from '../../src/pipeline/compile-graph';
 import { writeSite } from '../../src/site/write-site';
 import { STATUSES } from '../../viewer/src/types';
 

@@ -1,13 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import type { SerializedGraph } from 'graphology-types';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EdgeAttributes } from '../../src/build/types';
-import { dateBounds } from '../../src/schema/dates';
+import type { EdgeAttributes } from '../../src/graph/types';
 import { serveSite } from '../../src/serve/server';
+import { dateBounds } from '../../src/util/partial-date';
 import { relationSpan } from '../../viewer/src/filters';
 import { ARTIFACTS, gotoViewer, hook, inkAt, launchChromium, openViewer, runs } from './browser';
 import { BIG, buildTestSite, type TestSite, XSS_LABEL } from './site';
@@ -43,6 +44,17 @@ describe('viewer in headless Chromium', () => {
     const box = await page.locator('#graph').boundingBox();
     await page.mouse.move((box?.x ?? 0) + point.x, (box?.y ?? 0) + point.y, { steps: 4 });
   }
+
+  it('the viewer bundle holds no zod and no Node built-in', async () => {
+    const assets = join(site.dir, 'assets');
+    const scripts = (await readdir(assets)).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const code = await readFile(join(assets, script), 'utf8');
+      for (const marker of ['ZodError', '$ZodType', '__vite-browser-external', '"node:', "'node:"])
+        expect(code.includes(marker), `${script} contains ${marker}`).toBe(false);
+    }
+  });
 
   it('paints the stored positions at once, on a canvas that is not blank', async () => {
     const page = await openViewer(browser, url);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { compileGraph } from '../../src/build/pipeline';
-import type { KnowledgeGraph } from '../../src/build/types';
+import type { KnowledgeGraph } from '../../src/graph/types';
+import { compileGraph } from '../../src/pipeline/compile-graph';
 import { loadOptionsFor, MINI } from '../helpers/fixture';
 
 export const PYTHON = '/usr/bin/python3';

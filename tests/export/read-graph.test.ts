@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { compileGraph } from '../../src/build/pipeline';
-import { writeGraph } from '../../src/build/write-graph';
-import { jsonPath, readGraph } from '../../src/export/read-graph';
+import { writeGraph } from '../../src/export/write-graph';
+import { compileGraph } from '../../src/pipeline/compile-graph';
+import { jsonPath, readGraph } from '../../src/pipeline/read-graph';
 import { ikg } from '../helpers/cli';
 import { loadOptionsFor, MINI } from '../helpers/fixture';
 

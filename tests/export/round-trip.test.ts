@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeGraph } from '../../src/build/types';
 import { exportGraph } from '../../src/export';
-import { type FlatAttributes, flattenAttributes } from '../../src/export/flatten';
-import { readGraph } from '../../src/export/read-graph';
+import { type FlatAttributes, flattenAttributes } from '../../src/graph/flatten';
+import type { KnowledgeGraph } from '../../src/graph/types';
+import { readGraph } from '../../src/pipeline/read-graph';
 import { assertNetworkx, miniGraph, readWithNetworkx } from './helpers';
 
 let graph: KnowledgeGraph;

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cypherLiteral } from '../../src/cypher/literal';
 import { exportGraph } from '../../src/export';
-import { cypherLiteral } from '../../src/export/cypher-literal';
-import { flattenAttributes } from '../../src/export/flatten';
 import { writeGexf } from '../../src/export/gexf';
 import { writeJson } from '../../src/export/json';
-import { readGraph } from '../../src/export/read-graph';
 import { ChunkedWriter, DEFAULTS as STREAM } from '../../src/export/stream';
+import { flattenAttributes } from '../../src/graph/flatten';
+import { readGraph } from '../../src/pipeline/read-graph';
 import { cypherErrors } from '../neo4j/cypher-lint';
 import { miniGraph } from './helpers';
 

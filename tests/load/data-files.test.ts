@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkData } from '../../src/build/pipeline';
 import { loadDataset } from '../../src/load/dataset';
 import type { Diagnostic } from '../../src/load/diagnostics';
+import { checkData } from '../../src/pipeline/compile-graph';
 import { ikg } from '../helpers/cli';
 import { copyFixture, loadOptionsFor, ONTOLOGY } from '../helpers/fixture';
 

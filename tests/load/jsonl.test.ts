@@ -2,8 +2,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { compileGraph } from '../../src/build/pipeline';
 import { loadDataset } from '../../src/load/dataset';
+import { compileGraph } from '../../src/pipeline/compile-graph';
 import { copyFixture, loadOptionsFor, MINI } from '../helpers/fixture';
 
 const lines = (records: readonly unknown[]) => `${records.map((record) => JSON.stringify(record)).join('\n')}\n`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkData } from '../../src/build/pipeline';
 import { MAX_ALIAS_COUNT, parseYamlFile } from '../../src/load/yaml-file';
+import { checkData } from '../../src/pipeline/compile-graph';
 import { ikg } from '../helpers/cli';
 import { copyFixture, editFile, loadOptionsFor } from '../helpers/fixture';
 

@@ -2,9 +2,6 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeGraph } from '../../src/build/types';
-import { MENTIONS } from '../../src/build/types';
-import { exportGraph } from '../../src/export';
 import {
   CONSTRAINTS,
   COUNT_DATASET,
@@ -13,7 +10,10 @@ import {
   mergeStatement,
   READ_DATASET_NODES,
   READ_DATASET_RELATIONSHIPS,
-} from '../../src/neo4j/statements';
+} from '../../src/cypher/statements';
+import { exportGraph } from '../../src/export';
+import type { KnowledgeGraph } from '../../src/graph/types';
+import { MENTIONS } from '../../src/graph/types';
 import { miniGraph } from '../export/helpers';
 import { ROOT } from '../helpers/fixture';
 import { cypherErrors } from './cypher-lint';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { KnowledgeGraph } from '../../src/build/types';
+import { pushBatches } from '../../src/cypher/rows';
+import { mergeStatement } from '../../src/cypher/statements';
 import { writeCypher } from '../../src/export/cypher';
-import { pushBatches } from '../../src/neo4j/rows';
-import { mergeStatement } from '../../src/neo4j/statements';
+import type { KnowledgeGraph } from '../../src/graph/types';
 import { miniGraph } from '../export/helpers';
 
 const MALICIOUS = 'PARTNERS_WITH]->(x) WITH x MATCH (n) DETACH DELETE n //';

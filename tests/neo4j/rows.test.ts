@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Batch, pushBatches, type RelationshipRow } from '../../src/neo4j/rows';
+import { type Batch, pushBatches, type RelationshipRow } from '../../src/cypher/rows';
 import { miniGraph } from '../export/helpers';
 
 describe('pushBatches (pure, no server)', () => {

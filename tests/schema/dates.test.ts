@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateBounds, PartialDate, parsePartialDate, precisionOf } from '../../src/schema/dates';
+import { PartialDate } from '../../src/schema/dates';
+import { dateBounds, parsePartialDate, precisionOf } from '../../src/util/partial-date';
 
 describe('partial dates', () => {
   it.each([

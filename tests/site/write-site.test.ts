@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { compileGraph } from '../../src/build/pipeline';
-import type { KnowledgeGraph } from '../../src/build/types';
+import type { KnowledgeGraph } from '../../src/graph/types';
+import { compileGraph } from '../../src/pipeline/compile-graph';
 import { BUNDLE_STAMP, viewerSourcesHash } from '../../src/site/viewer-bundle';
 import { SITE_MARKER, writeSite } from '../../src/site/write-site';
 import { ikg } from '../helpers/cli';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AhoCorasick, leftmostLongest } from '../../src/suggest/aho-corasick';
+import { AhoCorasick, leftmostLongest } from '../../src/suggest/mentions/aho-corasick';
 
 /** Every occurrence by brute force, as "pattern@start". */
 function naive(patterns: readonly string[], text: string): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAmounts } from '../../src/suggest/amounts';
-import { findDate } from '../../src/suggest/dates';
+import { findAmounts } from '../../src/suggest/relations/amounts';
+import { findDate } from '../../src/suggest/relations/dates';
 
 describe('findAmounts', () => {
   it.each([

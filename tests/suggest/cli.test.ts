@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadDataset } from '../../src/load/dataset';
 import { EntitiesFileSchema, RelationsFileSchema } from '../../src/schema/data';
-import { readArticleInput } from '../../src/suggest/input';
+import { readArticleInput } from '../../src/suggest/input/article-input';
 import { ikg } from '../helpers/cli';
 import { loadOptionsFor, MINI, ROOT } from '../helpers/fixture';
 

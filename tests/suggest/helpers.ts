@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { loadOntology } from '../../src/load/ontology';
+import type { Cues } from '../../src/schema/cues';
 import type { Entity } from '../../src/schema/data';
 import type { Ontology } from '../../src/schema/ontology';
-import { type Cues, loadCues } from '../../src/suggest/cues';
-import { buildDictionary } from '../../src/suggest/dictionary';
+import { loadCues } from '../../src/suggest/cues/load-cues';
+import { buildDictionary } from '../../src/suggest/mentions/dictionary';
 import { ONTOLOGY, ROOT } from '../helpers/fixture';
 
 export const cues: Cues = await loadCues(join(ROOT, 'graph-schema', 'suggest-cues.yaml'));

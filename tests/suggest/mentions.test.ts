@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDictionary } from '../../src/suggest/dictionary';
-import { findMentions } from '../../src/suggest/mentions';
+import { buildDictionary } from '../../src/suggest/mentions/dictionary';
+import { findMentions } from '../../src/suggest/mentions/mentions';
 import { cues, dictionary } from './helpers';
 
 const found = (text: string) => findMentions(text, dictionary, cues).map((m) => [m.id, m.role ?? '-']);

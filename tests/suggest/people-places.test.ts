@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/schema/data';
-import { buildDictionary } from '../../src/suggest/dictionary';
-import { renderYaml, toDraft } from '../../src/suggest/render';
+import { buildDictionary } from '../../src/suggest/mentions/dictionary';
+import { renderYaml, toDraft } from '../../src/suggest/render/render';
 import { suggest } from '../../src/suggest/suggest';
 import { cues, ENTITIES, ontology } from './helpers';
 

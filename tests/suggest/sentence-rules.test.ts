@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentenceEnds } from '../../src/suggest/sentence-rules';
+import { sentenceEnds } from '../../src/suggest/sentences/sentence-rules';
 
 /** Characters of every class the rules read, and pieces that exercise them: abbreviations, decimals, quotes. */
 const PIECES = [...'가나 .!?"\'()[]{},-:;#%&/_~aBzZ09\n', '다. ', 'U.S. ', 'etc. ', 'Inc. ', '3.5', '." ', '?) '];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/suggest/sentences';
+import { splitSentences } from '../../src/suggest/sentences/sentences';
 
 const split = (text: string, locale?: string) =>
   splitSentences(text, locale).map((s) => text.slice(s.start, s.end).trim());

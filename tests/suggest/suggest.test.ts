@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { romanize, slugify } from '../../src/suggest/romanize';
+import { romanize, slugify } from '../../src/suggest/mentions/romanize';
 import { suggest } from '../../src/suggest/suggest';
 import { cues, dictionary, ontology } from './helpers';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkData, compileGraph } from '../../src/build/pipeline';
 import { reportDiagnostics } from '../../src/cli/report';
 import { loadDataset } from '../../src/load/dataset';
 import { formatDiagnostic } from '../../src/load/diagnostics';
+import { checkData, compileGraph } from '../../src/pipeline/compile-graph';
 import { validateDataset } from '../../src/validate';
 import { foldName } from '../../src/validate/duplicate-entities';
 import { copyFixture, editFile, loadOptionsFor } from '../helpers/fixture';

@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkData, compileGraph } from '../../src/build/pipeline';
 import type { Diagnostic } from '../../src/load/diagnostics';
+import { checkData, compileGraph } from '../../src/pipeline/compile-graph';
 import { copyFixture, editFile, loadOptionsFor } from '../helpers/fixture';
 
 const RELATIONS = 'relations/relations.yaml';

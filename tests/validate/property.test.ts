@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { checkData, compileGraph } from '../../src/build/pipeline';
+import { checkData, compileGraph } from '../../src/pipeline/compile-graph';
 import { loadOptionsFor, MINI } from '../helpers/fixture';
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkData } from '../../src/build/pipeline';
+import { checkData } from '../../src/pipeline/compile-graph';
 import { ikg } from '../helpers/cli';
 import { copyFixture, editFile, loadOptionsFor } from '../helpers/fixture';
 

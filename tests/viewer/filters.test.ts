@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RelationEdge } from '../../src/build/types';
+import type { RelationEdge } from '../../src/graph/types';
 import { isEdgeVisible, isNodeVisible, relationSpan } from '../../viewer/src/filters';
 import { DEFAULT_STATE } from '../../viewer/src/state';
 import { miniGraph } from './graph';

@@ -1,4 +1,4 @@
-import { compileGraph } from '../../src/build/pipeline';
+import { compileGraph } from '../../src/pipeline/compile-graph';
 import type { ViewerGraph } from '../../viewer/src/types';
 
 const built = await compileGraph({ dataDir: 'tests/fixtures/mini', ontologyPath: 'graph-schema/ontology.yaml' });

@@ -1,4 +1,4 @@
-import { dateBounds, parsePartialDate } from '../../src/schema/dates';
+import { dateBounds, parsePartialDate } from '../../src/util/partial-date';
 import type { ViewState } from './state';
 import type { EdgeAttributes, NodeAttributes } from './types';
 

@@ -1,4 +1,4 @@
-import { articleNodeKey } from '../../src/build/types';
+import { articleNodeKey } from '../../src/graph/types';
 import { el } from './dom';
 import { t } from './i18n';
 import { nodeLabel, relationTypeLabel, typeLabel } from './labels';

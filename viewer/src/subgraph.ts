@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import writeGexf from 'graphology-gexf/browser/writer';
-import { flattenAttributes } from '../../src/export/flatten';
+import { flattenAttributes } from '../../src/graph/flatten';
 import { edgeLabel, nodeLabel } from './labels';
 import { createEdgeReducer, createNodeReducer } from './reducers';
 import type { ViewState } from './state';

@@ -1,5 +1,5 @@
 import type Graph from 'graphology';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/build/types';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/graph/types';
 
 export type { EdgeAttributes, GraphAttributes, NodeAttributes };
 export type ViewerGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import { compileGraph } from '../../build/pipeline';
-import { writeGraph } from '../../build/write-graph';
+import { writeGraph } from '../../export/write-graph';
+import { compileGraph } from '../../pipeline/compile-graph';
 import { writeSite } from '../../site/write-site';
 import {
   analyticsOptions,

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { defaultExportPath, type ExportFormat, exportGraph, FORMATS } from '../../export';
-import { loadGraph } from '../../export/read-graph';
+import { loadGraph } from '../../pipeline/read-graph';
 import {
   analyticsOptions,
   DEFAULT_OUT_DIR,

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
+import { readInputText } from '../../load/read-input';
 import { type Neo4jSettings, neo4jSettings } from '../../neo4j/config';
 import { withNeo4j } from '../../neo4j/connect';
 import { formatResult, RESULT_FORMATS, type ResultFormat } from '../../neo4j/format';
@@ -32,7 +32,9 @@ export const queryCommand = () =>
             'give either a query or --file, not both or neither',
             'ikg query "MATCH (n) RETURN count(n)"',
           );
-        const query = flags.file ? await readQueryFile(flags.file) : (cypher as string);
+        const query = flags.file
+          ? await readInputText(flags.file, { what: 'query file', missingHint: 'check the path of --file' })
+          : (cypher as string);
         const parameters = parseParameters(flags.param);
         const settings = neo4jSettings(flags);
         const result = await withNeo4j(settings, (driver) => runQuery(driver, query, parameters, settings.database));
@@ -40,9 +42,3 @@ export const queryCommand = () =>
       },
     ),
   );
-
-async function readQueryFile(path: string): Promise<string> {
-  return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read ${path}: ${error.code ?? error.message}`, 'check the path of --file');
-  });
-}

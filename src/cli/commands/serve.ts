@@ -1,8 +1,9 @@
 import { Command, Option } from 'commander';
-import { compileGraph } from '../../build/pipeline';
+import { compileGraph } from '../../pipeline/compile-graph';
 import { DEFAULTS, serveSite } from '../../serve/server';
 import { writeSite } from '../../site/write-site';
 import { dataOption, loadOptions, ontologyOption, port } from '../options';
+import { reportDiagnostics } from '../report';
 import { run } from '../run';
 
 export const serveCommand = () =>
@@ -17,7 +18,7 @@ export const serveCommand = () =>
     .option('--site <dir>', 'folder to write the site into before serving', 'out/site')
     .action(
       run(async (options: { data: string; ontology: string; port: number; host: string; site: string }) => {
-        const graph = await compileGraph(loadOptions(options));
+        const graph = await compileGraph({ ...loadOptions(options), onWarnings: reportDiagnostics });
         const { url } = await serveSite(options.site, {
           host: options.host,
           port: options.port,

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { graphStats } from '../../analytics/stats';
-import { compileGraph } from '../../build/pipeline';
+import { compileGraph } from '../../pipeline/compile-graph';
 import { dataOption, integerIn, loadOptions, ontologyOption } from '../options';
+import { reportDiagnostics } from '../report';
 import { run } from '../run';
 
 export const statsCommand = () =>
@@ -13,7 +14,8 @@ export const statsCommand = () =>
     .option('--json', 'print the statistics as JSON')
     .action(
       run(async (options: { data: string; ontology: string; top: number; json?: boolean }) => {
-        const stats = graphStats(await compileGraph(loadOptions(options)), { top: options.top });
+        const graph = await compileGraph({ ...loadOptions(options), onWarnings: reportDiagnostics });
+        const stats = graphStats(graph, { top: options.top });
         if (options.json) {
           process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
           return;

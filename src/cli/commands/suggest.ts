@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
-import { DEFAULT_CUES_PATH } from '../../suggest/cues';
-import { draftArticle, evaluateLabelled } from '../../suggest/draft-article';
-import { formatScores } from '../../suggest/eval-report';
+import { DEFAULT_CUES_PATH } from '../../suggest/cues/load-cues';
+import { formatScores } from '../../suggest/evaluate/eval-report';
+import { draftArticle, evaluateLabelled } from '../../suggest/render/draft-article';
 import { UsageError } from '../../util/user-error';
 import { dataOption, loadOptions, numberIn, ontologyOption } from '../options';
 import { run } from '../run';

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
-import type { KnowledgeGraph } from '../../../src/build/types';
+import { type Batch, type PropertyValue, pushBatches } from '../../../src/cypher/rows';
+import type { KnowledgeGraph } from '../../../src/graph/types';
 import { toPlain } from '../../../src/neo4j/plain';
-import { type Batch, type PropertyValue, pushBatches } from '../../../src/neo4j/rows';
 
 /** A property as Cypher's valueType() names its type, and its value as plain JSON. */
 export type TypedValue = [type: string, value: unknown];

@@ -1,0 +1,27 @@
+// The library API of industry-kg: `import { compileGraph } from 'industry-kg'`. Everything here is documented in the README.
+export { networkMetrics } from './analytics/metrics';
+export { graphStats } from './analytics/stats';
+export { writeCsvFolder } from './export/csv';
+export { writeCypher } from './export/cypher';
+export { writeGexf } from './export/gexf';
+export { writeGraphml } from './export/graphml';
+export { type ExportFormat, exportGraph, FORMATS } from './export/index';
+export { writeJson } from './export/json';
+export type * from './graph/types';
+export { type LoadOptions, loadDataset } from './load/dataset';
+export type { Diagnostic } from './load/diagnostics';
+export { InputFileError, InputNotFoundError, ValidationError } from './load/errors';
+export { loadOntology } from './load/ontology';
+export { type Neo4jSettings, neo4jSettings } from './neo4j/config';
+export { withNeo4j } from './neo4j/connect';
+export { datasetCounts, type PushOptions, type PushSummary, pushGraph } from './neo4j/push';
+export { runQuery } from './neo4j/query';
+export { type CheckResult, type CompileOptions, checkData, compileGraph } from './pipeline/compile-graph';
+export { readGraph } from './pipeline/read-graph';
+export type { Cues } from './schema/cues';
+export type { Article, Entity, Relation } from './schema/data';
+export type { Ontology } from './schema/ontology';
+export { loadCues } from './suggest/cues/load-cues';
+export { buildDictionary, type Dictionary } from './suggest/mentions/dictionary';
+export { type Suggestion, type SuggestOptions, suggest } from './suggest/suggest';
+export { UserError } from './util/user-error';

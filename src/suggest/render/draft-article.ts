@@ -1,0 +1,50 @@
+import { type Dataset, type LoadOptions, loadDataset } from '../../load/dataset';
+import type { Diagnostic } from '../../load/diagnostics';
+import { ValidationError } from '../../load/errors';
+import { loadCues } from '../cues/load-cues';
+import { evaluate } from '../evaluate/evaluate';
+import { readArticleInput } from '../input/article-input';
+import { buildDictionary } from '../mentions/dictionary';
+import { suggest } from '../suggest';
+import { renderYaml, toDraft } from './render';
+
+export interface DraftOptions extends LoadOptions {
+  articlePath: string;
+  cuesPath?: string;
+  format: 'yaml' | 'json';
+  minConfidence?: number;
+}
+
+/** The known entities and ontology; records that failed their schema are left out, and counted. */
+async function loadKnown(options: LoadOptions): Promise<{ dataset: Dataset; diagnostics: Diagnostic[] }> {
+  const { dataset, diagnostics } = await loadDataset(options);
+  if (!dataset) throw new ValidationError(diagnostics);
+  return { dataset, diagnostics };
+}
+
+/** Scores suggestions on a labelled dataset, which must be valid: its relations are the gold standard. */
+export async function evaluateLabelled(options: LoadOptions & { cuesPath?: string }) {
+  const [{ dataset, diagnostics }, cues] = await Promise.all([loadKnown(options), loadCues(options.cuesPath)]);
+  if (diagnostics.length > 0) throw new ValidationError(diagnostics);
+  return evaluate(dataset, cues);
+}
+
+/** Reads an article, suggests entities and relations from the known entities, and renders the draft. */
+export async function draftArticle(options: DraftOptions): Promise<{ text: string; problems: number }> {
+  const [{ dataset, diagnostics }, cues, article] = await Promise.all([
+    loadKnown(options),
+    loadCues(options.cuesPath),
+    readArticleInput(options.articlePath),
+  ]);
+  const dictionary = buildDictionary(dataset.entities.map((entity) => entity.value));
+  const suggestion = suggest(article.text, dictionary, {
+    cues,
+    ontology: dataset.ontology,
+    minConfidence: options.minConfidence,
+  });
+  const text =
+    options.format === 'json'
+      ? `${JSON.stringify(toDraft(suggestion, article.id), null, 2)}\n`
+      : renderYaml(suggestion, article.id);
+  return { text, problems: diagnostics.length };
+}
