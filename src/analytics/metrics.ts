@@ -1,11 +1,11 @@
 import louvain from 'graphology-communities-louvain';
 import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import { isEntityNode, isRelationEdge, type KnowledgeGraph, type NodeMetrics } from '../graph/types';
-import { industryNetwork } from './network';
+import { isRelationEdge, type KnowledgeGraph, type NodeMetrics } from '../graph/types';
+import { industryNetwork, relationDegrees } from './network';
 import { seededRandom } from './random';
 
-export const DEFAULTS = {
+export const METRICS_DEFAULTS = {
   /** Seed of the random generator Louvain uses, so the same data always gives the same communities. */
   seed: 42,
   /** Betweenness is O(V·E): above this many relations it is skipped. */
@@ -14,7 +14,7 @@ export const DEFAULTS = {
   communitiesMaxRelations: 2_000_000,
 };
 
-export type MetricsOptions = typeof DEFAULTS;
+export type MetricsOptions = typeof METRICS_DEFAULTS;
 
 export interface MetricsResult {
   /** Scores per entity node; Article nodes get none. */
@@ -25,20 +25,10 @@ export interface MetricsResult {
 
 /** Degree, PageRank, betweenness and Louvain community of every entity, on the entity/relation subgraph. */
 export function networkMetrics(graph: KnowledgeGraph, options: Partial<MetricsOptions> = {}): MetricsResult {
-  const { seed, betweennessMaxRelations, communitiesMaxRelations } = { ...DEFAULTS, ...options };
+  const { seed, betweennessMaxRelations, communitiesMaxRelations } = { ...METRICS_DEFAULTS, ...options };
   const metrics = new Map<string, NodeMetrics>();
-  let relations = 0;
-  graph.forEachNode((node, attributes) => {
-    if (isEntityNode(attributes)) metrics.set(node, { degree: 0 });
-  });
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (!isRelationEdge(attributes)) return;
-    relations++;
-    for (const end of [source, target]) {
-      const entry = metrics.get(end) as NodeMetrics;
-      entry.degree = (entry.degree ?? 0) + 1;
-    }
-  });
+  for (const [node, degree] of relationDegrees(graph)) metrics.set(node, { degree });
+  const relations = graph.filterEdges((_edge, attributes) => isRelationEdge(attributes)).length;
   const merge = (scores: Record<string, number>, key: keyof NodeMetrics) => {
     for (const [node, score] of Object.entries(scores)) (metrics.get(node) as NodeMetrics)[key] = score;
   };

@@ -24,3 +24,16 @@ export function industryNetwork(graph: KnowledgeGraph, type: 'directed' | 'undir
   });
   return network;
 }
+
+/** Each entity's number of relations, in and out, parallel relations counted; MENTIONS edges are not relations. */
+export function relationDegrees(graph: KnowledgeGraph): Map<string, number> {
+  const degrees = new Map<string, number>();
+  graph.forEachNode((node, attributes) => {
+    if (isEntityNode(attributes)) degrees.set(node, 0);
+  });
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (!isRelationEdge(attributes)) return;
+    for (const end of [source, target]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
+  });
+  return degrees;
+}

@@ -5,7 +5,10 @@ import { type FlatAttributes, flattenAttributes } from '../graph/flatten';
 import { isEntityNode, isRelationEdge, type KnowledgeGraph, MENTIONS } from '../graph/types';
 import type { ARTICLE_LABEL } from './names';
 
-export const DEFAULTS = { batchSize: 1000, dataset: 'industry-kg' };
+/** The `dataset` property every node and relationship carries, when no --dataset is given. */
+export const DEFAULT_DATASET = 'industry-kg';
+
+export const BATCH_DEFAULTS = { batchSize: 1000, dataset: DEFAULT_DATASET };
 export interface BatchOptions {
   batchSize: number;
   dataset: string;
@@ -40,7 +43,7 @@ export type Target = Batch['target'];
  * all nodes first, then all relationships. Pure: needs no server.
  */
 export function* pushBatches(graph: KnowledgeGraph, options: Partial<BatchOptions> = {}): Generator<Batch> {
-  const { batchSize, dataset, include } = { ...DEFAULTS, ...options };
+  const { batchSize, dataset, include } = { ...BATCH_DEFAULTS, ...options };
   const schemas = propertySchemas(graph);
   const pending = new Map<string, Batch>();
   const add = function* (target: Target, type: string, row: NodeRow | RelationshipRow): Generator<Batch> {

@@ -1,14 +1,16 @@
 import { join } from 'node:path';
+import { DEFAULT_DATASET } from '../cypher/rows';
 import { inferSchema } from '../graph/attribute-schema';
 import { externalId, type FlatEdge, type FlatNode, flatEdges, flatNodes } from '../graph/flat-graph';
 import type { FlatAttributes, FlatValue } from '../graph/flatten';
 import { type KnowledgeGraph, MENTIONS } from '../graph/types';
 import { writeStreamAtomic } from '../util/atomic-write';
+import { csvField } from '../util/csv-field';
 import { UserError } from '../util/user-error';
 import { ChunkedWriter } from './stream';
 
-export const DEFAULTS = { arrayDelimiter: ';', dataset: 'industry-kg' };
-export type CsvOptions = typeof DEFAULTS;
+export const CSV_DEFAULTS = { arrayDelimiter: ';', dataset: DEFAULT_DATASET };
+export type CsvOptions = typeof CSV_DEFAULTS;
 
 /** A list item contains the array delimiter, so neo4j-admin would split it. */
 export class ArrayDelimiterError extends UserError {
@@ -32,7 +34,7 @@ export async function writeCsvFolder(
   dir: string,
   options: Partial<CsvOptions> = {},
 ): Promise<string[]> {
-  const { arrayDelimiter, dataset } = { ...DEFAULTS, ...options };
+  const { arrayDelimiter, dataset } = { ...CSV_DEFAULTS, ...options };
   const idOf = (key: string) => externalId(graph, key);
   const nodes = (kind: string) => () => flatNodes(graph, kind);
   const edges = (kind: string) => () => flatEdges(graph, kind);
@@ -109,6 +111,7 @@ function field(attributes: FlatAttributes, name: string, delimiter: string): str
   return quote(value.join(delimiter));
 }
 
+/** neo4j-admin reads every field quoted, so a value with line breaks or the delimiter needs no special case. */
 function quote(text: string): string {
-  return `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
+  return csvField(text, true);
 }

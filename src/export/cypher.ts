@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { type CypherValue, cypherLiteral } from '../cypher/literal';
-import { type BatchOptions, DEFAULTS, pushBatches } from '../cypher/rows';
+import { BATCH_DEFAULTS, type BatchOptions, pushBatches } from '../cypher/rows';
 import { CONSTRAINTS, mergeStatement } from '../cypher/statements';
 import type { KnowledgeGraph } from '../graph/types';
 import { ChunkedWriter } from './stream';
@@ -12,7 +12,7 @@ export async function writeCypher(
   options: Partial<BatchOptions> = {},
 ): Promise<void> {
   const ontology = graph.getAttribute('ontology');
-  const dataset = cypherLiteral(options.dataset ?? DEFAULTS.dataset);
+  const dataset = cypherLiteral(options.dataset ?? BATCH_DEFAULTS.dataset);
   const writer = new ChunkedWriter(out);
   await writer.write(
     `// ${graph.getAttribute('name')}: written by \`ikg export --format cypher\`; run with cypher-shell -f\n`,

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
-export const DEFAULTS = {
+export const STREAM_DEFAULTS = {
   /** Characters gathered before they go to the stream as one chunk: few writes, and memory stays bounded. */
   chunkChars: 64 * 1024,
   /** Bytes the stream may hold unwritten before the writer waits for it to drain, so writing overlaps the next chunk. */
@@ -18,7 +18,7 @@ export class ChunkedWriter {
 
   constructor(
     private readonly out: Writable,
-    private readonly options: typeof DEFAULTS = DEFAULTS,
+    private readonly options: typeof STREAM_DEFAULTS = STREAM_DEFAULTS,
   ) {}
 
   async write(text: string): Promise<void> {

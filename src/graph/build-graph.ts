@@ -13,15 +13,15 @@ import {
   relationEdgeKey,
 } from './types';
 
-export const DEFAULTS = { name: 'industry-kg' };
+export const GRAPH_DEFAULTS = { name: 'industry-kg' };
 
 /** Compiles a validated dataset into a graph; the same dataset always gives the same graph, in the same order. */
 export function buildGraph(
   dataset: Dataset,
   spans: ReadonlyMap<EvidenceInput, QuoteSpan>,
-  options: Partial<typeof DEFAULTS> = {},
+  options: Partial<typeof GRAPH_DEFAULTS> = {},
 ): KnowledgeGraph {
-  const { name } = { ...DEFAULTS, ...options };
+  const { name } = { ...GRAPH_DEFAULTS, ...options };
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.replaceAttributes({ name, ontology: dataset.ontology });
   const byId = <T extends { id: string }>(a: T, b: T) => compare(a.id, b.id);

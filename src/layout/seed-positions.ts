@@ -1,7 +1,7 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { KnowledgeGraph } from '../graph/types';
 
-export const DEFAULTS = { iterations: 300, radius: 100 };
+export const LAYOUT_DEFAULTS = { iterations: 300, radius: 100 };
 
 /** A deterministic string hash, so a node's seed position does not depend on insertion order or on chance. */
 function hash(text: string): number {
@@ -11,7 +11,7 @@ function hash(text: string): number {
 }
 
 /** A node's seed position: angle and distance inside a disc of `radius`, both from hashes of its key. */
-export function seedPosition(node: string, radius: number = DEFAULTS.radius): { x: number; y: number } {
+export function seedPosition(node: string, radius: number = LAYOUT_DEFAULTS.radius): { x: number; y: number } {
   const angle = 2 * Math.PI * hash(node);
   const distance = radius * Math.sqrt(hash(`${node}#r`));
   return { x: Math.cos(angle) * distance, y: Math.sin(angle) * distance };
@@ -20,9 +20,9 @@ export function seedPosition(node: string, radius: number = DEFAULTS.radius): { 
 /** Stable x/y for every node: seeded by key, then settled by ForceAtlas2, so the viewer paints at once. */
 export function seedPositions(
   graph: KnowledgeGraph,
-  options: Partial<typeof DEFAULTS> = {},
+  options: Partial<typeof LAYOUT_DEFAULTS> = {},
 ): Map<string, { x: number; y: number }> {
-  const { iterations, radius } = { ...DEFAULTS, ...options };
+  const { iterations, radius } = { ...LAYOUT_DEFAULTS, ...options };
   const copy = graph.copy();
   copy.updateEachNodeAttributes((node, attributes) => ({ ...attributes, ...seedPosition(node, radius) }));
   if (copy.order > 1 && iterations > 0)
@@ -30,6 +30,6 @@ export function seedPositions(
   return new Map(copy.mapNodes((node, { x, y }) => [node, { x: x ?? 0, y: y ?? 0 }] as const));
 }
 
-seedPositions.assign = (graph: KnowledgeGraph, options: Partial<typeof DEFAULTS> = {}) => {
+seedPositions.assign = (graph: KnowledgeGraph, options: Partial<typeof LAYOUT_DEFAULTS> = {}) => {
   for (const [node, position] of seedPositions(graph, options)) graph.mergeNodeAttributes(node, position);
 };

@@ -1,3 +1,5 @@
+import { csvField } from '../util/csv-field';
+import { layoutTable } from '../util/text-table';
 import type { Plain } from './plain';
 
 export const RESULT_FORMATS = ['table', 'json', 'csv'] as const;
@@ -12,7 +14,8 @@ export interface QueryResult {
 export function formatResult(result: QueryResult, format: ResultFormat): string {
   if (format === 'json') return `${JSON.stringify(result.rows, null, 2)}\n`;
   const cells = result.rows.map((row) => result.keys.map((key) => cellText(row[key] ?? null)));
-  if (format === 'csv') return [result.keys, ...cells].map((line) => `${line.map(csvField).join(',')}\n`).join('');
+  if (format === 'csv')
+    return [result.keys, ...cells].map((line) => `${line.map((cell) => csvField(cell)).join(',')}\n`).join('');
   return table(result.keys, cells);
 }
 
@@ -27,35 +30,8 @@ export function cellText(value: Plain): string {
 }
 
 function table(keys: string[], cells: string[][]): string {
-  const widths = keys.map((key, column) =>
-    Math.max(displayWidth(key), ...cells.map((row) => displayWidth(row[column] ?? ''))),
-  );
-  const line = (row: string[]) =>
-    `${row
-      .map((cell, column) => pad(cell, widths[column] ?? 0))
-      .join(' │ ')
-      .trimEnd()}\n`;
-  const rule = `${widths.map((width) => '─'.repeat(width)).join('─┼─')}\n`;
-  const count = `(${cells.length} row${cells.length === 1 ? '' : 's'})\n`;
-  return `${line(keys)}${rule}${cells.map(line).join('')}${count}`;
-}
-
-/** Terminal columns: Hangul, CJK and full-width characters take two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text.replace(/\n/g, ' ')) width += WIDE.test(char) ? 2 : 1;
-  return width;
-}
-
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-function pad(text: string, width: number): string {
-  const flat = text.replace(/\n/g, ' ');
-  return flat + ' '.repeat(Math.max(0, width - displayWidth(flat)));
-}
-
-function csvField(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const lines = layoutTable([keys, ...cells], { separator: ' │ ', ruleJoin: '─┼─', rulesAfter: [0] });
+  return `${lines.join('\n')}\n(${cells.length} row${cells.length === 1 ? '' : 's'})\n`;
 }
 
 type NodeLike = { labels: string[]; properties: Record<string, Plain> };

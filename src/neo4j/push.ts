@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { type BatchOptions, pushBatches, DEFAULTS as ROW_DEFAULTS, type Target } from '../cypher/rows';
+import { BATCH_DEFAULTS, type BatchOptions, pushBatches, type Target } from '../cypher/rows';
 import {
   CONSTRAINTS,
   COUNT_DATASET,
@@ -11,7 +11,7 @@ import {
 } from '../cypher/statements';
 import type { KnowledgeGraph } from '../graph/types';
 
-export const DEFAULTS = { ...ROW_DEFAULTS, database: undefined as string | undefined };
+export const PUSH_DEFAULTS = { ...BATCH_DEFAULTS, database: undefined as string | undefined };
 
 export interface PushOptions extends Omit<BatchOptions, 'include'> {
   database?: string;
@@ -46,7 +46,7 @@ export async function pushGraph(
   graph: KnowledgeGraph,
   options: Partial<PushOptions> = {},
 ): Promise<PushSummary> {
-  const { batchSize, dataset, database, onProgress } = { ...DEFAULTS, ...options };
+  const { batchSize, dataset, database, onProgress } = { ...PUSH_DEFAULTS, ...options };
   const ontology = graph.getAttribute('ontology');
   for (const constraint of CONSTRAINTS) await driver.executeQuery(constraint, {}, { database });
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { UserError } from '../util/user-error';
 
-export const DEFAULTS = { host: '127.0.0.1', port: 4173 };
+export const SERVE_DEFAULTS = { host: '127.0.0.1', port: 4173 };
 
 /** The port is taken or the host cannot be bound. */
 export class ServeError extends UserError {
@@ -22,7 +22,7 @@ export async function serveSite(
   siteDir: string,
   options: Partial<ServeOptions> = {},
 ): Promise<{ server: Server; url: string }> {
-  const { host, port, prepare } = { ...DEFAULTS, ...options };
+  const { host, port, prepare } = { ...SERVE_DEFAULTS, ...options };
   let files: ReturnType<typeof sirv> | undefined;
   const server = createServer((request, response) => {
     const notFound = () => {

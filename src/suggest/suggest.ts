@@ -15,7 +15,7 @@ export interface SuggestOptions {
   maxCandidates?: number;
 }
 
-export const DEFAULTS = { minConfidence: 0.3, maxCandidates: 50 } as const;
+export const SUGGEST_DEFAULTS = { minConfidence: 0.3, maxCandidates: 50 } as const;
 
 /**
  * The types of new-entity candidates that take part in relations. A model name (A100, GPT-4) typed Product
@@ -34,7 +34,7 @@ export interface Suggestion {
 
 /** Drafts entities and relations from a text, given the known entities; pure, for use on any text. */
 export function suggest(text: string, dictionary: Dictionary, options: SuggestOptions): Suggestion {
-  const { minConfidence, maxCandidates } = { ...DEFAULTS, ...options };
+  const { minConfidence, maxCandidates } = { ...SUGGEST_DEFAULTS, ...options };
   const known = findMentions(text, dictionary, options.cues);
   const candidates = findCandidates(text, known, options.cues);
   const parties = [...known, ...candidates.filter((c) => PARTY_TYPES.has(c.type ?? ''))].sort(

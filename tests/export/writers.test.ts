@@ -7,7 +7,7 @@ import { cypherLiteral } from '../../src/cypher/literal';
 import { exportGraph } from '../../src/export';
 import { writeGexf } from '../../src/export/gexf';
 import { writeJson } from '../../src/export/json';
-import { ChunkedWriter, DEFAULTS as STREAM } from '../../src/export/stream';
+import { ChunkedWriter, STREAM_DEFAULTS as STREAM } from '../../src/export/stream';
 import { flattenAttributes } from '../../src/graph/flatten';
 import { readGraph } from '../../src/pipeline/read-graph';
 import { cypherErrors } from '../neo4j/cypher-lint';

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { cellText, displayWidth, formatResult } from '../../src/neo4j/format';
+import { cellText, formatResult } from '../../src/neo4j/format';
 import { toPlain } from '../../src/neo4j/plain';
 import { parseParameters } from '../../src/neo4j/query';
 
@@ -54,7 +54,6 @@ describe('formatResult', () => {
     expect(lines[2]).toBe('라피더스 │ active      │ 2');
     expect(lines[3]).toBe('IBM      │ a, "quoted" │ null');
     expect(lines[4]).toBe('(2 rows)');
-    expect(displayWidth('라피더스')).toBe(8);
   });
 
   it('csv and json', () => {

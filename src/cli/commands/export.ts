@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { DEFAULT_DATASET } from '../../cypher/rows';
 import { defaultExportPath, type ExportFormat, exportGraph, FORMATS } from '../../export';
 import { loadGraph } from '../../pipeline/read-graph';
 import {
@@ -19,7 +20,7 @@ export const graphSourceOptions = (command: Command): Command =>
     .addOption(ontologyOption())
     .option('--graph <file>', 'read a graph.json written by `ikg build` instead of building from --data')
     .addOption(noAnalyticsOption())
-    .option('--dataset <name>', 'the dataset property that scopes nodes and relationships', 'industry-kg');
+    .option('--dataset <name>', 'the dataset property that scopes nodes and relationships', DEFAULT_DATASET);
 
 export interface GraphSourceFlags {
   data: string;

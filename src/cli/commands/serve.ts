@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { compileGraph } from '../../pipeline/compile-graph';
-import { DEFAULTS, serveSite } from '../../serve/server';
+import { SERVE_DEFAULTS, serveSite } from '../../serve/server';
 import { writeSite } from '../../site/write-site';
 import { dataOption, loadOptions, ontologyOption, port } from '../options';
 import { reportDiagnostics } from '../report';
@@ -12,9 +12,9 @@ export const serveCommand = () =>
     .addOption(dataOption())
     .addOption(ontologyOption())
     .addOption(
-      new Option('--port <n>', 'port to listen on (0 picks a free one)').argParser(port).default(DEFAULTS.port),
+      new Option('--port <n>', 'port to listen on (0 picks a free one)').argParser(port).default(SERVE_DEFAULTS.port),
     )
-    .option('--host <host>', 'address to bind', DEFAULTS.host)
+    .option('--host <host>', 'address to bind', SERVE_DEFAULTS.host)
     .option('--site <dir>', 'folder to write the site into before serving', 'out/site')
     .action(
       run(async (options: { data: string; ontology: string; port: number; host: string; site: string }) => {

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { graphStats } from '../../analytics/stats';
 import { compileGraph } from '../../pipeline/compile-graph';
+import { layoutTable } from '../../util/text-table';
 import { dataOption, integerIn, loadOptions, ontologyOption } from '../options';
 import { reportDiagnostics } from '../report';
 import { run } from '../run';
@@ -33,14 +34,20 @@ export const statsCommand = () =>
           ...table(stats.statuses),
           '',
           'Most connected entities',
-          ...stats.mostConnected.map((e) => `  ${String(e.relations).padStart(4)}  ${e.label} (${e.id}, ${e.type})`),
+          ...indented(stats.mostConnected.map((e) => [String(e.relations), `${e.label} (${e.id}, ${e.type})`])),
         ];
         process.stdout.write(`${lines.join('\n')}\n`);
       }),
     );
 
 function table(counts: Record<string, number>): string[] {
-  return Object.entries(counts)
-    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-    .map(([name, count]) => `  ${String(count).padStart(4)}  ${name}`);
+  const sorted = Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  return indented(sorted.map(([name, count]) => [String(count), name]));
+}
+
+/** Count and name columns, the counts right-aligned, as the whole listing aligns them. */
+function indented(rows: string[][]): string[] {
+  return layoutTable([['    ', ''], ...rows], { align: ['right', 'left'], separator: '  ', ruleJoin: '' })
+    .slice(1)
+    .map((line) => `  ${line}`);
 }
