@@ -3,30 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { checkData, compileGraph } from '../../src/pipeline/compile-graph';
 import { loadOptionsFor, MINI } from '../helpers/fixture';
-
-type Json = Record<string, unknown>;
-const FILES = ['articles/mini-rapidus.yaml', 'entities/entities.yaml', 'relations/relations.yaml'] as const;
-
-async function readBase(): Promise<Record<(typeof FILES)[number], Json>> {
-  const entries = await Promise.all(FILES.map(async (file) => [file, parse(await readFile(join(MINI, file), 'utf8'))]));
-  return Object.fromEntries(entries);
-}
-
-/** Every object inside a parsed file, with a way to reach it: the candidates for a mutation. */
-function objectsIn(value: unknown, found: Json[] = []): Json[] {
-  if (Array.isArray(value)) for (const item of value) objectsIn(item, found);
-  else if (value && typeof value === 'object') {
-    found.push(value as Json);
-    for (const child of Object.values(value)) objectsIn(child, found);
-  }
-  return found;
-}
+import { type Json, MINI_FILES, objectsIn, readMiniFiles } from '../helpers/mini-files';
 
 const structuralMutation = fc.record({
-  file: fc.constantFrom(...FILES),
+  file: fc.constantFrom(...MINI_FILES),
   target: fc.nat(),
   field: fc.nat(),
   action: fc.oneof(
@@ -38,7 +21,7 @@ const structuralMutation = fc.record({
 });
 
 const textMutation = fc.record({
-  file: fc.constantFrom(...FILES, 'articles/mini-rapidus.txt'),
+  file: fc.constantFrom(...MINI_FILES, 'articles/mini-rapidus.txt'),
   at: fc.nat(),
   remove: fc.nat({ max: 6 }),
   insert: fc.string({ unit: 'binary', maxLength: 6 }),
@@ -98,7 +81,7 @@ async function buildsOrExplains(dir: string): Promise<'built' | 'explained'> {
 
 describe('random mutations of valid data', () => {
   it('build or return structured errors, and never throw (structural edits)', async () => {
-    const base = await readBase();
+    const base = await readMiniFiles();
     const outcomes = new Set<string>();
     await fc.assert(
       fc.asyncProperty(fc.array(structuralMutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
@@ -112,7 +95,7 @@ describe('random mutations of valid data', () => {
   });
 
   it('build or return structured errors, and never throw (edits to the raw text)', async () => {
-    const base = await readBase();
+    const base = await readMiniFiles();
     const outcomes = new Set<string>();
     await fc.assert(
       fc.asyncProperty(textMutation, async (edit) => {

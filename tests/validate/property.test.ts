@@ -1,11 +1,12 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { checkData, compileGraph } from '../../src/pipeline/compile-graph';
 import { loadOptionsFor, MINI } from '../helpers/fixture';
+import { type Json, MINI_FILES, objectsIn, readMiniFiles } from '../helpers/mini-files';
 
 /*
  * The property of tests/build/property.test.ts — a build or structured diagnostics, never a throw — under the
@@ -14,23 +15,7 @@ import { loadOptionsFor, MINI } from '../helpers/fixture';
  * Every diagnostic must also carry a hint.
  */
 
-type Json = Record<string, unknown>;
-const FILES = ['articles/mini-rapidus.yaml', 'entities/entities.yaml', 'relations/relations.yaml'] as const;
 const PROTOTYPE_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'] as const;
-
-async function readBase(): Promise<Record<string, Json>> {
-  const entries = await Promise.all(FILES.map(async (file) => [file, parse(await readFile(join(MINI, file), 'utf8'))]));
-  return Object.fromEntries(entries);
-}
-
-function objectsIn(value: unknown, found: Json[] = []): Json[] {
-  if (Array.isArray(value)) for (const item of value) objectsIn(item, found);
-  else if (value && typeof value === 'object') {
-    found.push(value as Json);
-    for (const child of Object.values(value)) objectsIn(child, found);
-  }
-  return found;
-}
 
 /** Placeholders, written as strings and replaced in the YAML text by what a string cannot express. */
 const marker = (text: string) => `@@${text}@@`;
@@ -47,7 +32,7 @@ function aliasBomb(levels: number): string {
 }
 
 const mutation = fc.record({
-  file: fc.constantFrom(...FILES),
+  file: fc.constantFrom(...MINI_FILES),
   target: fc.nat(),
   field: fc.nat(),
   source: fc.nat(),
@@ -156,7 +141,7 @@ async function buildsOrExplains(dir: string): Promise<'built' | 'explained'> {
 
 describe('hostile mutations of valid data', () => {
   it('build or return structured diagnostics with hints, and never throw (aliases, alias bombs, prototype keys)', async () => {
-    const base = await readBase();
+    const base = await readMiniFiles();
     const outcomes = new Set<string>();
     const kinds = new Set<string>();
     await fc.assert(
@@ -177,7 +162,7 @@ describe('hostile mutations of valid data', () => {
   it.each(['alias', 'undefined alias', 'alias bomb', 'prototype key', 'prototype value'] as const)(
     'each kind alone: %s',
     async (kind) => {
-      const base = await readBase();
+      const base = await readMiniFiles();
       await fc.assert(
         fc.asyncProperty(
           mutation.filter((m) => m.action.kind === kind),
