@@ -10,7 +10,7 @@ import { startBenchNeo4j } from './neo4j-server';
 import { checkReadmeMarkers, writeResultsIntoReadme } from './readme';
 import { renderMarkdown, sizeLabel } from './report';
 import { type BenchResults, type DatasetInfo, isMeasured, type StageResult } from './results';
-import type { Stage } from './stage';
+import { measuredAt, type Stage } from './stage';
 import { ALL_STAGES, STAGES, VIEWER } from './stages';
 import { inputBytes } from './stages/pipeline';
 import { evaluateTargets } from './targets';
@@ -75,7 +75,7 @@ export async function runBench(options: Partial<typeof DEFAULTS> = {}): Promise<
     const dataset = await generate(dir, relations, ontology, reuseData);
     if (isDataset) datasets.push(dataset);
     log(`${sizeLabel(relations)} relations: ${dataset.entities} entities, ${dataset.articles} articles`);
-    const sized = stages.filter((stage) => stage.maxRelations === undefined || relations <= stage.maxRelations);
+    const sized = stages.filter((stage) => measuredAt(stage, relations));
     const stopNeo4j = sized.some((stage) => stage.neo4j) ? await startBenchNeo4j(dir, log) : undefined;
     try {
       for (const stage of sized) {

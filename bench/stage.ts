@@ -25,6 +25,8 @@ export interface Stage {
   setup?: boolean;
   /** Needs the bench's own Neo4j, which the runner starts for each dataset size (see bench/neo4j-server.ts). */
   neo4j?: boolean;
+  /** Measured only on datasets of at least this many relations. */
+  minRelations?: number;
   /** Measured only on datasets of at most this many relations. */
   maxRelations?: number;
   /** A heap limit other than the bench's, for setup that must not fail where the stage itself may. */
@@ -34,6 +36,11 @@ export interface Stage {
    * and returns the part that is timed.
    */
   prepare(input: StageInput): Promise<() => Promise<Work>>;
+}
+
+/** Whether the stage is measured on a dataset of this many relations. */
+export function measuredAt(stage: Stage, relations: number): boolean {
+  return relations >= (stage.minRelations ?? 0) && relations <= (stage.maxRelations ?? Number.POSITIVE_INFINITY);
 }
 
 /** The code a stage measures does not exist (yet); the bench reports it as not measured. */
