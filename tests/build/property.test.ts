@@ -1,12 +1,11 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { checkData, compileGraph } from '../../src/pipeline/compile-graph';
-import { loadOptionsFor, MINI } from '../helpers/fixture';
-import { type Json, MINI_FILES, objectsIn, readMiniFiles } from '../helpers/mini-files';
+import { MINI } from '../helpers/fixture';
+import { buildsOrExplains, type Json, MINI_FILES, objectsIn, readMiniFiles } from '../helpers/mini-files';
 
 const structuralMutation = fc.record({
   file: fc.constantFrom(...MINI_FILES),
@@ -58,25 +57,6 @@ async function writeDataset(files: Record<string, Json>, textEdit?: TextMutation
     await writeFile(path, text.slice(0, at) + textEdit.insert + text.slice(at + textEdit.remove));
   }
   return dir;
-}
-
-/** Either the data builds, or every problem comes back as a located diagnostic; nothing throws. */
-async function buildsOrExplains(dir: string): Promise<'built' | 'explained'> {
-  try {
-    const { diagnostics } = await checkData(loadOptionsFor(dir));
-    for (const d of diagnostics) {
-      expect(d.file).toEqual(expect.any(String));
-      expect(Number.isInteger(d.line) && d.line >= 1).toBe(true);
-      expect(Number.isInteger(d.col) && d.col >= 1).toBe(true);
-      expect(d.message.length).toBeGreaterThan(0);
-    }
-    if (diagnostics.length > 0) return 'explained';
-    const graph = await compileGraph(loadOptionsFor(dir));
-    expect(graph.order).toBeGreaterThan(0);
-    return 'built';
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 describe('random mutations of valid data', () => {

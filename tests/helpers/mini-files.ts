@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { parse } from 'yaml';
-import { MINI } from './fixture';
+import { checkData, compileGraph } from '../../src/pipeline/compile-graph';
+import { loadOptionsFor, MINI } from './fixture';
 
 export type Json = Record<string, unknown>;
 
@@ -24,4 +26,27 @@ export function objectsIn(value: unknown, found: Json[] = []): Json[] {
     for (const child of Object.values(value)) objectsIn(child, found);
   }
   return found;
+}
+
+/**
+ * Either the data builds, or every problem comes back as a located diagnostic with a hint; nothing throws.
+ * Removes the folder afterwards.
+ */
+export async function buildsOrExplains(dir: string, analytics = true): Promise<'built' | 'explained'> {
+  try {
+    const { diagnostics } = await checkData(loadOptionsFor(dir));
+    for (const d of diagnostics) {
+      expect(d.file).toEqual(expect.any(String));
+      expect(Number.isInteger(d.line) && d.line >= 1).toBe(true);
+      expect(Number.isInteger(d.col) && d.col >= 1).toBe(true);
+      expect(d.message.length).toBeGreaterThan(0);
+      expect(d.hint?.trim(), d.message).toBeTruthy();
+    }
+    if (diagnostics.length > 0) return 'explained';
+    const graph = await compileGraph({ ...loadOptionsFor(dir), ...(analytics ? {} : { analytics: false }) });
+    expect(graph.order).toBeGreaterThan(0);
+    return 'built';
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
