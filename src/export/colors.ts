@@ -17,7 +17,7 @@ export function typeColors(graph: KnowledgeGraph): Map<string, Rgb> {
   return colors;
 }
 
-function rgb(hex: string): Rgb {
+export function rgb(hex: string): Rgb {
   const value = Number.parseInt(hex.slice(1), 16);
   return { r: value >> 16, g: (value >> 8) & 0xff, b: value & 0xff };
 }

@@ -5,8 +5,11 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportGraph } from '../../src/export';
+import { rgb } from '../../src/export/colors';
+import { STATUS_LOOK, sizeScale } from '../../src/graph/appearance';
 import { type FlatAttributes, flattenAttributes } from '../../src/graph/flatten';
 import type { KnowledgeGraph } from '../../src/graph/types';
+import { seedPosition } from '../../src/layout/seed-positions';
 import { readGraph } from '../../src/pipeline/read-graph';
 import { assertNetworkx, miniGraph, readWithNetworkx } from './helpers';
 
@@ -64,6 +67,35 @@ describe('exports read back by graphology', () => {
     expect(back.getNodeAttribute('rapidus', 'name_ko')).toBe('라피더스');
     expect(back.getNodeAttribute('rapidus', 'color')).toBe('rgb(78,121,167)'); // #4e79a7, the ontology's Company colour
     expect(typeof back.getNodeAttribute('rapidus', 'pagerank')).toBe('number');
+  });
+
+  it("GEXF carries the explorer's look: node size by degree, edge colour and thickness by status, positions", async () => {
+    const back = parseGexf(MultiDirectedGraph, await readFile(path('graph.gexf'), 'utf8'));
+    const size = sizeScale(graph, 'degree');
+    for (const node of graph.nodes()) expect(back.getNodeAttribute(node, 'size')).toBeCloseTo(size(node), 3);
+    expect(back.getNodeAttribute('rapidus', 'size')).toBeGreaterThan(back.getNodeAttribute('ibm', 'size'));
+    graph.forEachEdge((edge, attributes) => {
+      if (attributes.kind !== 'relation') return;
+      const { color, size: thickness } = STATUS_LOOK[attributes.status];
+      const { r, g, b } = rgb(color);
+      expect(back.getEdgeAttribute(edge, 'color'), edge).toBe(`rgb(${r},${g},${b})`);
+      expect(back.getEdgeAttribute(edge, 'thickness'), edge).toBe(thickness);
+    });
+    const placed = graph.copy();
+    placed.forEachNode((node) => placed.mergeNodeAttributes(node, seedPosition(node, 100)));
+    await exportGraph(placed, 'gexf', path('placed.gexf'));
+    const text = await readFile(path('placed.gexf'), 'utf8');
+    const positioned = parseGexf(MultiDirectedGraph, text);
+    placed.forEachNode((node, attributes) => {
+      expect(positioned.getNodeAttribute(node, 'x')).toBeCloseTo(Number(attributes.x), 2);
+      expect(positioned.getNodeAttribute(node, 'y')).toBeCloseTo(Number(attributes.y), 2);
+    });
+    expect(text).toContain('<viz:position x=');
+    const viz = readWithNetworkx('gexf', path('placed.gexf')).nodeData.rapidus?.viz as
+      | { size: number; position: { x: number; y: number } }
+      | undefined;
+    expect(viz?.size).toBeCloseTo(size('rapidus'), 3);
+    expect(viz?.position.x).toBeCloseTo(Number(placed.getNodeAttribute('rapidus', 'x')), 2);
   });
 });
 

@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { dashBackground, programKey, STATUS_STYLE, sizeScale } from '../../viewer/src/style';
+import { sizeScale } from '../../src/graph/appearance';
+import { dashBackground, programKey, STATUS_STYLE } from '../../viewer/src/style';
 import type { ViewerGraph } from '../../viewer/src/types';
 
 function star(leaves: number): ViewerGraph {

@@ -1,5 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import { sizeShrink } from '../../src/graph/appearance';
 import { seedPositions } from '../../src/layout/seed-positions';
 import { renderControls } from './controls';
 import { byId } from './dom';
@@ -12,7 +13,6 @@ import { parallelCurvatures } from './parallel';
 import { createEdgeReducer, createNodeReducer, type Interaction, usedProgramKeys } from './reducers';
 import { attachSearchBox } from './search-box';
 import { parseState, serializeState, type ViewState } from './state';
-import { sizeShrink } from './style';
 import { renderTimeline } from './timeline';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ViewerGraph } from './types';
 import './style.css';

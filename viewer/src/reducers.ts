@@ -1,4 +1,5 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { sizeScale } from '../../src/graph/appearance';
 import { isEdgeVisible, isNodeVisible } from './filters';
 import { edgeLabel, nodeLabel } from './labels';
 import type { ViewState } from './state';
@@ -10,7 +11,6 @@ import {
   MENTION_COLOR,
   programKey,
   STATUS_STYLE,
-  sizeScale,
   typeColor,
 } from './style';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './types';

@@ -1,3 +1,4 @@
+import { STATUS_LOOK } from '../../src/graph/appearance';
 import type { Lang, Status, ViewerGraph } from './types';
 
 /** Stroke patterns in CSS pixels: [dash, gap]; solid has none. The canvas and the legend both draw from these. */
@@ -9,10 +10,10 @@ export type Dash = keyof typeof DASH_PATTERNS;
  * announced dotted orange, active solid thick blue, ended solid thin grey. The legend and badges use the same styles.
  */
 export const STATUS_STYLE: Record<Status, { color: string; size: number; dash: Dash; label: Record<Lang, string> }> = {
-  considered: { color: '#9a6fd0', size: 1.5, dash: 'dashed', label: { en: 'considered', ko: '검토' } },
-  announced: { color: '#e8a33d', size: 2, dash: 'dotted', label: { en: 'announced', ko: '발표' } },
-  active: { color: '#2f6fb0', size: 3, dash: 'solid', label: { en: 'active', ko: '진행' } },
-  ended: { color: '#b8b8b8', size: 1.5, dash: 'solid', label: { en: 'ended', ko: '종료' } },
+  considered: { ...STATUS_LOOK.considered, dash: 'dashed', label: { en: 'considered', ko: '검토' } },
+  announced: { ...STATUS_LOOK.announced, dash: 'dotted', label: { en: 'announced', ko: '발표' } },
+  active: { ...STATUS_LOOK.active, dash: 'solid', label: { en: 'active', ko: '진행' } },
+  ended: { ...STATUS_LOOK.ended, dash: 'solid', label: { en: 'ended', ko: '종료' } },
 };
 
 export type EdgeShape = 'straight' | 'curved';
@@ -45,30 +46,4 @@ export function communityColor(community: number | undefined): string {
 
 export function typeColor(graph: ViewerGraph, type: string): string {
   return graph.getAttribute('ontology')?.entityTypes[type]?.color ?? ARTICLE_COLOR;
-}
-
-/** A node's metric value; degree falls back to the graph's own count when the analytics stage has not run. */
-export function metricValue(graph: ViewerGraph, node: string, metric: 'degree' | 'pagerank'): number {
-  const value = graph.getNodeAttribute(node, metric);
-  if (typeof value === 'number') return value;
-  return metric === 'degree' ? graph.degree(node) : 0;
-}
-
-/** 1 for graphs of up to 200 entities, shrinking with the square root of the count in bigger ones, down to 0.3. */
-export function sizeShrink(graph: ViewerGraph): number {
-  const entities = graph.filterNodes((_, attributes) => attributes.kind === 'entity').length;
-  return Math.min(1, Math.max(0.3, Math.sqrt(200 / Math.max(1, entities))));
-}
-
-/**
- * Node radius from a metric: 4 to 18 px in small graphs, times `sizeShrink` in big ones so thousands of nodes do not
- * cover each other (sigma's label threshold shrinks alike, so the biggest still get labels).
- */
-export function sizeScale(graph: ViewerGraph, metric: 'degree' | 'pagerank'): (node: string) => number {
-  let max = 0;
-  graph.forEachNode((node) => {
-    max = Math.max(max, metricValue(graph, node, metric));
-  });
-  const shrink = sizeShrink(graph);
-  return (node) => shrink * (max > 0 ? 4 + 14 * Math.sqrt(metricValue(graph, node, metric) / max) : 6);
 }
