@@ -7,7 +7,8 @@ import { writeCypher } from '../../src/export/cypher';
 import type { KnowledgeGraph } from '../../src/graph/types';
 import { datasetCounts, pushGraph } from '../../src/neo4j/push';
 import { writeStreamAtomic } from '../../src/util/atomic-write';
-import { cypherShell, neo4jAdmin, type ToolResult } from '../../tools/neo4j/local-neo4j';
+import { cypherShell, neo4jAdmin } from '../../tools/neo4j/local-neo4j';
+import type { ProcessResult } from '../../tools/process';
 import { benchNeo4j } from '../neo4j-server';
 import { STAGE, type Stage, StageMissingError, type Work } from '../stage';
 import { compiledGraph } from './pipeline';
@@ -42,7 +43,7 @@ function server() {
   return found;
 }
 
-function checked(what: string, result: ToolResult): void {
+function checked(what: string, result: ProcessResult): void {
   if (result.status !== 0)
     throw new Error(`${what} exited ${result.status}: ${(result.stderr || result.stdout).trim()}`);
 }

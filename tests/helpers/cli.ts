@@ -1,12 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { type ProcessResult, runProcess } from '../../tools/process';
 import { ROOT } from './fixture';
 
-export interface CliResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+/** What a run of `ikg` printed, and how it exited. */
+export type CliResult = ProcessResult;
 
 /** Runs the real `ikg` executable, as a user would. */
 export function ikg(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
@@ -24,22 +22,5 @@ export function ikgAsync(
   args: readonly string[],
   options: { env?: NodeJS.ProcessEnv; onStderr?: (text: string) => void } = {},
 ): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'ikg.js'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      options.onStderr?.(stderr);
-    });
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  return runProcess(process.execPath, [join(ROOT, 'bin', 'ikg.js'), ...args], { cwd: ROOT, ...options });
 }

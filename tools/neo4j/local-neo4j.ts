@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type ProcessResult, runProcess } from '../process';
 
 /** The Maven project that builds the launcher and cypher-shell classpaths. */
 export const TOOLS_DIR = import.meta.dirname;
@@ -136,14 +137,8 @@ async function stop(child: ChildProcess, exited: Promise<void>): Promise<void> {
   clearTimeout(timer);
 }
 
-export interface ToolResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the real `neo4j-admin` (org.neo4j.cli.AdminTool) against a Neo4j home, e.g. `database import full …`. */
-export async function neo4jAdmin(home: string, args: readonly string[]): Promise<ToolResult> {
+export async function neo4jAdmin(home: string, args: readonly string[]): Promise<ProcessResult> {
   await mkdir(join(home, 'conf'), { recursive: true });
   // Run in HOME: the import writes its import.report into the working folder.
   return runJava(
@@ -156,7 +151,7 @@ export async function neo4jAdmin(home: string, args: readonly string[]): Promise
 }
 
 /** Runs the real cypher-shell (org.neo4j.shell.Main) with these arguments. */
-export function cypherShell(args: readonly string[]): Promise<ToolResult> {
+export function cypherShell(args: readonly string[]): Promise<ProcessResult> {
   return runJava(CYPHER_SHELL_CLASSPATH, 'org.neo4j.shell.Main', args, {}, process.cwd());
 }
 
@@ -166,24 +161,8 @@ function runJava(
   args: readonly string[],
   env: Record<string, string>,
   cwd: string,
-): Promise<ToolResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('java', ['-Xmx1g', ...JVM_FLAGS, '-cp', classpath(path), main, ...args], {
-      cwd,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
+): Promise<ProcessResult> {
+  return runProcess('java', ['-Xmx1g', ...JVM_FLAGS, '-cp', classpath(path), main, ...args], { cwd, env });
 }
 
 function classpath(entries: readonly string[]): string {
