@@ -16,10 +16,6 @@ export function isWarning(diagnostic: Diagnostic): boolean {
   return diagnostic.severity === 'warning';
 }
 
-export function isError(diagnostic: Diagnostic): boolean {
-  return !isWarning(diagnostic);
-}
-
 export type PathSegment = string | number;
 
 /** Where a record came from, and how to find the line and column of any path inside it. */
