@@ -16,9 +16,16 @@ export const CuesSchema = z.strictObject({
   }),
   particles: z.strictObject({ subject: Words, object: Words, with: Words, source: Words }),
   reversing: Bilingual,
+  /** Words that deny a cue: Korean after it in its clause (협력설을 부인했다), English a few words before it (did not). */
+  negation: Bilingual.default({ ko: [], en: [] }),
+  /** LEADS cues that appoint someone (선임, 임명): the person they act on, not their subject, takes the office. */
+  appointing: Words,
+  /** Nouns of a contract: a Korean 과/와 partner before one is the counterparty (A는 B와 공급 계약을 맺었다). */
+  contracts: Words,
   /** Korean endings that make a cue describe the name right after it (설립한 라피더스: the name is the target). */
   adnominal: Words,
-  passive: z.strictObject({ en: Words }),
+  /** English words before the giver (by, from); Korean passive endings right after a cue (인수[됐다]). */
+  passive: z.strictObject({ en: Words, ko: Words }),
   suffixes: z.record(z.string().min(1), TypeName).default({}),
   latinSuffixes: z.record(z.string().min(1), TypeName).default({}),
   stopwords: Words,
@@ -26,10 +33,37 @@ export const CuesSchema = z.strictObject({
   terms: Words,
   /** Korean family names (김, 이, 박…): a three-syllable word that starts with one is a full Korean name. */
   surnames: Words,
+  /**
+   * Nouns that name a party by its relation to another (ChatGPT maker OpenAI, KT 계열사인 BC카드, Microsoft, OpenAI's
+   * biggest backer): the relation type and the side the party so named takes.
+   */
+  roleNouns: z
+    .array(
+      z.strictObject({
+        type: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+        named: z.enum(['from', 'to']),
+        ko: Words,
+        en: Words,
+      }),
+    )
+    .default([]),
+  /** Words that may stand before a role noun without changing it (최대, 주요, biggest, main). */
+  roleModifiers: Words,
+  /**
+   * Words that name parties of the previous sentence: `pair` its two organisations (양사, 두 회사, the two companies),
+   * `single` its acting organisation (이 회사, the company).
+   */
+  anaphora: z.strictObject({ pair: Words, single: Words }).default({ pair: [], single: [] }),
   /** Titles of people (회장, CEO, Minister…) and the role each gives in a LEADS relation. */
   titles: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /** What may stand between an organisation and its product: modifiers (최신, new) and kinds of product (모델, chip). */
+  productKinds: z.strictObject({ modifiers: Words, kinds: Words }).default({ modifiers: [], kinds: [] }),
+  /** Words that may stand before a title without changing what it says (신임, 전, 초대, former). */
+  titleModifiers: Words,
+  /** Titles that are also common nouns (시장 market, 대표): they give a known person's title, never a new person. */
+  nounTitles: Words,
   /** What may stand between a place and the organisation in it (대만 기업 TSMC; 도쿄에서 열린 '행사'). */
-  located: z.strictObject({ between: Words, held: Words }).default({ between: [], held: [] }),
+  located: z.strictObject({ between: Words, held: Words, sites: Words }).default({ between: [], held: [], sites: [] }),
 });
 
 export type Cues = z.infer<typeof CuesSchema>;

@@ -4,6 +4,7 @@ import { type CandidateEntity, findCandidates, tallyCandidates } from './mention
 import type { Dictionary } from './mentions/dictionary';
 import { findMentions, type Mention } from './mentions/mentions';
 import { relationsInSentence, type SuggestedRelation } from './relations/relations';
+import { SentenceParties } from './sentence-parties';
 import { splitSentences } from './sentences/sentences';
 
 export interface SuggestOptions {
@@ -42,13 +43,10 @@ export function suggest(text: string, dictionary: Dictionary, options: SuggestOp
   );
   const relations = new Map<string, SuggestedRelation>();
   const locale = /[\uAC00-\uD7A3]/.test(text.slice(0, 10_000)) ? 'ko' : 'en';
-  let next = 0;
+  const sentences = new SentenceParties(text, parties, options.cues);
   for (const sentence of splitSentences(text, locale)) {
-    while (next < parties.length && (parties[next] as Mention).start < sentence.start) next++;
-    let last = next;
-    while (last < parties.length && (parties[last] as Mention).end <= sentence.end) last++;
-    if (!twoEntities(parties, next, last)) continue;
-    const inside = parties.slice(next, last);
+    const inside = sentences.of(sentence);
+    if (!inside) continue;
     for (const relation of relationsInSentence(text, sentence, inside, options.cues, options.ontology)) {
       if (relation.confidence < minConfidence) continue;
       const key = relationKey(relation, options.ontology);
@@ -61,12 +59,6 @@ export function suggest(text: string, dictionary: Dictionary, options: SuggestOp
     mentioned: countIds(known),
     relations: [...relations.values()],
   };
-}
-
-/** Whether parties[from, to) name two different entities or more: only then can a sentence hold a relation. */
-function twoEntities(parties: readonly Mention[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if ((parties[i] as Mention).id !== (parties[from] as Mention).id) return true;
-  return false;
 }
 
 /** (type, from, to), unordered for symmetric types. */

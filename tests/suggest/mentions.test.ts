@@ -24,8 +24,8 @@ describe('findMentions', () => {
   });
 
   it('handles text that mixes Hangul and Latin, and asides in brackets before the particle', () => {
+    // The aside names the same entity again: one party, not two.
     expect(found('엔비디아(NVIDIA)는 오픈AI와')).toEqual([
-      ['nvidia', 'subject'],
       ['nvidia', 'subject'],
       ['openai', 'with'],
     ]);

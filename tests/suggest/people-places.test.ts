@@ -132,10 +132,14 @@ describe('suggest: LEADS, LOCATED_IN and the new cue types', () => {
   });
 
   it('reads `A와 B가 설립한 C` as A and B acting on C, the name the cue describes', () => {
+    // The founders, who founded it together, partner with each other.
     expect(relations('일본 정부와 엔비디아, 소프트뱅크 등이 공동으로 설립한 라피더스가 맡는다.')).toEqual([
       'FOUNDED japan→rapidus',
       'FOUNDED nvidia→rapidus',
       'FOUNDED softbank→rapidus',
+      'PARTNERS_WITH japan→nvidia',
+      'PARTNERS_WITH japan→softbank',
+      'PARTNERS_WITH nvidia→softbank',
     ]);
     expect(relations('엔비디아가 투자한 오픈AI는 성장했다.')).toEqual(['INVESTS_IN nvidia→openai']);
     // Without the ending, the name after the cue is not described by it: 라피더스가 is the subject.

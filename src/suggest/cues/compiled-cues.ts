@@ -29,16 +29,36 @@ export interface NameMarks {
   surnames: Set<string>;
 }
 
+/** What a title written next to a person says: the person leads the organisation with a role, or founded it. */
+export interface TitleSense {
+  type: 'LEADS' | 'FOUNDED';
+  role?: string;
+}
+
+/** The role of the titles that name a founder (창업자, founder): they give FOUNDED, not LEADS. */
+export const FOUNDER_ROLE = 'Founder';
+
 /** Titles of people (회장, CEO, chief executive), found in one scan. */
 export interface Titles {
   /** Every title, longest first, case-insensitive (the caller checks where words end). */
   finder: RegExp;
-  /** A title at a given place, after optional space and 의 or 's (sticky: set lastIndex). */
+  /** A title at a given place, after optional space, 의 or 's and modifiers (sticky: set lastIndex). */
   at: RegExp;
+  /**
+   * The whole gap between an organisation and the person after it when it is a title: 부평구[(구청장 ]차준택,
+   * 엔비디아의 [수장 ]샘 올트먼, BNK금융지주 [신임 회장인 ]김지완. The title is group 1.
+   */
+  between: RegExp;
+  /** A title glued to the end of an organisation's name, sharing its last syllable (sticky): 부산[시장], 양평[군수]. */
+  glued: RegExp;
+  /** The gap between a person and the organisation whose title follows: a particle, a bracket, a modifier (전). */
+  personGap: RegExp;
   /** A Latin title right before a name: "chief executive " at the end of a slice. */
   latinBefore: RegExp;
-  /** The role of each title, by its lower-cased form. */
-  roleOf: Map<string, string>;
+  /** What each title says, by its lower-cased form. */
+  senseOf: Map<string, TitleSense>;
+  /** Titles that are also common nouns: they never make a new person of the word before them. */
+  nounTitles: Set<string>;
   /** The titles as written, in lower case and capitalised: a word of a Latin name run that is a title (CEO). */
   words: Set<string>;
   /** Whether a Korean particle starts at `at` (CEO는, 회장과): a title may carry one. */
@@ -51,20 +71,64 @@ export interface Located {
   gap: RegExp;
   /** The gap between a place and an event held or a facility built there: 에서 열린 '…, 에 조성 중인 '… */
   held: RegExp;
+  /**
+   * The gap between an organisation and its product: nothing, 의 or 's, and at most a modifier and a few words
+   * ending in a kind of product (구글 크롬, 엔비디아의 최신 칩 B200, LG유플러스의 AI 모델 익시젠, MBC 《무한도전》).
+   */
+  product: RegExp;
+  /** A word for a site right after the organisation (공장, plant): the place before it is the site's. */
+  site: RegExp;
+}
+
+/** What a role noun says: the relation type, and the side the party it names takes. */
+export interface RoleSense {
+  type: string;
+  named: 'from' | 'to';
+}
+
+/** Nouns that name a party by its relation to another: ChatGPT [maker] OpenAI, KT [계열사]인 BC카드. */
+export interface RoleNouns {
+  /** The whole gap between the other party and the named one when it is a role noun: 토스[ 운영사 ]비바리퍼블리카. */
+  between: RegExp;
+  /** The gap `, the N of ` or `… as a N between `: the name before is the N of the names after (the maker of). */
+  of: RegExp;
+  /** `'s N include ` right after the other party (sticky): Inflection['s backers include ]Microsoft, Nvidia. */
+  include: RegExp;
+  /** A role noun right after the other party (sticky): Microsoft, OpenAI['s biggest backer]; 카카오[가 최대주주]인. */
+  after: RegExp;
+  senseOf: Map<string, RoleSense>;
+}
+
+/** The words that name parties of the previous sentence, found in one scan. */
+export interface Anaphora {
+  finder: RegExp;
+  kindOf: Map<string, 'pair' | 'single'>;
 }
 
 /** The cue lexicon made ready for scanning text: automata, tables and regular expressions. */
 export interface CompiledCues {
-  /** The cue words of relation types, of status, and Korean verbs of receiving (`reversing`). */
-  cueWords: CueMatcher<'relations' | 'status' | 'reversing'>;
+  /** The cue words of relation types, of status, Korean verbs of receiving (`reversing`) and denials. */
+  cueWords: CueMatcher<'relations' | 'status' | 'reversing' | 'negation' | 'roles'>;
   /** "by"/"from" (the lexicon's passive words) right before a name: the name is the giver. */
   passive: RegExp;
-  /** A Korean adnominal ending and space, the whole gap between a cue and the name it describes: 설립[한 ]라피더스. */
+  /** The cue words of appointment (선임, 임명), lower-cased. */
+  appointingWords: Set<string>;
+  /** A noun of a contract (계약, 협약), anywhere in a stretch of text. */
+  contract: RegExp;
+  /** A Korean passive ending right after a cue (sticky: set lastIndex to the cue's end): 인수[됐다]. */
+  passiveKo: RegExp;
+  /**
+   * The cue's last character, then a Korean adnominal ending and space: the whole stretch between a cue and the name
+   * it describes (설[립한 ]라피더스); a cue that ends in one needs none (세[운 ]라피더스), and a verb joined to the
+   * cue by -해 may carry it (출[자해 세운 합작법인 ]L-H배터리).
+   */
   adnominal: RegExp;
   particles: Particles;
   names: NameMarks;
   titles: Titles;
   located: Located;
+  anaphora: Anaphora;
+  roleNouns: RoleNouns;
 }
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -80,20 +144,63 @@ function compileTitles(cues: Cues, particles: Particles): Titles {
   const words = Object.keys(cues.titles);
   const latin = words.filter((word) => !/[\uAC00-\uD7A3]/.test(word));
   const any = alternation(words);
+  const modifiers = `(?:(?:${alternation(cues.titleModifiers)})\\s*)*`;
   return {
     finder: new RegExp(any, 'gi'),
-    at: new RegExp(`\\s*(?:의\\s*|['’]s\\s+)?(${any})`, 'iy'),
+    glued: new RegExp(`(${any})`, 'iy'),
+    personGap: new RegExp(`^(?:은|는|이|가|을|를|께서)?,?\\s*[(（]?\\s*${modifiers}$`),
+    at: new RegExp(`\\s*(?:의\\s*|['’]s\\s+)?${modifiers}(${any})`, 'iy'),
+    between: new RegExp(
+      `^(?:의|['’]s)?\\s*[(（,]?\\s*${modifiers}(${any})(?:인|이자|이었던|을 지낸|를 지낸)?\\s*[:：]?\\s*$`,
+      'i',
+    ),
     latinBefore: new RegExp(`(?:^|[^A-Za-z])(${alternation(latin)})\\s+$`, 'i'),
-    roleOf: new Map(Object.entries(cues.titles).map(([word, role]) => [word.toLowerCase(), role])),
+    senseOf: new Map(
+      Object.entries(cues.titles).map(([word, role]): [string, TitleSense] => [
+        word.toLowerCase(),
+        role === FOUNDER_ROLE ? { type: 'FOUNDED' } : { type: 'LEADS', role },
+      ]),
+    ),
+    nounTitles: new Set(cues.nounTitles.map((word) => word.toLowerCase())),
     words: new Set(words.flatMap((word) => [word, word.toLowerCase(), word[0]?.toUpperCase() + word.slice(1)])),
     particleAt: (text, at) => particles.attached.some(({ particle }) => text.startsWith(particle, at)),
   };
 }
 
+function compileRoleNouns(cues: Cues): RoleNouns {
+  const senseOf = new Map<string, RoleSense>();
+  for (const { type, named, ko, en } of cues.roleNouns)
+    for (const word of [...ko, ...en]) senseOf.set(word.toLowerCase(), { type, named });
+  const noun = `(${alternation([...senseOf.keys()])})`;
+  const modifiers = `(?:(?:${alternation(cues.roleModifiers)})\\s+)*`;
+  return {
+    between: new RegExp(`^(?:의|['’]s)?\\s*${modifiers}${noun}(?:s|인|이자)?,?\\s+$`, 'i'),
+    of: new RegExp(
+      `^(?:,\\s*|.*\\b(?:as|is|was)\\s+)(?:the|a|an)\\s+${modifiers}${noun}\\s+(?:of|between|for)\\s+(?:the\\s+)?$`,
+      'i',
+    ),
+    include: new RegExp(`['’]s\\s+${modifiers}${noun}s?\\s+(?:include|includes|are|were|is|was)\\s+$`, 'iy'),
+    // The other party may be the last of two coordinated ones: 얼티엄셀즈는 GM[과 LG에너지솔루션의 합작사]다.
+    after: new RegExp(
+      `(?:(?:과|와)\\s*[^\\s,]{2,12}?(?:의|이|가)|['’]s|의|이|가)?\\s*${modifiers}${noun}(?:s)?(?![A-Za-z])`,
+      'iy',
+    ),
+    senseOf,
+  };
+}
+
 function compileLocated(cues: Cues): Located {
   return {
-    gap: new RegExp(`^(?:의|['’]s)?\\s+(?:(?:${alternation(cues.located.between)})\\s+)?$|^['’]s\\s+$`),
+    // Up to three words may describe the organisation before the word that names its kind: 중국 최대 전자상거래 기업.
+    gap: new RegExp(
+      `^(?:의|['’]s)?\\s+(?:(?:[^\\s]+\\s+){0,3}(?:${alternation(cues.located.between)})(?:인)?\\s+)?$|^['’]s\\s+$`,
+    ),
     held: new RegExp(`^에(?:서)?\\s+(?:${alternation(cues.located.held)})\\s*['‘’"“”「『]?$`),
+    site: new RegExp(`^\\s*(?:[^\\s]+\\s+)?(?:${alternation(cues.located.sites)})`, 'i'),
+    product: new RegExp(
+      `^(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation(cues.productKinds.kinds)})(?:\\([^)]{0,12}\\))?\\s*)?[《「『"'“‘〈<]?$`,
+      'i',
+    ),
   };
 }
 
@@ -104,7 +211,7 @@ function compileParticles(cues: Cues): Particles {
   const roleOf = new Map<string, Role>();
   for (const [particle, role] of pairs) if (!roleOf.has(particle)) roleOf.set(particle, role);
   const attached = pairs
-    .filter(([particle]) => everyCode(particle, isHangulCode))
+    .filter(([particle]) => everyCode(particle, (code) => isHangulCode(code) || code === 32))
     .map(([particle, role]) => ({ particle, role }));
   return { attached: attached.sort((a, b) => b.particle.length - a.particle.length), roleOf };
 }
@@ -138,13 +245,34 @@ export function compileCues(cues: Cues): CompiledCues {
         relations: cues.relations,
         status: cues.status.cues,
         reversing: { reversing: cues.reversing },
+        negation: { negation: cues.negation },
+        roles: {
+          roles: {
+            ko: cues.roleNouns.flatMap((noun) => noun.ko),
+            en: cues.roleNouns.flatMap((noun) => noun.en),
+          },
+        },
       }),
       passive: new RegExp(`\\b(?:${cues.passive.en.join('|')})\\s+$`, 'i'),
-      adnominal: new RegExp(`^(?:${alternation(cues.adnominal)})\\s+$`),
+      passiveKo: new RegExp(alternation(cues.passive.ko), 'y'),
+      contract: new RegExp(alternation(cues.contracts), 'i'),
+      appointingWords: new Set(cues.appointing.map((word) => word.toLowerCase())),
+      // The described name may follow a word for its kind: 두 회사가 세운 [합작법인] L-H배터리.
+      adnominal: new RegExp(
+        `^(?:[운든끈]|.(?:${alternation(cues.adnominal)})|.(?:해|하여|해서)\\s+[가-힣]{1,4}[한운든된])\\s+(?:(?:[^\\s]+\\s+)?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+)?['‘’"“「『《]?$`,
+      ),
       particles,
       names: compileNameMarks(cues, particles),
       titles: compileTitles(cues, particles),
       located: compileLocated(cues),
+      roleNouns: compileRoleNouns(cues),
+      anaphora: {
+        finder: new RegExp(alternation([...cues.anaphora.pair, ...cues.anaphora.single]), 'gi'),
+        kindOf: new Map([
+          ...cues.anaphora.single.map((word): [string, 'single'] => [word.toLowerCase(), 'single']),
+          ...cues.anaphora.pair.map((word): [string, 'pair'] => [word.toLowerCase(), 'pair']),
+        ]),
+      },
     };
     compiled.set(cues, done);
   }

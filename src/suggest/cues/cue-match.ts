@@ -58,7 +58,9 @@ export class CueMatcher<Part extends string> {
     const hits = sortByStart(this.automaton.search(text, start, end));
     for (const hit of hits) {
       const { part, label, korean } = this.words[hit.pattern] as CueWord<Part>;
-      if (korean || hit.start === start || !isLatinOrDigitCode(text.charCodeAt(hit.start - 1))) {
+      const wordStart = hit.start === start || !isLatinOrDigitCode(text.charCodeAt(hit.start - 1));
+      // A cue that starts with a sign ("-based") attaches to the word before it: Seoul-based.
+      if (korean || wordStart || !isLatinOrDigitCode(text.charCodeAt(hit.start))) {
         found[part].push({ label, at: hit.start, end: hit.end, korean });
       }
     }

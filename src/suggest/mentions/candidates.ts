@@ -115,8 +115,10 @@ function koreanCandidates(text: string, cues: Cues): Mention[] {
   for (const [start, end] of wordsWithSuffix(text, names.suffixFinder)) {
     const name = nameInWord(text, start, end, names);
     if (!name) continue;
-    const role = particles.roleOf.get(text.slice(name.end, end));
-    found.push({ id: text.slice(start, name.end), type: cues.suffixes[name.suffix], start, end: name.end, role });
+    const particle = text.slice(name.end, end);
+    const role = particles.roleOf.get(particle);
+    const marked = role ? { role, particle } : {};
+    found.push({ id: text.slice(start, name.end), type: cues.suffixes[name.suffix], start, end: name.end, ...marked });
   }
   return found;
 }
@@ -145,6 +147,7 @@ function koreanPeople(text: string, cues: Cues, taken: Uint8Array): Mention[] {
     );
   const usable = (start: number, end: number) =>
     !names.stopwords.has(text.slice(start, end)) &&
+    !titles.senseOf.has(text.slice(start, end).toLowerCase()) &&
     !endsInParticle(start, end) &&
     taken[start] !== 1 &&
     taken[end - 1] !== 1;
@@ -156,6 +159,7 @@ function koreanPeople(text: string, cues: Cues, taken: Uint8Array): Mention[] {
     const after = at + hit[0].length;
     if (text.charCodeAt(at - 1) !== 32 || isLatinOrDigitCode(codeAt(text, after))) continue;
     if (isHangulCode(codeAt(text, after)) && !titles.particleAt(text, after)) continue;
+    if (titles.nounTitles.has(hit[0].toLowerCase())) continue;
     const end = at - 1;
     const start = hangulWordBefore(text, end);
     if (start === undefined || !usable(start, end)) continue;
@@ -190,7 +194,7 @@ export function findCandidates(text: string, known: readonly Mention[], cues: Cu
   ]) {
     if (covered(m)) continue;
     const id = slugify(m.id) || m.id;
-    if (id.length > 0) found.push({ id, type: m.type, start: m.start, end: m.end, role: m.role });
+    if (id.length > 0) found.push({ ...m, id });
   }
   return found;
 }

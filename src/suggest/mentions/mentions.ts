@@ -1,5 +1,5 @@
 import type { Cues } from '../../schema/cues';
-import { compileCues, type Role } from '../cues/compiled-cues';
+import { type CompiledCues, compileCues, type Particles, type Role } from '../cues/compiled-cues';
 import { codeAt, isHangulCode, isLatinOrDigitCode, isWordCode } from '../text';
 import { leftmostLongest } from './aho-corasick';
 import type { Dictionary } from './dictionary';
@@ -11,6 +11,8 @@ export interface Mention {
   start: number;
   end: number;
   role?: Role;
+  /** The particle itself, when one is attached: 은/는 mark a topic, 이/가 the subject of a verb. */
+  particle?: string;
 }
 
 /** A name must not be cut out of a longer Latin word, nor a short Korean name out of a longer Korean word. */
@@ -27,20 +29,63 @@ export function findMentions(text: string, dictionary: Dictionary, cues: Cues): 
   const hits = leftmostLongest(
     dictionary.matcher.search(text, 0, text.length, (start, end) => standsAlone(text, start, end)),
   );
-  const { attached } = compileCues(cues).particles;
+  const compiled = compileCues(cues);
+  const { attached } = compiled.particles;
   const mentions: Mention[] = [];
+  let asideEnd = -1;
   for (const hit of hits) {
     const entry = dictionary.entries[hit.pattern];
+    // 마이크로소프트(MS)와: the name in the aside is the same entity again, not another party.
+    if (hit.start < asideEnd && entry?.id === mentions.at(-1)?.id) continue;
     const particleAt = afterAside(text, hit.end);
+    asideEnd = particleAt;
+    const marked =
+      attached.find(({ particle }) => text.startsWith(particle, particleAt)) ??
+      wordEnding(text, hit.end, attached) ??
+      (entry?.type === 'Person' ? titleParticle(text, hit.end, compiled) : undefined);
     mentions.push({
       id: entry?.id ?? '',
       type: entry?.type,
       start: hit.start,
       end: hit.end,
-      role: attached.find(({ particle }) => text.startsWith(particle, particleAt))?.role,
+      role: marked?.role,
+      particle: marked?.particle,
     });
   }
   return mentions;
+}
+
+/** One word after a name, before a title: 젠슨 황[ 엔비디아] 최고경영자(CEO)는. */
+const ONE_WORD = /\s+[^\s]{1,12}(?=\s)/y;
+
+/**
+ * The particle after a person's title, or after an organisation and a title, which marks the person: 김철수
+ * 사장[은], 젠슨 황 엔비디아 최고경영자(CEO)[는].
+ */
+function titleParticle(text: string, end: number, compiled: CompiledCues) {
+  const { titles, particles } = compiled;
+  ONE_WORD.lastIndex = end;
+  for (const at of [end, ONE_WORD.exec(text) ? ONE_WORD.lastIndex : -1]) {
+    if (at < 0) continue;
+    titles.at.lastIndex = at;
+    if (!titles.at.exec(text)) continue;
+    const after = afterAside(text, titles.at.lastIndex);
+    return particles.attached.find(({ particle }) => text.startsWith(particle, after));
+  }
+  return undefined;
+}
+
+/** How far a Korean word may run on after a name (소프트뱅크[그룹은]) for its particle to mark the name. */
+const WORD_REACH = 4;
+
+/** The particle that ends the Korean word a name is glued into: 소프트뱅크그룹[은] marks 소프트뱅크 as a subject. */
+function wordEnding(text: string, end: number, attached: Particles['attached']) {
+  let stop = end;
+  while (stop < text.length && stop - end <= WORD_REACH && isHangulCode(text.charCodeAt(stop))) stop++;
+  if (stop === end || stop - end > WORD_REACH || isWordCode(codeAt(text, stop))) return undefined;
+  return attached.find(
+    ({ particle }) => stop - particle.length > end && text.startsWith(particle, stop - particle.length),
+  );
 }
 
 /** An aside in brackets and closing quotes after a name, as in 제너럴모터스(GM)와, read at most this far. */

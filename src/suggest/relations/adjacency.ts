@@ -1,17 +1,22 @@
-import type { Located, Titles } from '../cues/compiled-cues';
+import type { Located, TitleSense, Titles } from '../cues/compiled-cues';
 import type { Mention } from '../mentions/mentions';
 import { codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
 
 /**
  * Relations that word order states without a verb: a person written next to an organisation and a title
- * (엔비디아의 젠슨 황 CEO, Nvidia CEO Jensen Huang, 젠슨 황 엔비디아 최고경영자) LEADS it, and an organisation
- * written right after a place (일본 소프트뱅크, 대만의 TSMC, Taiwan's TSMC) is LOCATED_IN it.
+ * (엔비디아의 젠슨 황 CEO, 부평구(구청장 차준택), 젠슨 황 엔비디아 최고경영자) LEADS it, or FOUNDED it when the
+ * title is a founder's (창업자); an organisation written right before a product (구글 크롬, 무학 소주) DEVELOPS it;
+ * and an organisation written right after a place (일본 소프트뱅크, 대만의 TSMC, Taiwan's TSMC) is LOCATED_IN it.
  */
 export interface AdjacentRelation {
-  type: 'LEADS' | 'LOCATED_IN';
+  type: string;
   from: Mention;
   to: Mention;
   role?: string;
+  /** The title says the office is past: 전 포스코 사장, former CEO. */
+  ended?: boolean;
+  /** The construction that states it, which sets its confidence. */
+  basis: 'title' | 'topicTitle' | 'possessive' | 'role' | 'product' | 'place';
 }
 
 const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
@@ -21,30 +26,45 @@ const HELD_THERE = new Set(['Facility', 'Event']);
 
 /** Between a name and a title, or a title and a name: nothing but space, 의 or 's. */
 const OWNER_GAP = /^(?:의|['’]s)?\s*$/;
+/** An English possessive right before a person: Apple['s ]Tim Cook. */
+const POSSESSED = /^['’]s\s/;
+const POSSESSED_ONLY = /^['’]s\s+$/;
+/** An event or facility, then "in" and its place: the Japan Mobility Show[ in ]Tokyo. */
+const HELD_IN = /^\s+in\s+$/;
+
+/** A title modifier that makes the office past: 장인화 [전] 포스코 사장, [former] CEO. */
+const FORMER = /(?:^|[\s(])(?:전|前|전임|former)\s/i;
 /** "Jensen Huang, CEO of Nvidia": the title between the person and the organisation. */
-const TITLE_OF = /^,\s*(?:the\s+)?(.+?)\s+(?:of|at)\s+$/i;
-/** A person named before the organisation: "젠슨 황 엔비디아 …", "Jensen Huang, Nvidia's CEO". */
-const PERSON_GAP = /^,?\s+$/;
+const TITLE_OF = /^,\s*(?:the\s+|a\s+|an\s+)?(.+?)\s+(?:of|at)\s+$/i;
+/** "Andy Jassy succeeded Jeff Bezos as chief executive of Amazon": the office after "as". */
+const AS_TITLE_OF = /\bas\s+(?:(?:the|its|new|interim)\s+)*(.+?)\s+(?:of|at)\s+$/i;
+/** Between an organisation and its technology: only 의 or 's (TSMC의 2나노 공정); a bare word may be a topic (소프트뱅크 AI). */
+const TECHNOLOGY_GAP = /^(?:의|['’]s)\s*(?:(?:최신|차세대|자체|new|latest)\s+)?$/;
+/** A title followed by one of these is someone else's, the person's partner: X는 엔비디아 CEO와 만났다. */
+const PARTNER_AFTER = /^(?:과|와|에게|을 만나|를 만나)/;
+/** A capitalised word right after a title: the title is that name's (Amazon founder [J]eff Bezos). */
+const NAME_AFTER = /^\s+[A-Z]/;
 
 /**
- * The role of the title at `at` (after optional space, 의 or 's), when a whole title word stands there: a
- * particle may follow it (CEO는, 회장과), another syllable may not (대표적인).
+ * What the title at `at` says (after optional space, 의 or 's and modifiers), when a whole title word stands
+ * there: a particle (CEO는, 회장과) or 직 (대표직을) may follow it, another syllable may not (대표적인).
  */
-function titleAt(text: string, at: number, titles: Titles): string | undefined {
+function titleAt(text: string, at: number, titles: Titles): (TitleSense & { end: number }) | undefined {
   titles.at.lastIndex = at;
-  const hit = titles.at.exec(text);
+  let hit = titles.at.exec(text);
+  let end = titles.at.lastIndex;
+  if (!hit && at > 0) {
+    titles.glued.lastIndex = at - 1;
+    hit = titles.glued.exec(text);
+    end = titles.glued.lastIndex;
+    if (hit && (hit[1] as string).length < 2) hit = null;
+  }
   if (!hit) return undefined;
-  const end = titles.at.lastIndex;
   const next = codeAt(text, end);
-  if (isLatinOrDigitCode(next) || (isHangulCode(next) && !titles.particleAt(text, end))) return undefined;
-  return titles.roleOf.get((hit[1] as string).toLowerCase());
-}
-
-/** The role of a gap that is exactly a title (with 의/'s before it): 엔비디아의 [수장] 샘 올트먼. */
-function titleGap(gap: string, titles: Titles): string | undefined {
-  const match = /^(?:의|['’]s)?\s*(.+?)\s*$/.exec(gap);
-  const word = match?.[1];
-  return word !== undefined && word.length <= 20 ? titles.roleOf.get(word.toLowerCase()) : undefined;
+  if (isLatinOrDigitCode(next)) return undefined;
+  if (isHangulCode(next) && !titles.particleAt(text, end) && next !== 0xc9c1 /* 직 */) return undefined;
+  const sense = titles.senseOf.get((hit[1] as string).toLowerCase());
+  return sense && { ...sense, end };
 }
 
 function leads(text: string, mentions: readonly Mention[], i: number, titles: Titles): AdjacentRelation | undefined {
@@ -53,21 +73,96 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
   if (before && ORGANISATION.has(before.type ?? '')) {
     const gap = text.slice(before.end, person.start);
     if (gap.length <= 24) {
-      const role = OWNER_GAP.test(gap) ? titleAt(text, person.end, titles) : titleGap(gap, titles);
-      if (role) return { type: 'LEADS', from: person, to: before, role };
+      const title = titles.between.exec(gap)?.[1];
+      const sense = title
+        ? titles.senseOf.get(title.toLowerCase())
+        : OWNER_GAP.test(gap)
+          ? titleAt(text, person.end, titles)
+          : undefined;
+      const former = FORMER.test(text.slice(before.end, person.end + 12));
+      if (sense) return { type: sense.type, from: person, to: before, role: sense.role, ended: former, basis: 'title' };
+      // "Apple's Tim Cook": an organisation's person, with no title, most often its head.
+      if (POSSESSED_ONLY.test(gap)) return { type: 'LEADS', from: person, to: before, basis: 'possessive' };
     }
   }
   const after = mentions[i + 1];
   if (after && ORGANISATION.has(after.type ?? '')) {
     const gap = text.slice(person.end, after.start);
-    if (gap.length <= 32) {
-      const role = PERSON_GAP.test(gap)
-        ? titleAt(text, after.end, titles)
-        : titles.roleOf.get(TITLE_OF.exec(gap)?.[1]?.toLowerCase() ?? '');
-      if (role) return { type: 'LEADS', from: person, to: after, role };
+    if (gap.length <= 60) {
+      // A person named before the organisation whose title follows: 젠슨 황 엔비디아 CEO, 차준택(부평구청장),
+      // Jensen Huang, Nvidia's CEO, 김지완은 BNK금융지주 회장으로 선임됐다, 홍준표 전 대구시장.
+      const office = TITLE_OF.exec(gap)?.[1] ?? AS_TITLE_OF.exec(gap)?.[1];
+      const sense = titles.personGap.test(gap)
+        ? titleAfter(text, after.end, titles, gap.trim() !== '' && !/^[,(（]/.test(gap.trim()))
+        : titles.senseOf.get(office?.toLowerCase() ?? '');
+      const former = FORMER.test(gap) || FORMER.test(text.slice(after.end, after.end + 12));
+      // "a co-founder of Google's DeepMind": the office is at the organisation the possessive names.
+      const possessed = office && POSSESSED.test(text.slice(after.end, after.end + 3)) ? mentions[i + 2] : undefined;
+      const holder = possessed && ORGANISATION.has(possessed.type ?? '') ? possessed : after;
+      if (sense) return { type: sense.type, from: person, to: holder, role: sense.role, ended: former, basis: 'title' };
     }
   }
-  return undefined;
+  return topicTitle(text, mentions, person, titles);
+}
+
+/**
+ * 퓨리오사AI는 … 백준호 대표가 창업했다: a person whose title, with no organisation beside it, marks the subject
+ * holds the title at the organisation that is the sentence's topic.
+ */
+function topicTitle(text: string, mentions: readonly Mention[], person: Mention, titles: Titles) {
+  const sense = titleAt(text, person.end, titles);
+  if (sense?.type !== 'LEADS' || !/^(?:이|가|은|는)\s/.test(text.slice(sense.end, sense.end + 2))) return undefined;
+  const topic = mentions.findLast(
+    (m) => m.end <= person.start && ORGANISATION.has(m.type ?? '') && /[은는]$/.test(m.particle ?? ''),
+  );
+  if (!topic || mentions.some((m) => m.start > topic.end && m.end <= person.start && ORGANISATION.has(m.type ?? '')))
+    return undefined;
+  const former = FORMER.test(text.slice(person.end, sense.end));
+  return { type: sense.type, from: person, to: topic, role: sense.role, ended: former, basis: 'topicTitle' } as const;
+}
+
+/** The title after an organisation named after the person; when the person carries a particle, not a partner's. */
+function titleAfter(text: string, at: number, titles: Titles, personMarked: boolean): TitleSense | undefined {
+  const sense = titleAt(text, at, titles);
+  // "…, Amazon founder Jeff Bezos": a title followed by a name is that name's.
+  if (!sense || NAME_AFTER.test(text.slice(sense.end, sense.end + 3))) return undefined;
+  if (!personMarked) return sense;
+  return PARTNER_AFTER.test(text.slice(sense.end, sense.end + 5)) ? undefined : sense;
+}
+
+/** 자사 AI 비서 서비스 에이닷: "its own" before a product makes it the subject's. */
+const OWN = /(?:자사|자체|its own)\s+(?:\S+\s+){0,3}$/;
+
+function ownProduct(text: string, mentions: readonly Mention[], product: Mention): AdjacentRelation | undefined {
+  if (!OWN.test(text.slice(Math.max(0, product.start - 24), product.start))) return undefined;
+  const owner = mentions.find((m) => m.end <= product.start && m.role === 'subject' && ORGANISATION.has(m.type ?? ''));
+  return owner && { type: 'DEVELOPS', from: owner, to: product, basis: 'product' };
+}
+
+function develops(
+  text: string,
+  org: Mention,
+  next: Mention | undefined,
+  productGap: RegExp,
+): AdjacentRelation | undefined {
+  const gapPattern = next?.type === 'Product' ? productGap : next?.type === 'Technology' ? TECHNOLOGY_GAP : undefined;
+  if (!next || !gapPattern) return undefined;
+  const gap = text.slice(org.end, next.start);
+  return gap.length <= 24 && gapPattern.test(gap)
+    ? { type: 'DEVELOPS', from: org, to: next, basis: 'product' }
+    : undefined;
+}
+
+/** "Google's DeepMind": an organisation's organisation, its subsidiary. */
+function owned(text: string, owner: Mention, next: Mention | undefined): AdjacentRelation | undefined {
+  if (!next || !ORGANISATION.has(next.type ?? '') || !POSSESSED_ONLY.test(text.slice(owner.end, next.start)))
+    return undefined;
+  return { type: 'OWNS', from: owner, to: next, basis: 'possessive' };
+}
+
+function heldIn(text: string, event: Mention, next: Mention | undefined): AdjacentRelation | undefined {
+  if (next?.type !== 'Place' || !HELD_IN.test(text.slice(event.end, next.start))) return undefined;
+  return { type: 'LOCATED_IN', from: event, to: next, basis: 'place' };
 }
 
 function locatedIn(text: string, place: Mention, next: Mention | undefined, located: Located) {
@@ -77,12 +172,26 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
   // Only Korean writes a place bare before a name (일본 소프트뱅크); English needs "Japan's SoftBank".
   const bare = /^\s+$/.test(gap) && !isHangulCode(text.charCodeAt(place.end - 1));
   if (bare || !(located.gap.test(gap) || (HELD_THERE.has(next.type ?? '') && located.held.test(gap)))) return undefined;
-  return { type: 'LOCATED_IN' as const, from: next, to: place };
+  // 평택시의 삼성전자 반도체 공장: the place is the plant's, not the company's home.
+  if (located.site.test(text.slice(next.end, next.end + 16))) return undefined;
+  return { type: 'LOCATED_IN', from: next, to: place, basis: 'place' } as const;
+}
+
+/** After a title that describes a person, not an office taken (대표이사[에] 취임, 대표이사[를] 맡았다). */
+const DESCRIBES = /^(?:은|는|이|가|과|와|의|,|\s|\)|$)/;
+
+/** An organisation written with a title after it (한진그룹 회장, KB금융지주(회장 양종희)): a person's description. */
+export function titledOrganisations(text: string, mentions: readonly Mention[], titles: Titles): Mention[] {
+  return mentions.filter((m) => {
+    if (!ORGANISATION.has(m.type ?? '')) return false;
+    const title = titleAt(text, text[m.end] === '(' ? m.end + 1 : m.end, titles);
+    return title !== undefined && DESCRIBES.test(text.slice(title.end, title.end + 1));
+  });
 }
 
 const NONE: AdjacentRelation[] = [];
 
-/** The LEADS and LOCATED_IN relations that the order of the sentence's mentions states. */
+/** The relations that the order of the sentence's mentions states. */
 export function adjacentRelations(
   text: string,
   mentions: readonly Mention[],
@@ -95,6 +204,10 @@ export function adjacentRelations(
     let relation: AdjacentRelation | undefined;
     if (mention.type === 'Person') relation = leads(text, mentions, i, titles);
     else if (mention.type === 'Place') relation = locatedIn(text, mention, mentions[i + 1], located);
+    else if (HELD_THERE.has(mention.type ?? '')) relation = heldIn(text, mention, mentions[i + 1]);
+    else if (ORGANISATION.has(mention.type ?? ''))
+      relation = develops(text, mention, mentions[i + 1], located.product) ?? owned(text, mention, mentions[i + 1]);
+    else if (mention.type === 'Product') relation = ownProduct(text, mentions, mention);
     if (relation) {
       found ??= [];
       found.push(relation);

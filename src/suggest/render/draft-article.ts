@@ -1,8 +1,11 @@
 import { type Dataset, type LoadOptions, loadDataset } from '../../load/dataset';
 import type { Diagnostic } from '../../load/diagnostics';
 import { ValidationError } from '../../load/errors';
+import { loadOntology } from '../../load/ontology';
 import { loadCues } from '../cues/load-cues';
 import { evaluate } from '../evaluate/evaluate';
+import { evaluatePairs } from '../evaluate/evaluate-pairs';
+import { readPairRecords } from '../evaluate/pair-records';
 import { readArticleInput } from '../input/article-input';
 import { buildDictionary } from '../mentions/dictionary';
 import { suggest } from '../suggest';
@@ -27,6 +30,17 @@ export async function evaluateLabelled(options: LoadOptions & { cuesPath?: strin
   const [{ dataset, diagnostics }, cues] = await Promise.all([loadKnown(options), loadCues(options.cuesPath)]);
   if (diagnostics.length > 0) throw new ValidationError(diagnostics);
   return evaluate(dataset, cues);
+}
+
+/** Scores suggestions on benchmark-shaped pairs (a .jsonl file), with the ontology of the options. */
+export async function evaluatePairFile(options: { pairsPath: string; ontologyPath: string; cuesPath?: string }) {
+  const [records, cues, { ontology, diagnostics }] = await Promise.all([
+    readPairRecords(options.pairsPath),
+    loadCues(options.cuesPath),
+    loadOntology(options.ontologyPath),
+  ]);
+  if (!ontology) throw new ValidationError(diagnostics);
+  return evaluatePairs(records, cues, ontology);
 }
 
 /** Reads an article, suggests entities and relations from the known entities, and renders the draft. */

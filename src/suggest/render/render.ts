@@ -3,8 +3,15 @@ import type { CandidateEntity } from '../mentions/candidates';
 import type { SuggestedRelation } from '../relations/relations';
 import type { Suggestion } from '../suggest';
 
+/**
+ * The version of the `--format json` shape. 2 added `offsets` to each relation (the quoted sentence and the two
+ * mentions, as [start, end) in the article text); everything of version 1 is unchanged.
+ */
+export const DRAFT_VERSION = 2;
+
 /** The draft as the `--format json` output: data-format records plus review fields beside them. */
 export interface Draft {
+  version: typeof DRAFT_VERSION;
   article: string;
   entities: (ReturnType<typeof entityRecord> & { mentions: number; typeKnown: boolean; review: true })[];
   mentioned: Suggestion['mentioned'];
@@ -29,6 +36,7 @@ function relationRecord(relation: SuggestedRelation, article: string) {
 /** Turns a suggestion into draft records that cite `article`, each marked for review. */
 export function toDraft(suggestion: Suggestion, article: string): Draft {
   return {
+    version: DRAFT_VERSION,
     article,
     entities: suggestion.entities.map((candidate) => ({
       ...entityRecord(candidate),

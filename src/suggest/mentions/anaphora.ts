@@ -1,0 +1,56 @@
+import type { Cues } from '../../schema/cues';
+import { compileCues } from '../cues/compiled-cues';
+import { codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
+import type { Mention } from './mentions';
+
+/** A word that names parties of the previous sentence: 양사는 (its two organisations), 이 회사는 (its actor). */
+export interface Anaphor {
+  start: number;
+  end: number;
+  kind: 'pair' | 'single';
+}
+
+const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
+
+/** Every anaphor in the text, in one scan: a Korean one must carry a particle (양사는), an English one is a word. */
+export function findAnaphora(text: string, cues: Cues): Anaphor[] {
+  const { anaphora, particles } = compileCues(cues);
+  const found: Anaphor[] = [];
+  anaphora.finder.lastIndex = 0;
+  for (let hit = anaphora.finder.exec(text); hit; hit = anaphora.finder.exec(text)) {
+    const start = hit.index;
+    const end = start + hit[0].length;
+    const latin = isLatinOrDigitCode(text.charCodeAt(start));
+    const stands = latin
+      ? !isLatinOrDigitCode(codeAt(text, start - 1)) && !isLatinOrDigitCode(codeAt(text, end))
+      : particles.attached.some(({ particle }) => text.startsWith(particle, end)) &&
+        !isHangulCode(codeAt(text, start - 1));
+    if (stands) found.push({ start, end, kind: anaphora.kindOf.get(hit[0].toLowerCase()) ?? 'single' });
+  }
+  return found;
+}
+
+/**
+ * The mentions an anaphor stands for, placed where it is written and with its particle: for `pair`, the two acting
+ * organisations (subject or partner) of the last sentence that named organisations, else its first two; for
+ * `single`, its acting organisation, else its first.
+ */
+export function resolveAnaphor(text: string, anaphor: Anaphor, previous: readonly Mention[], cues: Cues): Mention[] {
+  const organisations = previous.filter((m) => ORGANISATION.has(m.type ?? ''));
+  const distinct = organisations.filter((m, i) => organisations.findIndex((o) => o.id === m.id) === i);
+  const acting = distinct.filter((m) => m.role === 'subject' || m.role === 'with');
+  const referents =
+    anaphor.kind === 'pair'
+      ? (acting.length >= 2 ? acting : distinct).slice(0, 2)
+      : [acting[0] ?? distinct[0]].filter((m) => m !== undefined);
+  if (anaphor.kind === 'pair' && referents.length < 2) return [];
+  const marked = compileCues(cues).particles.attached.find(({ particle }) => text.startsWith(particle, anaphor.end));
+  return referents.map(({ id, type }) => ({
+    id,
+    type,
+    start: anaphor.start,
+    end: anaphor.end,
+    role: marked?.role,
+    particle: marked?.particle,
+  }));
+}

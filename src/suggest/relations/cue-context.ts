@@ -1,0 +1,26 @@
+import type { Ontology } from '../../schema/ontology';
+import type { CueHit } from '../cues/cue-match';
+
+/** What direction finding needs to know about the cue and the sentence. */
+export interface CueContext {
+  cue: CueHit;
+  /** Every relation cue of the sentence: an argument belongs to the first cue after it. */
+  cues: readonly CueHit[];
+  /** The text the sentence is in: the cue's and the mentions' offsets are offsets in it. */
+  text: string;
+  symmetric: boolean;
+  /** "by"/"from" right before a name: the name is the giver. */
+  passive: RegExp;
+  /** A Korean verb of receiving after the cue. */
+  reversed: boolean;
+  /** A Korean passive ending right after the cue (인수됐다): the marked other party acted. */
+  passiveVoice: boolean;
+  /** A verb of appointment (선임, 임명): the person it acts on takes the office. */
+  appointing: boolean;
+  /** Nouns of a contract (계약, 협약): a 과/와 partner before one is the counterparty, not a co-actor. */
+  contract: RegExp;
+  /** The ontology, which tells which pairs the cue's relation type allows. */
+  ontology: Ontology;
+  /** A Korean adnominal ending and space, the whole gap between a cue and the name it describes. */
+  adnominal: RegExp;
+}

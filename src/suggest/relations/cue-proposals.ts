@@ -1,0 +1,184 @@
+import type { Ontology } from '../../schema/ontology';
+import type { CompiledCues } from '../cues/compiled-cues';
+import type { CueHit } from '../cues/cue-match';
+import type { Mention } from '../mentions/mentions';
+import type { Sentence } from '../sentences/sentences';
+import { codeAt, isHangulCode } from '../text';
+import { type AdjacentRelation, titledOrganisations } from './adjacency';
+import { CONFIDENCE } from './confidence';
+import { type Pair, pairsForCue, withoutOrigins } from './direction';
+import { ontologyFit, takingPart } from './ontology-fit';
+import { denied } from './status';
+
+/** A directed pair that one cue proposes, with its confidence. */
+export interface Proposal {
+  cue: CueHit;
+  from: Mention;
+  to: Mention;
+  confidence: number;
+}
+
+/** The cues of relation types and the other cue words of the sentence, as CueMatcher found them. */
+type Found = Record<'relations' | 'reversing' | 'negation', CueHit[]>;
+
+/** How far after a cue (in characters) a Korean verb of receiving still turns it round. */
+const REVERSING_WINDOW = 15;
+
+/** The relation types between a person and an organisation that a title written next to them already states. */
+const PERSON_ORG = new Set(['LEADS', 'FOUNDED']);
+
+/** Whether the cue sits between the two names. */
+const cueBetween = (at: number, from: Mention, to: Mention) =>
+  Math.min(from.start, to.start) < at && at < Math.max(from.start, to.start);
+const isBetween = ({ cue, from, to }: Proposal) => cueBetween(cue.at, from, to);
+const samePair = (a: Proposal, b: Proposal) =>
+  (a.from.id === b.from.id && a.to.id === b.to.id) || (a.from.id === b.to.id && a.to.id === b.from.id);
+
+/** A relation type that another implies for the same pair: who develops a thing is not recorded as its user. */
+const IMPLIED_BY = new Map([['USES', 'DEVELOPS']]);
+
+/**
+ * One predicate per pair: Korean is verb-final, so a cue after both names outranks a cue between them; in English
+ * the first cue between the names is the verb, and later ones between them modify the object. A type implied by
+ * another proposed for the pair gives way to it (엑사원을 개발해 … 적용했다: DEVELOPS, not USES).
+ */
+function governing(proposals: readonly Proposal[]): Proposal[] {
+  return proposals.filter((p) => {
+    const rivals = proposals.filter((q) => q !== p && samePair(p, q));
+    if (rivals.some((q) => IMPLIED_BY.get(p.cue.label) === q.cue.label)) return false;
+    if (!isBetween(p)) return true;
+    if (p.cue.korean) return !rivals.some((q) => q.cue.at > Math.max(q.from.end, q.to.end));
+    return !rivals.some((q) => isBetween(q) && q.cue.at < p.cue.at);
+  });
+}
+
+function score(pair: Pair, reversed: boolean): number {
+  const value = CONFIDENCE.cue + (pair.marked ? CONFIDENCE.marked : 0) + (reversed ? CONFIDENCE.reversed : 0);
+  return Math.round(Math.min(0.95, Math.max(0.05, value)) * 100) / 100;
+}
+
+/**
+ * A person's name glued into a longer Korean word (박정희정부) names something else, and a person in brackets after
+ * an organisation (산업통상자원부(장관 이창양)) describes it: neither acts.
+ */
+const aside = (text: string, m: Mention, compiled: CompiledCues) =>
+  m.type === 'Person' &&
+  ((isHangulCode(codeAt(text, m.end)) && !compiled.titles.particleAt(text, m.end)) || text[m.end] === ')');
+
+/**
+ * The mentions LEADS and FOUNDED cues may take: not an organisation written with a title (조원태 한진그룹 회장,
+ * KB금융지주(회장 양종희)), and for LEADS not a person whose title already ties it to an organisation: the title states
+ * those. (A founder may found again: "LinkedIn co-founder Reid Hoffman, who also co-founded Inflection".)
+ */
+function freeOfTitles(
+  text: string,
+  mentions: readonly Mention[],
+  adjacent: readonly AdjacentRelation[],
+  compiled: CompiledCues,
+) {
+  const bound = new Set<Mention>(titledOrganisations(text, mentions, compiled.titles));
+  for (const r of adjacent) if (PERSON_ORG.has(r.type)) bound.add(r.from).add(r.to);
+  return mentions.filter((m) => !bound.has(m));
+}
+
+/** Whether the cue lies inside a title word of the sentence (창업[자], 설립[자]): a title, not a verb. */
+function insideTitle(text: string, sentence: Sentence, cue: CueHit, compiled: CompiledCues): boolean {
+  const { finder } = compiled.titles;
+  const from = Math.max(sentence.start, cue.at - 8);
+  const stretch = text.slice(from, Math.min(sentence.end, cue.end + 8));
+  finder.lastIndex = 0;
+  for (let hit = finder.exec(stretch); hit; hit = finder.exec(stretch)) {
+    if (from + hit.index <= cue.at && cue.end <= from + hit.index + hit[0].length && hit[0].length > cue.end - cue.at)
+      return true;
+  }
+  return false;
+}
+
+/** Per relation cue of the sentence, the directed pairs that particles, word order and the ontology allow. */
+export function cueProposals(
+  text: string,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  adjacent: readonly AdjacentRelation[],
+  found: Found,
+  compiled: CompiledCues,
+  ontology: Ontology,
+): Proposal[] {
+  const { passive, passiveKo, adnominal, contract, appointingWords } = compiled;
+  let forAny: readonly Mention[] | undefined;
+  /** Per LEADS and FOUNDED: the mentions their cues may take. */
+  let free: Map<string, readonly Mention[]> | undefined;
+  const proposals: Proposal[] = [];
+  for (const cue of found.relations) {
+    if (denied(cue, found.negation)) continue;
+    const personOrg = PERSON_ORG.has(cue.label);
+    if (personOrg && insideTitle(text, sentence, cue, compiled)) continue;
+    forAny ??= withoutOrigins(
+      mentions.filter((m) => !aside(text, m, compiled)),
+      text,
+    );
+    const appointing = appointingWords.has(text.slice(cue.at, cue.end).toLowerCase());
+    // A titled person may be appointed to another office (장인화 전 포스코 사장을 회장으로 선임했다), or found another
+    // company ("LinkedIn co-founder Reid Hoffman, who also co-founded Inflection").
+    let candidates = forAny;
+    if (personOrg && !appointing) {
+      free ??= new Map();
+      let kept = free.get(cue.label);
+      if (!kept) {
+        kept = freeOfTitles(text, forAny, cue.label === 'LEADS' ? adjacent : [], compiled);
+        free.set(cue.label, kept);
+      }
+      candidates = kept;
+    }
+    const parties = takingPart(candidates, ontology.relationTypes[cue.label]);
+    if (parties.length < 2) continue;
+    passiveKo.lastIndex = cue.end;
+    const context = {
+      cue,
+      cues: found.relations,
+      text,
+      ontology,
+      symmetric: ontology.relationTypes[cue.label]?.symmetric ?? false,
+      passive,
+      reversed: found.reversing.some((r) => r.at >= cue.at && r.at - cue.end <= REVERSING_WINDOW),
+      passiveVoice: cue.korean && passiveKo.test(text),
+      appointing,
+      adnominal,
+      contract,
+    };
+    const made: Proposal[] = [];
+    for (const pair of pairsForCue(parties, context)) {
+      const verdict = ontologyFit(ontology, cue.label, pair.from, pair.to);
+      if (verdict === 'no' || pair.from.id === pair.to.id) continue;
+      const turned = verdict === 'reversed';
+      const from = turned ? pair.to : pair.from;
+      const to = turned ? pair.from : pair.to;
+      made.push({ cue, from, to, confidence: score(pair, turned) });
+    }
+    proposals.push(...made, ...jointActors(made, ontology));
+  }
+  return governing(proposals);
+}
+
+/** The relation types whose acts, done together, make the actors partners: they found or build something jointly. */
+const JOINT = new Set(['FOUNDED', 'DEVELOPS']);
+const PARTNERS = 'PARTNERS_WITH';
+
+/**
+ * Organisations that found or develop the same thing together partner with each other (SK텔레콤은 도이치텔레콤,
+ * 싱텔과 함께 … 얼라이언스를 출범시켰다; 포드와 SK온이 출자해 세운 회사).
+ */
+function jointActors(found: readonly Proposal[], ontology: Ontology): Proposal[] {
+  if (found.length < 2 || !JOINT.has((found[0] as Proposal).cue.label) || !ontology.relationTypes[PARTNERS]) return [];
+  const actors: Mention[] = [];
+  for (const { from } of found) if (!actors.some((a) => a.id === from.id)) actors.push(from);
+  const joint: Proposal[] = [];
+  actors.forEach((from, i) => {
+    for (const to of actors.slice(i + 1)) {
+      if (ontologyFit(ontology, PARTNERS, from, to) !== 'fits') continue;
+      const { cue, confidence } = found[0] as Proposal;
+      joint.push({ cue: { ...cue, label: PARTNERS }, from, to, confidence });
+    }
+  });
+  return joint;
+}

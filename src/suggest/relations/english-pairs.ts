@@ -1,0 +1,55 @@
+import type { Mention } from '../mentions/mentions';
+import type { CueContext } from './cue-context';
+import { crossPairs, groupEndingAt, groupFrom, nearestBefore, type Pair, pairwise } from './groups';
+
+const BETWEEN = /^\s+(?:between|among)\s+$/i;
+/** A relative clause: ", which was founded by X," — from the comma to the next comma or the sentence's end. */
+const RELATIVE = /,\s*(?:which|who|whose)\s[^,]*/gi;
+
+/**
+ * The mentions a cue can reach in English: inside a relative clause, those of the clause and the name it describes;
+ * outside, all but those inside relative clauses ("Amazon, which was founded by Jeff Bezos, invested in …").
+ */
+function reachable(mentions: readonly Mention[], { cue, text }: CueContext): readonly Mention[] {
+  const first = mentions[0];
+  if (!first || !text.includes(',', first.end)) return mentions;
+  const last = mentions.at(-1) as Mention;
+  const from = Math.min(first.start, cue.at);
+  const stretch = text.slice(from, Math.max(last.end, cue.end));
+  let result: readonly Mention[] = mentions;
+  for (const match of stretch.matchAll(RELATIVE)) {
+    const start = from + match.index;
+    const end = start + match[0].length;
+    if (cue.at >= start && cue.at < end) {
+      const head = nearestBefore(mentions, start);
+      return mentions.filter((m) => m === head || (m.start >= start && m.end <= end));
+    }
+    result = result.filter((m) => m.start < start || m.end > end);
+  }
+  return result;
+}
+
+/** English: the party before the cue acts on the parties after it, unless "by"/"from" marks them as the giver. */
+export function englishPairs(all: readonly Mention[], context: CueContext): Pair[] {
+  const { cue, text, passive, symmetric } = context;
+  const mentions = reachable(all, context);
+  const before = nearestBefore(mentions, cue.at);
+  const afterFirst = mentions.find((m) => m.start >= cue.end && (!before || m.id !== before.id));
+  if (before && afterFirst) {
+    const group = groupFrom(mentions, afterFirst, text).filter((m) => m.id !== before.id);
+    // "a joint venture between A and B": the parties are A and B.
+    if (symmetric && group.length > 1 && BETWEEN.test(text.slice(cue.end, afterFirst.start))) return pairwise(group);
+    const giver = passive.test(text.slice(Math.max(cue.end, afterFirst.start - 8), afterFirst.start));
+    const actors = groupEndingAt(mentions, before, text).filter((m) => !group.includes(m));
+    return crossPairs(actors, group, true, giver);
+  }
+  // "The chips are manufactured by TSMC for Apple": the name after "by" acts on the names after it.
+  if (!before && afterFirst && passive.test(text.slice(cue.end, afterFirst.start))) {
+    const targets = mentions.filter((m) => m.start > afterFirst.end && m.id !== afterFirst.id);
+    if (targets.length > 0)
+      return crossPairs([afterFirst], groupFrom(mentions, targets[0] as Mention, text), true, false);
+  }
+  const only = before ?? afterFirst;
+  const partner = only && mentions.findLast((m) => m.id !== only.id && m.end <= cue.at);
+  return only && partner ? [{ from: partner, to: only, marked: false }] : [];
+}

@@ -1,0 +1,76 @@
+import type { Mention } from '../mentions/mentions';
+
+/** A directed pair proposed by one cue, and whether particles or word order (not a fallback) gave it. */
+export interface Pair {
+  from: Mention;
+  to: Mention;
+  marked: boolean;
+}
+
+/** Parties joined only by "and", "or", a comma, 및, 나 or a middle dot count as one group: "for Apple and Nvidia". */
+const COORDINATION = /^(?:과|와|이나|나)?\s*(?:,|and|, and|or|및|또는|·|\/)?\s*$/i;
+
+/** The longest gap COORDINATION can match, with room for extra spaces: anything longer is not a list. */
+const MAX_COORDINATION = 16;
+
+export const joined = (text: string, left: Mention, right: Mention) =>
+  right.start - left.end <= MAX_COORDINATION && COORDINATION.test(text.slice(left.end, right.start));
+
+/** The mention and those that share its span: the stand-ins of one anaphor (양사는: both companies) are one group. */
+function withSameSpan(mentions: readonly Mention[], mention: Mention): Mention[] {
+  const group = [mention];
+  for (const m of mentions) if (m !== mention && m.start === mention.start && m.end === mention.end) group.push(m);
+  return group;
+}
+
+/** The mentions coordinated with `first`, following it. */
+export function groupFrom(mentions: readonly Mention[], first: Mention, text: string): Mention[] {
+  const group = withSameSpan(mentions, first);
+  for (const next of mentions) {
+    if (next.start <= first.start) continue;
+    if (!joined(text, group.at(-1) as Mention, next)) break;
+    group.push(next);
+  }
+  return group;
+}
+
+/** The mentions coordinated with `last`, ending with it: "B, C와" or "A와 B는". */
+export function groupEndingAt(mentions: readonly Mention[], last: Mention, text: string): Mention[] {
+  const group = withSameSpan(mentions, last);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const previous = mentions[i] as Mention;
+    if (previous.end > last.start) continue;
+    if (!joined(text, previous, group[0] as Mention)) break;
+    group.unshift(previous);
+  }
+  return group;
+}
+
+const anyMention = () => true;
+
+/** The last mention that ends at or before `at` and passes the test. */
+export const nearestBefore = (mentions: readonly Mention[], at: number, keep: (m: Mention) => boolean = anyMention) =>
+  mentions.findLast((m) => m.end <= at && keep(m));
+
+/** Each party of the group with each later one. */
+export function pairwise(group: readonly Mention[]): Pair[] {
+  const pairs: Pair[] = [];
+  group.forEach((from, i) => {
+    for (const to of group.slice(i + 1)) pairs.push({ from, to, marked: true });
+  });
+  return pairs;
+}
+
+/** Each actor with each target, or each target with each actor when the cue is reversed (received, given by). */
+export function crossPairs(
+  actors: readonly Mention[],
+  targets: readonly Mention[],
+  marked: boolean,
+  reversed: boolean,
+) {
+  const pairs: Pair[] = [];
+  for (const from of actors) {
+    for (const to of targets) pairs.push(reversed ? { from: to, to: from, marked } : { from, to, marked });
+  }
+  return pairs;
+}

@@ -1,0 +1,52 @@
+import type { Mention } from '../mentions/mentions';
+
+/**
+ * A word with an adnominal ending followed by the noun it describes: 인수[한 ]미국 기업, 최대주주[인 ]IT 기업,
+ * 거점으로 [하는 ]항공사. A subject before one belongs to that embedded clause.
+ */
+const ADNOMINAL_WORD =
+  /[가-힣](?:한|인|된|던|운|하는|되는|있는|받은|받는|가는|오는|주는|드는|내는|쓰는)\s+[가-힣A-Za-z0-9]/;
+/** The end of a clause: a connective ending (-고, -며, -지만, -해 …) or a comma. */
+const CLAUSE_BREAK = /[가-힣](?:고|며|지만|는데|으나|면서|하여|해서|해|돼|어|아)[\s,]|,\s|\s(?:뒤|후|이후|다음)[\s,]/;
+/** A word marked as a topic or subject (회장은, 정부가): a subject whose name is not known. */
+const UNKNOWN_SUBJECT = /[가-힣](?:은|는|이|가)\s/g;
+/** Words that end like a subject but are not one: adnominal -는, adverbs, and topics of place or time (이달에는). */
+const NOT_SUBJECT =
+  /(?:하는|되는|있는|없는|가는|오는|같이|많이|깊이|높이|일찍이|가까이|에는|에서는|로는|으로는|때는|까지는|이번엔|이제는)\s$/;
+/** A cue word that ends in an adnominal ending: it describes the noun after it (설립한 회사). */
+const ADNOMINAL_CUE = /^[가-힣]*?(?:한|인|된|던|운|하는|되는|할)\s/;
+/** One or two words, the last marked 이/가, after a partner: 애경그룹과 [제주특별자치도가], 빌 게이츠와 [폴 앨런이]. */
+const NOMINATIVE_NEXT = /^\s*(?:[가-힣A-Za-z]{1,6}\s+)?[가-힣A-Za-z0-9]{1,10}[이가]\s/;
+
+/** Whether an embedded (adnominal) clause closes between the subject and the cue: the subject is not the cue's. */
+export const embedded = (text: string, subject: Mention, at: number) =>
+  ADNOMINAL_WORD.test(text.slice(subject.end, at));
+
+/** Whether a word marked as a subject, not a known name, stands in text[from, to): 최태원 SK그룹 [회장은]. */
+export function unknownSubject(text: string, from: number, to: number): boolean {
+  UNKNOWN_SUBJECT.lastIndex = from;
+  for (let match = UNKNOWN_SUBJECT.exec(text); match && match.index + 2 < to; match = UNKNOWN_SUBJECT.exec(text)) {
+    const end = match.index + match[0].length;
+    if (!NOT_SUBJECT.test(text.slice(Math.max(from, match.index - 3), end))) return true;
+  }
+  return false;
+}
+
+/** Whether a clause ends in the stretch text[from, to). */
+export const clauseBreak = (text: string, from: number, to: number) => CLAUSE_BREAK.test(text.slice(from, to));
+
+/** Whether the cue word ending at `end` is adnominal: it describes what follows it. */
+export const adnominalCue = (text: string, cueStart: number) => ADNOMINAL_CUE.test(text.slice(cueStart, cueStart + 12));
+
+/**
+ * A partner (과/와) followed by a subject whose name is not known is one of a coordinated subject: in
+ * `애경그룹과 제주특별자치도가 세운`, 애경그룹 founded it too.
+ */
+export function withCoordinatedSubjects(text: string, mentions: readonly Mention[]): readonly Mention[] {
+  if (!mentions.some((m) => m.role === 'with')) return mentions;
+  return mentions.map((m) =>
+    m.role === 'with' && NOMINATIVE_NEXT.test(text.slice(m.end + (m.particle?.length ?? 0), m.end + 24))
+      ? { ...m, role: 'subject', particle: '가' }
+      : m,
+  );
+}

@@ -1,0 +1,210 @@
+import type { Mention } from '../mentions/mentions';
+import type { CueContext } from './cue-context';
+import { crossPairs, groupEndingAt, nearestBefore, type Pair, pairwise } from './groups';
+import { adnominalCue, clauseBreak, embedded, unknownSubject, withCoordinatedSubjects } from './korean-clauses';
+import { ontologyFit } from './ontology-fit';
+
+const ORGANISATION = new Set(['Company', 'ResearchOrg', 'Government']);
+
+/** The relation types whose dative party (에) holds what the accusative (을/를) names: C에 B를 적용, C에 B를 매각. */
+const RECIPIENT_ACTS = new Set(['USES', 'OWNS']);
+const isSubject = (m: Mention) => m.role === 'subject';
+/** 은/는: the topic of the sentence, which may be what a later subject acts on (카카오는 김범수가 설립했다). */
+const isTopic = (m: Mention) => m.role === 'subject' && /[은는]$/.test(m.particle ?? '');
+/** 을/를/에/에게: what a verb acts on or gives to; in `B를 인수한 A` the name after the clause acts on it. */
+const isPatient = (m: Mention) => /^(?:을|를|에|에게)$/.test(m.particle ?? '');
+const isPartner = (m: Mention) => m.role === 'with';
+const isAccusative = (m: Mention) => m.particle === '을' || m.particle === '를';
+const isDative = (m: Mention) => m.particle === '에' || m.particle === '에게' || m.particle === '에도';
+/** 로부터/에게서, or an organisation marked 에서: GPU를 TSMC에서 생산한다 (TSMC makes them). */
+const isGiver = (m: Mention) => m.role === 'source' || (m.particle === '에서' && ORGANISATION.has(m.type ?? ''));
+const unmarked = (m: Mention) => m.role !== 'subject';
+
+/**
+ * Korean `A가 설립한 B`: the cue describes the name right after it, which is the target; the subject before the
+ * cue, or else the names listed last before it (A와 B, C 등이 설립한 D), act. `B를 인수한 A`: the name after acts.
+ * A described name with no actor before it gives nothing: the actor is not a known name.
+ */
+function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adnominal }: CueContext) {
+  const described = mentions.find((m) => m.start >= cue.end);
+  if (!described || described.start - cue.end > 16 || !adnominal.test(text.slice(cue.end - 1, described.start))) return;
+  const nearest = nearestBefore(mentions, cue.at);
+  const subject = nearestBefore(mentions, cue.at, isSubject);
+  if (nearest && isPatient(nearest) && (!subject || subject.start < nearest.start))
+    return crossPairs([described], groupEndingAt(mentions, nearest, text), true, reversed);
+  const last = subject && !embedded(text, subject, cue.at) ? subject : nearest;
+  if (!last || (last !== subject && clauseBreak(text, last.end, cue.at))) return [];
+  return crossPairs(groupEndingAt(mentions, last, text), [described], true, reversed);
+}
+
+/** Korean `A의 B 인수`: a noun cue right after `A의 B` names A's act on B. */
+function nominalPair(mentions: readonly Mention[], { cue, text }: CueContext): Pair[] | undefined {
+  const object = nearestBefore(mentions, cue.at);
+  if (!object || object.role !== undefined || !/^\s?$/.test(text.slice(object.end, cue.at))) return undefined;
+  const owner = nearestBefore(mentions, object.start);
+  if (owner?.particle !== '의' || !/^의\s$/.test(text.slice(owner.end, object.start))) return undefined;
+  return [{ from: owner, to: object, marked: true }];
+}
+
+/** What an organisation is appointed to: one or two words ending in 에/로 before the verb (장관에 임명, 회장으로 선임). */
+const APPOINTED_AS = /^(?:의)?\s*[^\s]{1,10}(?:\s+[^\s]{1,10})?(?:에|으로|로)\s+$/;
+/** A person's object marking, on the name or on the title after it: 안덕근 통상교섭본부장을, 장인화 전 포스코 사장을. */
+const APPOINTEE = /^[^을를.]{0,20}?[을를]\s/;
+
+/**
+ * Korean appointment (X를 Org 장관에 임명했다, Org는 X를 회장으로 선임했다): the person marked 을/를 LEADS the
+ * organisation named before the office, or else the organisation that appoints. Undefined when no one is marked.
+ */
+function appointedPairs(mentions: readonly Mention[], { cue, text }: CueContext): Pair[] | undefined {
+  const appointee = mentions.findLast(
+    (m) => m.type === 'Person' && m.end <= cue.at && (isAccusative(m) || APPOINTEE.test(text.slice(m.end, cue.at))),
+  );
+  if (!appointee) return undefined;
+  const office = nearestBefore(
+    mentions,
+    cue.at,
+    (m) => m.start > appointee.end && ORGANISATION.has(m.type ?? '') && APPOINTED_AS.test(text.slice(m.end, cue.at)),
+  );
+  const appointer = nearestBefore(mentions, appointee.start, (m) => isSubject(m) && ORGANISATION.has(m.type ?? ''));
+  const organisation = office ?? appointer;
+  return organisation ? [{ from: appointee, to: organisation, marked: true }] : [];
+}
+
+/** The subject of the cue: the nearest subject before it, unless an embedded clause holds it; then the topic. */
+function subjectOf(mentions: readonly Mention[], { cue, text }: CueContext): Mention | null | undefined {
+  const nearest = nearestBefore(mentions, cue.at, isSubject);
+  if (!nearest) return mentions.find((m) => isSubject(m) && !clauseBreak(text, cue.end, m.start));
+  if (isTopic(nearest) || !embedded(text, nearest, cue.at)) return nearest;
+  return nearestBefore(mentions, nearest.start, isTopic) ?? null;
+}
+
+/**
+ * With no subject marked, the first name acts, when nothing says it does not: it is not a possessor (KT의), and no
+ * clause ends and no other subject stands between it and the cue.
+ */
+function headWithoutSubject(mentions: readonly Mention[], { cue, text }: CueContext): Mention | undefined {
+  const first = mentions[0];
+  if (!first || first.particle === '의' || first.end > cue.at) return first;
+  return clauseBreak(text, first.end, cue.at) || unknownSubject(text, first.end, cue.at) ? undefined : first;
+}
+
+/** Korean: 은/는/이/가 mark the acting party, 에/을/를 the other, 과/와 a partner, 로부터 the giver. */
+export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[] {
+  const { cue, text, symmetric } = context;
+  const mentions = withCoordinatedSubjects(text, all);
+  const reversed = context.reversed || context.passiveVoice;
+  const described = describedPairs(mentions, context) ?? nominalPair(mentions, context);
+  if (described) return described;
+  if (context.appointing) {
+    const appointed = appointedPairs(mentions, context);
+    if (appointed) return appointed;
+  }
+  const subject = subjectOf(mentions, context);
+  // The nearest subject sits in an embedded clause and no topic stands before it: the cue's subject is unknown.
+  if (subject === null) return [];
+  const giver = nearestBefore(mentions, cue.at, isGiver);
+  // 네이버로부터 A홀딩스 지분을 사들이는: a name between the giver and the cue is what is given, the giver sells.
+  const given = giver && mentions.some((m) => m.start > giver.end && m.end <= cue.at);
+  if (giver && subject && giver.id !== subject.id && !given) return [{ from: giver, to: subject, marked: true }];
+  const topic =
+    subject && !symmetric && !isTopic(subject) ? nearestBefore(mentions, subject.start, isTopic) : undefined;
+  if (subject && topic && !mentions.some((m) => m.start > subject.end && m.end <= cue.at && m.role === 'object')) {
+    const partners = mentions.filter((m) => m.role === 'with' && m.start > topic.end && m.end <= cue.at);
+    return crossPairs([...partners, ...groupEndingAt(mentions, subject, text)], [topic], true, reversed);
+  }
+  const head = subject ?? headWithoutSubject(mentions, context);
+  return head ? argumentPairs(mentions, head, subject !== undefined, context) : [];
+}
+
+/** A cue joined to the next verb by -해/-하여 shares its object with it: 엑사원을 개발해 익시젠에 적용했다. */
+const SERIAL = /^(?:해|하여|해서)\s/;
+
+/** What follows a cue used as a verb (투자[해], 협력[하기로], 손잡[고]), not as a noun (합작법인, 함께). */
+const VERB_AFTER = /^(?:하|해|했|한|할|되|된|됐|돼|고|아|며|기로|키|시)/;
+/** The last syllable of a cue that is a verb form itself: 세[운], 만[든], 이[끈], 세[웠]. */
+const VERB_FORM = /[운든끈웠었았]$/;
+
+/** Whether another relation cue, used as a verb, stands between the mention and the cue: it takes the mention. */
+function boundEarlier(m: Mention, { cue, cues, text }: CueContext): boolean {
+  for (const other of cues) {
+    if (other === cue || other.at < m.end || other.end > cue.at) continue;
+    if (!VERB_AFTER.test(text.slice(other.end, other.end + 2)) && !VERB_FORM.test(text.slice(other.at, other.end)))
+      continue;
+    if (!(isAccusative(m) && SERIAL.test(text.slice(other.end, other.end + 3)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The last mention between the head and the cue that passes the test and belongs to this cue: a possessor (KT의)
+ * only right before it (KT의 투자를), or before what the cue receives.
+ */
+function nearestArgument(
+  others: readonly Mention[],
+  head: Mention,
+  context: CueContext,
+  test: (m: Mention) => boolean,
+) {
+  const { cue, text } = context;
+  for (let i = others.length - 1; i >= 0; i--) {
+    const m = others[i] as Mention;
+    if (m.start <= head.start || m.end > cue.at || !test(m) || boundEarlier(m, context)) continue;
+    if (m.particle === '의' && !context.reversed && /\s\S*\s/.test(text.slice(m.end, cue.at))) continue;
+    return m;
+  }
+  return undefined;
+}
+
+/** A name that may be the target when no particle names one: not a subject, nor a co-acting partner. */
+const looseTarget = (m: Mention, symmetric: boolean, partners: readonly Mention[], counterparty: boolean) =>
+  unmarked(m) && (symmetric || counterparty || !partners.includes(m));
+
+/**
+ * The pairs that the head (the subject, or the first name) and the arguments before the cue make: the object
+ * (을/를/에/의), else a partner (과/와) for a symmetric type or a counterparty, else the nearest unmarked name.
+ */
+function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: boolean, context: CueContext): Pair[] {
+  const { cue, text, symmetric } = context;
+  const reversed = context.reversed || context.passiveVoice;
+  const agents = groupEndingAt(mentions, head, text);
+  const others = mentions.filter((m) => !agents.includes(m) && m.id !== head.id);
+  const patient = nearestArgument(others, head, context, isAccusative);
+  const recipient = nearestArgument(others, head, context, isDative);
+  // B를 C에 적용했다: C uses B; B를 C에 매각했다: C owns B. (B를 C에 공급했다: the subject still acts.)
+  if (
+    patient &&
+    recipient &&
+    RECIPIENT_ACTS.has(cue.label) &&
+    ontologyFit(context.ontology, cue.label, recipient, patient) === 'fits'
+  )
+    return [{ from: recipient, to: patient, marked: true }];
+  const object = nearestArgument(
+    others,
+    head,
+    context,
+    (m) => m.role === 'object' && (m.particle === '의' || !embedded(text, m, cue.at)),
+  );
+  const partner = nearestArgument(others, head, context, isPartner);
+  if (symmetric && !partner && !object && agents.length > 1) return pairwise(agents);
+  // For a directed type, a 과/와 partner acts with the subject (A는 B와 C를 세웠다), unless a contract makes it the
+  // counterparty (A는 B와 공급 계약을 맺었다).
+  const counterparty = partner !== undefined && context.contract.test(text.slice(partner.end, cue.end + 4));
+  const partners = partner ? groupEndingAt(others, partner, text) : [];
+  const target =
+    (symmetric ? (partner ?? object) : (object ?? (counterparty ? partner : undefined))) ??
+    nearestBefore(others, cue.at, (m) => looseTarget(m, symmetric, partners, counterparty));
+  const after = adnominalCue(text, cue.at)
+    ? undefined
+    : others.find(
+        (m) =>
+          m.start >= cue.end &&
+          looseTarget(m, symmetric, partners, counterparty) &&
+          !clauseBreak(text, cue.end, m.start),
+      );
+  const fallback = target ?? after;
+  if (!fallback) return [];
+  const targets = target ? groupEndingAt(others, target, text) : [fallback];
+  const coActor = !symmetric && target === object && partner && !targets.includes(partner);
+  const actors = coActor ? [...agents, ...partners.filter((m) => !targets.includes(m))] : agents;
+  return crossPairs(actors, targets, hasSubject && target !== undefined, reversed);
+}

@@ -1,0 +1,75 @@
+import type { RoleNouns, RoleSense } from '../cues/compiled-cues';
+import type { Mention } from '../mentions/mentions';
+import type { AdjacentRelation } from './adjacency';
+import { groupFrom } from './groups';
+
+/** Between the named party and the other one: "Microsoft, [the ]OpenAI's backer", 카카오뱅크[는 ]카카오가 최대주주인. */
+const NAMED_FIRST_GAP = /^(?:,\s*(?:the\s+|a\s+|an\s+)?|(?:은|는)\s+)$/i;
+/** What may follow a Korean role noun: the copula or a particle (최대주주[인], 자회사[다], 경쟁사[로]). */
+const KOREAN_AFTER = /^(?:인|이다|다|이며|이자|로|으로|이고|,|\s)/;
+
+function relation(sense: RoleSense, named: Mention, other: Mention): AdjacentRelation {
+  return sense.named === 'from'
+    ? { type: sense.type, from: named, to: other, basis: 'role' }
+    : { type: sense.type, from: other, to: named, basis: 'role' };
+}
+
+/**
+ * English lists after a role noun: "Activision, the maker of Call of Duty", "Vistara was launched as a joint venture
+ * between Tata Sons and Singapore Airlines" (the first name is the N of each listed one), and "Inflection's backers
+ * include Microsoft, Nvidia" (each listed one is the N of the first).
+ */
+function ofOrInclude(text: string, mentions: readonly Mention[], i: number, roles: RoleNouns) {
+  const first = mentions[i] as Mention;
+  const second = mentions[i + 1] as Mention;
+  const gap = text.slice(first.end, second.start);
+  const listed = () => groupFrom(mentions, second, text);
+  const of = gap.length <= 60 ? roles.of.exec(gap)?.[1] : undefined;
+  const ofSense = of ? roles.senseOf.get(of.toLowerCase()) : undefined;
+  if (ofSense) return listed().map((other) => relation(ofSense, first, other));
+  roles.include.lastIndex = first.end;
+  const include = roles.include.exec(text);
+  const includeSense =
+    include && roles.include.lastIndex === second.start
+      ? roles.senseOf.get((include[1] as string).toLowerCase())
+      : undefined;
+  return includeSense ? listed().map((other) => relation(includeSense, other, first)) : undefined;
+}
+
+/**
+ * Relations that a role noun states between two names: `B N A` (ChatGPT maker OpenAI, 토스 운영사 비바리퍼블리카,
+ * KT 계열사인 BC카드), `A, B's N` (Microsoft, OpenAI's biggest backer), `A는 B의 N이다`, and `A는 B가 N인`
+ * (카카오뱅크는 카카오가 최대주주인 은행이다: 카카오 owns 카카오뱅크).
+ */
+export function roleNounRelations(text: string, mentions: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
+  const found: AdjacentRelation[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const first = mentions[i] as Mention;
+    const second = mentions[i + 1] as Mention;
+    const gap = text.slice(first.end, second.start);
+    if (gap.length > 24) continue;
+    const noun = roles.between.exec(gap)?.[1];
+    const sense = noun ? roles.senseOf.get(noun.toLowerCase()) : undefined;
+    if (sense) {
+      found.push(relation(sense, second, first));
+      continue;
+    }
+    const listed = ofOrInclude(text, mentions, i, roles);
+    if (listed) {
+      found.push(...listed);
+      continue;
+    }
+    if (!NAMED_FIRST_GAP.test(gap)) continue;
+    roles.after.lastIndex = second.end;
+    const after = roles.after.exec(text);
+    const later = after ? roles.senseOf.get((after[1] as string).toLowerCase()) : undefined;
+    // 페이스북 모회사인 메타플랫폼스: the noun describes the name after it, not the first one.
+    const third = mentions[i + 2];
+    if (third && third.start - roles.after.lastIndex <= 3) continue;
+    if (!later || (/[가-힣]$/.test(after?.[1] ?? '') && !KOREAN_AFTER.test(text.slice(roles.after.lastIndex))))
+      continue;
+    const secondIsSubject = second.particle === '이' || second.particle === '가';
+    found.push(secondIsSubject ? relation(later, second, first) : relation(later, first, second));
+  }
+  return found;
+}

@@ -1,0 +1,68 @@
+import type { Cues } from '../../schema/cues';
+import type { RelationStatus } from '../../schema/data';
+import type { CueHit } from '../cues/cue-match';
+import type { Sentence } from '../sentences/sentences';
+
+/** How far after a Korean cue, or before an English one, a denial still denies it (협력설을 부인, did not invest). */
+const DENIAL_WINDOW = { ko: 14, en: 24 } as const;
+
+/** Denials that take back the whole sentence, its word order too: TSMC는 인텔과의 합작법인 설립 논의설을 부인했다. */
+const STRONG_DENIAL = new Set(['부인', '일축', '사실무근', 'denied', 'denies']);
+
+/** Whether a denial governs the cue: Korean after it (협력설을 [부인]했다), English before it ([did not] invest). */
+export function denied(cue: CueHit, negations: readonly CueHit[]): boolean {
+  for (const n of negations) {
+    if (
+      cue.korean
+        ? n.korean && n.at >= cue.end && n.at - cue.end <= DENIAL_WINDOW.ko
+        : !n.korean && n.end <= cue.at && cue.at - n.end <= DENIAL_WINDOW.en
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether the sentence denies what it says as a whole (부인했다, denied). */
+export function deniesAll(text: string, negations: readonly CueHit[]): boolean {
+  for (const n of negations) if (STRONG_DENIAL.has(text.slice(n.at, n.end))) return true;
+  return false;
+}
+
+/** A Korean clause joined by -고 or -며 ends the reach of the modality after it: 제휴를 맺고 … 개발하기로 했다. */
+const COORDINATE_END = /(?<=[가-힣])(?<![다라])(?:고|며)[\s,]/;
+
+/** The Korean plain present at a sentence's end (인수한다.): a deal still to come, but a standing state (생산한다.). */
+const PLAIN_PRESENT = '한다.';
+/** The relation types that are deals, which the plain present announces. */
+const TRANSACTIONS = new Set(['INVESTS_IN', 'OWNS', 'SUPPLIES', 'SUPPORTS', 'PARTICIPATES_IN', 'FOUNDED']);
+
+/**
+ * The status of a relation its cue states: the first label in the lexicon's order with a status cue in reach, else
+ * the fallback. In Korean the reach ends with the cue's clause when a -고/-며 clause ends before the sentence does;
+ * otherwise it is the sentence.
+ */
+export function statusFor(
+  cue: CueHit,
+  statusCues: readonly CueHit[],
+  text: string,
+  sentence: Sentence,
+  cues: Cues,
+): RelationStatus {
+  let from = sentence.start;
+  let to = sentence.end;
+  if (cue.korean) {
+    const end = COORDINATE_END.exec(text.slice(cue.end, sentence.end));
+    if (end) {
+      from = cue.at;
+      to = cue.end + end.index + 2;
+    }
+  }
+  const transaction = TRANSACTIONS.has(cue.label);
+  for (const label of cues.status.order) {
+    for (const hit of statusCues) {
+      if (hit.label !== label || hit.at < from || hit.at >= to) continue;
+      if (transaction || text.slice(hit.at, hit.end) !== PLAIN_PRESENT) return label as RelationStatus;
+    }
+  }
+  return cues.status.fallback;
+}

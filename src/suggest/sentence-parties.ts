@@ -1,0 +1,119 @@
+import type { Cues } from '../schema/cues';
+import { type Anaphor, findAnaphora, resolveAnaphor } from './mentions/anaphora';
+import type { Mention } from './mentions/mentions';
+import { unknownSubject } from './relations/korean-clauses';
+import type { Sentence } from './sentences/sentences';
+import { isHangulCode } from './text';
+
+const ORGANISATION_TYPES = new Set(['Company', 'Government', 'ResearchOrg']);
+const ACTOR_TYPES = new Set([...ORGANISATION_TYPES, 'Person']);
+
+const isOrganisation = (m: Mention) => ORGANISATION_TYPES.has(m.type ?? '');
+
+/**
+ * The parties of each sentence, in order, as the sentences are read one after the other: the names found in it,
+ * plus stand-ins for the parties of earlier sentences that it refers to. An anaphor (양사는, 이 회사는, the company)
+ * stands for the organisations of the last sentence that named one; a Korean sentence with no subject at all
+ * (이번엔 엑소와트에 투자했는데요) takes the last sentence's acting party as its subject, written where it starts.
+ */
+export class SentenceParties {
+  private next = 0;
+  private nextAnaphor = 0;
+  private readonly anaphora: Anaphor[];
+  /** The parties of the last sentence that named an organisation: a range of `parties`, or stand-ins. */
+  private previous: readonly Mention[] | [number, number] = [0, 0];
+  /** The first party marked as a subject in the last sentence that had one: the acting party. */
+  private actor: Mention | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly parties: readonly Mention[],
+    private readonly cues: Cues,
+  ) {
+    this.anaphora = findAnaphora(text, cues);
+  }
+
+  /** The parties of the next sentence; sentences must come in order. Undefined when fewer than two entities. */
+  of(sentence: Sentence): readonly Mention[] | undefined {
+    const { parties, anaphora } = this;
+    while (this.next < parties.length && (parties[this.next] as Mention).start < sentence.start) this.next++;
+    let last = this.next;
+    while (last < parties.length && (parties[last] as Mention).end <= sentence.end) last++;
+    while (this.nextAnaphor < anaphora.length && (anaphora[this.nextAnaphor] as Anaphor).start < sentence.start)
+      this.nextAnaphor++;
+    const standIns = this.standIns(sentence);
+    const implied = this.impliedSubject(sentence, last, standIns);
+    if (standIns.length === 0) this.rememberRange(this.next, last);
+    if (standIns.length === 0 && !implied)
+      return twoEntities(parties, this.next, last) ? parties.slice(this.next, last) : undefined;
+    const named = [...parties.slice(this.next, last), ...standIns].sort((a, b) => a.start - b.start);
+    // What the sentence names is remembered for the next one, not the subject it only implies.
+    if (standIns.length > 0) this.remember(named);
+    const inside = implied ? [implied, ...named] : named;
+    return twoEntities(inside, 0, inside.length) ? inside : undefined;
+  }
+
+  /**
+   * The last acting party, as the subject of a Korean sentence that has parties but no subject of its own: no party
+   * marked as one and no other word marked as one. Written where the sentence starts, with no width.
+   */
+  private impliedSubject(sentence: Sentence, last: number, standIns: readonly Mention[]): Mention | undefined {
+    const { actor, parties, text } = this;
+    const first = standIns[0] ?? parties[this.next];
+    if (!actor || !first || (last === this.next && standIns.length === 0)) return undefined;
+    if (!isHangulCode(text.charCodeAt(first.end)) && !isHangulCode(text.charCodeAt(first.end - 1))) return undefined;
+    for (let i = this.next; i < last; i++) if ((parties[i] as Mention).role === 'subject') return undefined;
+    if (standIns.some((m) => m.role === 'subject') || unknownSubject(text, sentence.start, sentence.end))
+      return undefined;
+    return {
+      id: actor.id,
+      type: actor.type,
+      start: sentence.start,
+      end: sentence.start,
+      role: 'subject',
+      particle: '는',
+    };
+  }
+
+  /** The stand-ins for the anaphors of the sentence. */
+  private standIns(sentence: Sentence): Mention[] {
+    const standIns: Mention[] = [];
+    const { anaphora, parties, previous } = this;
+    for (
+      ;
+      this.nextAnaphor < anaphora.length && (anaphora[this.nextAnaphor] as Anaphor).end <= sentence.end;
+      this.nextAnaphor++
+    ) {
+      const before =
+        Array.isArray(previous) && typeof previous[0] === 'number'
+          ? parties.slice(previous[0], previous[1] as number)
+          : (previous as Mention[]);
+      standIns.push(...resolveAnaphor(this.text, anaphora[this.nextAnaphor] as Anaphor, before, this.cues));
+    }
+    return standIns;
+  }
+
+  private rememberRange(from: number, to: number): void {
+    let organisation = false;
+    let actor: Mention | undefined;
+    for (let i = from; i < to; i++) {
+      const m = this.parties[i] as Mention;
+      if (isOrganisation(m)) organisation = true;
+      if (!actor && m.role === 'subject' && ACTOR_TYPES.has(m.type ?? '')) actor = m;
+    }
+    if (organisation) this.previous = [from, to];
+    if (actor) this.actor = actor;
+  }
+
+  private remember(inside: readonly Mention[]): void {
+    if (inside.some(isOrganisation)) this.previous = inside;
+    const actor = inside.find((m) => m.role === 'subject' && ACTOR_TYPES.has(m.type ?? ''));
+    if (actor) this.actor = actor;
+  }
+}
+
+/** Whether mentions[from, to) name two different entities or more: only then can a sentence hold a relation. */
+function twoEntities(mentions: readonly Mention[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if ((mentions[i] as Mention).id !== (mentions[from] as Mention).id) return true;
+  return false;
+}

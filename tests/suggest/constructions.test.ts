@@ -1,0 +1,320 @@
+import { describe, expect, it } from 'vitest';
+import { buildDictionary } from '../../src/suggest/mentions/dictionary';
+import { suggest } from '../../src/suggest/suggest';
+import { cues, ontology } from './helpers';
+
+/** The relations suggested from a text, given its known entities as `name:Type` (the id is the name). */
+function relations(text: string, entities: readonly string[]): string[] {
+  const dictionary = buildDictionary(
+    entities.map((entry) => {
+      const [name = '', type = ''] = entry.split(':');
+      return { id: name, type, names: { en: name, ko: name }, aliases: [] };
+    }),
+  );
+  return suggest(text, dictionary, { cues, ontology }).relations.map((r) => `${r.type} ${r.from}→${r.to} ${r.status}`);
+}
+
+/** A construction: the sentence, its known entities, the relations it must give and those it must not. */
+interface Construction {
+  text: string;
+  entities: string[];
+  gives: string[];
+  not?: string[];
+}
+
+const cases: Record<string, Construction> = {
+  'a title in brackets after the organisation': {
+    text: '부평구(구청장 차준택)는 20일 신년 업무보고회를 열었다.',
+    entities: ['부평구:Government', '차준택:Person'],
+    gives: ['LEADS 차준택→부평구 active'],
+  },
+  'a title after the organisation, a person before it': {
+    text: '젠슨 황 엔비디아 CEO는 대만을 찾았다.',
+    entities: ['젠슨 황:Person', '엔비디아:Company'],
+    gives: ['LEADS 젠슨 황→엔비디아 active'],
+  },
+  'a title glued to the name of a city or county': {
+    text: '전진선 양평군수는 2022년 7월 취임했다.',
+    entities: ['전진선:Person', '양평군:Government'],
+    gives: ['LEADS 전진선→양평군 active'],
+  },
+  'a past title (전)': {
+    text: '홍준표 전 대구시장은 경선에 나섰다.',
+    entities: ['홍준표:Person', '대구시:Government'],
+    gives: ['LEADS 홍준표→대구시 ended'],
+  },
+  'English: a title before the name': {
+    text: 'Nvidia CEO Jensen Huang visited Taipei.',
+    entities: ['Nvidia:Company', 'Jensen Huang:Person'],
+    gives: ['LEADS Jensen Huang→Nvidia active'],
+  },
+  "English: a title in apposition, with 's": {
+    text: "Bobby Kotick, Activision's longtime chief executive, will stay on.",
+    entities: ['Bobby Kotick:Person', 'Activision:Company'],
+    gives: ['LEADS Bobby Kotick→Activision active'],
+  },
+  'a founder noun': {
+    text: '나이키 창업자 필 나이트는 오리건대 출신이다.',
+    entities: ['나이키:Company', '필 나이트:Person', '오리건대:ResearchOrg'],
+    gives: ['FOUNDED 필 나이트→나이키 active'],
+    not: ['FOUNDED 나이키→오리건대 active'],
+  },
+  'appointment: the person marked 을/를 takes the office the organisation names': {
+    text: '윤석열 대통령은 안덕근 통상교섭본부장을 산업통상자원부 장관에 임명했다.',
+    entities: ['윤석열:Person', '안덕근:Person', '산업통상자원부:Government'],
+    gives: ['LEADS 안덕근→산업통상자원부 active'],
+    not: ['LEADS 윤석열→산업통상자원부 active'],
+  },
+  'appointment by the organisation that is the subject': {
+    text: '포스코홀딩스는 장인화 전 포스코 사장을 대표이사 회장으로 선임했다.',
+    entities: ['포스코홀딩스:Company', '장인화:Person', '포스코:Company'],
+    gives: ['LEADS 장인화→포스코홀딩스 active', 'LEADS 장인화→포스코 ended'],
+  },
+  'taking office (취임), the person marked through the title': {
+    text: '김철수 사장은 지난달 현대건설 대표이사에 취임했다.',
+    entities: ['김철수:Person', '현대건설:Company'],
+    gives: ['LEADS 김철수→현대건설 active'],
+  },
+  'English: named as chief executive': {
+    text: 'Arm named Rene Haas as its chief executive.',
+    entities: ['Arm:Company', 'Rene Haas:Person'],
+    gives: ['LEADS Rene Haas→Arm active'],
+  },
+  'an organisation right before its product': {
+    text: '구글 크롬은 점유율 1위다.',
+    entities: ['구글:Company', '크롬:Product'],
+    gives: ['DEVELOPS 구글→크롬 active'],
+  },
+  'an organisation before a title in brackets 《》': {
+    text: 'MBC 《무한도전》은 2006년 시작됐다.',
+    entities: ['MBC:Company', '무한도전:Product'],
+    gives: ['DEVELOPS MBC→무한도전 active'],
+  },
+  "English: an organisation's product": {
+    text: "Google's Chrome leads the browser market.",
+    entities: ['Google:Company', 'Chrome:Product'],
+    gives: ['DEVELOPS Google→Chrome active'],
+  },
+  'a clause embedded in a longer sentence: its subject acts on the topic': {
+    text: '에어부산은 2007년 아시아나항공이 출자하여 설립한 저비용 항공사로서 김해국제공항을 거점으로 삼고 있다.',
+    entities: ['에어부산:Company', '아시아나항공:Company', '김해국제공항:Facility'],
+    gives: ['FOUNDED 아시아나항공→에어부산 active', 'INVESTS_IN 아시아나항공→에어부산 active'],
+    not: ['INVESTS_IN 에어부산→아시아나항공 active'],
+  },
+  'a subject inside an adnominal clause is not the main verb’s': {
+    text: '하만은 삼성전자가 2017년 인수한 미국 기업으로, 본사는 스탬퍼드에 있다.',
+    entities: ['삼성전자:Company', '스탬퍼드:Place'],
+    gives: [],
+    not: ['LOCATED_IN 삼성전자→스탬퍼드 active'],
+  },
+  'which cue wins: the nearest verb after the object (개발해 … 적용했다)': {
+    text: 'LG AI연구원은 엑사원을 개발해 LG유플러스의 서비스에 적용했다.',
+    entities: ['LG AI연구원:ResearchOrg', '엑사원:Product', 'LG유플러스:Company'],
+    gives: ['DEVELOPS LG AI연구원→엑사원 active'],
+    not: ['USES LG AI연구원→엑사원 active'],
+  },
+  'receiving (공급받기로): the giver marked 로부터 supplies the subject': {
+    text: '기아는 SK온으로부터 배터리를 공급받기로 했다.',
+    entities: ['기아:Company', 'SK온:Company'],
+    gives: ['SUPPLIES SK온→기아 announced'],
+  },
+  'receiving an investment (의 투자를 유치했다)': {
+    text: '리벨리온은 KT의 투자를 유치했다.',
+    entities: ['리벨리온:Company', 'KT:Company'],
+    gives: ['INVESTS_IN KT→리벨리온 active'],
+  },
+  'receiving an investment led by another (주도로 … 유치)': {
+    text: '업스테이지는 소프트뱅크 주도로 1000억 원 규모의 투자를 유치했다.',
+    entities: ['업스테이지:Company', '소프트뱅크:Company'],
+    gives: ['INVESTS_IN 소프트뱅크→업스테이지 active'],
+  },
+  'coordinated subjects that founded the topic (…이 출자해 세운 회사다)': {
+    text: '블루오벌SK는 포드와 SK온이 출자해 세운 회사다.',
+    entities: ['블루오벌SK:Company', '포드:Company', 'SK온:Company'],
+    gives: ['FOUNDED 포드→블루오벌SK active', 'FOUNDED SK온→블루오벌SK active'],
+  },
+  'a passive (인수됐다)': {
+    text: '하만은 2017년 삼성전자에 인수됐다.',
+    entities: ['하만:Company', '삼성전자:Company'],
+    gives: ['OWNS 삼성전자→하만 active'],
+  },
+  'English: a passive with by': {
+    text: 'iRobot was acquired by Amazon in 2022.',
+    entities: ['iRobot:Company', 'Amazon:Company'],
+    gives: ['OWNS Amazon→iRobot active'],
+  },
+  'English: a passive with by, and for': {
+    text: 'The chips are manufactured by TSMC for Apple.',
+    entities: ['TSMC:Company', 'Apple:Company'],
+    gives: ['MANUFACTURES_FOR TSMC→Apple active'],
+  },
+  'a description: the parent company (모회사인)': {
+    text: '마이크로소프트는 페이스북 모회사인 메타플랫폼스와 손잡았다.',
+    entities: ['마이크로소프트:Company', '페이스북:Company', '메타플랫폼스:Company'],
+    gives: ['OWNS 메타플랫폼스→페이스북 active', 'PARTNERS_WITH 마이크로소프트→메타플랫폼스 active'],
+    not: ['OWNS 마이크로소프트→페이스북 active'],
+  },
+  'English: a description, "ChatGPT maker OpenAI"': {
+    text: 'ChatGPT maker OpenAI signed a deal with Oracle.',
+    entities: ['ChatGPT:Product', 'OpenAI:Company', 'Oracle:Company'],
+    gives: ['DEVELOPS OpenAI→ChatGPT active'],
+  },
+  'English: a description, "its biggest backer"': {
+    text: "Microsoft, OpenAI's biggest backer, said the deal had changed.",
+    entities: ['Microsoft:Company', 'OpenAI:Company'],
+    gives: ['INVESTS_IN Microsoft→OpenAI active'],
+  },
+  'a sibling name is not the parent (삼성SDS is not 삼성전자)': {
+    text: '삼성SDS는 오픈AI와 재판매 계약을 맺었다.',
+    entities: ['삼성전자:Company', '오픈AI:Company'],
+    gives: [],
+    not: ['PARTNERS_WITH 삼성전자→오픈AI active', 'SUPPLIES 삼성전자→오픈AI active'],
+  },
+  'a subject carried from the previous sentence (두 회사는)': {
+    text: '삼성전자와 SK하이닉스가 스타게이트에 참여한다. 두 회사는 오픈AI와 협력하기로 했다.',
+    entities: ['삼성전자:Company', 'SK하이닉스:Company', '오픈AI:Company'],
+    gives: ['PARTNERS_WITH 삼성전자→오픈AI announced', 'PARTNERS_WITH SK하이닉스→오픈AI announced'],
+  },
+  'both companies (양사는), one of them the object of the previous sentence': {
+    text: 'SK텔레콤이 앤트로픽에 1억 달러를 투자했다. 양사는 통신 특화 모델 개발에 협력하기로 했다.',
+    entities: ['SK텔레콤:Company', '앤트로픽:Company'],
+    gives: ['INVESTS_IN SK텔레콤→앤트로픽 active', 'PARTNERS_WITH 앤트로픽→SK텔레콤 announced'],
+  },
+  'this company (이 회사는)': {
+    text: '에코프로는 청주에 본사를 둔 기업이다. 이 회사는 삼성SDI에 양극재를 공급한다.',
+    entities: ['에코프로:Company', '청주:Place', '삼성SDI:Company'],
+    gives: ['LOCATED_IN 에코프로→청주 active', 'SUPPLIES 에코프로→삼성SDI announced'],
+  },
+  'a dropped subject': {
+    text: '샘 올트먼은 헬리온에 투자했다. 이번엔 엑소와트에 투자했는데요.',
+    entities: ['샘 올트먼:Person', '헬리온:Company', '엑소와트:Company'],
+    gives: ['INVESTS_IN 샘 올트먼→헬리온 active', 'INVESTS_IN 샘 올트먼→엑소와트 active'],
+  },
+  'coordinated subjects (A와 B, C는)': {
+    text: '소프트뱅크와 오픈AI, 오라클은 스타게이트에 투자하기로 했다.',
+    entities: ['소프트뱅크:Company', '오픈AI:Company', '오라클:Company', '스타게이트:Facility'],
+    gives: [
+      'INVESTS_IN 소프트뱅크→스타게이트 announced',
+      'INVESTS_IN 오픈AI→스타게이트 announced',
+      'INVESTS_IN 오라클→스타게이트 announced',
+    ],
+  },
+  'organisations that found something together (B, C와 함께) found it and partner': {
+    text: 'SK텔레콤은 도이치텔레콤, 싱텔과 함께 텔코 AI 얼라이언스를 출범시켰다.',
+    entities: ['SK텔레콤:Company', '도이치텔레콤:Company', '싱텔:Company', '텔코 AI 얼라이언스:Company'],
+    gives: [
+      'FOUNDED SK텔레콤→텔코 AI 얼라이언스 active',
+      'FOUNDED 도이치텔레콤→텔코 AI 얼라이언스 active',
+      'FOUNDED 싱텔→텔코 AI 얼라이언스 active',
+      'PARTNERS_WITH SK텔레콤→싱텔 active',
+    ],
+  },
+  'a denial proposes nothing': {
+    text: '삼성전자는 인텔과의 협력설을 부인했다.',
+    entities: ['삼성전자:Company', '인텔:Company'],
+    gives: [],
+    not: ['PARTNERS_WITH 삼성전자→인텔 active'],
+  },
+  'a stake sold in full is ended': {
+    text: '소프트뱅크는 엔비디아 지분을 전량 매각했다.',
+    entities: ['소프트뱅크:Company', '엔비디아:Company'],
+    gives: ['INVESTS_IN 소프트뱅크→엔비디아 ended'],
+  },
+  'English: pulled out of the talks is ended': {
+    text: 'Apple pulled out of the talks with Broadcom.',
+    entities: ['Apple:Company', 'Broadcom:Company'],
+    gives: ['PARTNERS_WITH Apple→Broadcom ended'],
+  },
+  'English: no longer in talks is ended': {
+    text: 'Apple is no longer in talks with Broadcom.',
+    entities: ['Apple:Company', 'Broadcom:Company'],
+    gives: ['PARTNERS_WITH Apple→Broadcom ended'],
+  },
+  'English: in talks with is considered': {
+    text: 'Apple is in talks with Broadcom about a chip deal.',
+    entities: ['Apple:Company', 'Broadcom:Company'],
+    gives: ['PARTNERS_WITH Apple→Broadcom considered'],
+  },
+  'a hedged future (할 것으로 알려졌다) is announced': {
+    text: '삼성전자는 테슬라에 칩을 공급할 것으로 알려졌다.',
+    entities: ['삼성전자:Company', '테슬라:Company'],
+    gives: ['SUPPLIES 삼성전자→테슬라 announced'],
+  },
+  'under review (검토 중) is considered': {
+    text: '현대차는 웨이모와의 협력을 검토 중이다.',
+    entities: ['현대차:Company', '웨이모:Company'],
+    gives: ['PARTNERS_WITH 현대차→웨이모 considered'],
+  },
+  'English: will invest is announced': {
+    text: 'Microsoft will invest $10 billion in OpenAI.',
+    entities: ['Microsoft:Company', 'OpenAI:Company'],
+    gives: ['INVESTS_IN Microsoft→OpenAI announced'],
+  },
+  'English: has pledged is announced': {
+    text: 'Amazon has pledged to invest $4 billion in Anthropic.',
+    entities: ['Amazon:Company', 'Anthropic:Company'],
+    gives: ['INVESTS_IN Amazon→Anthropic announced'],
+  },
+  'English: agreed to supply is announced': {
+    text: 'SK hynix agreed to supply HBM chips to Nvidia.',
+    entities: ['SK hynix:Company', 'Nvidia:Company'],
+    gives: ['SUPPLIES SK hynix→Nvidia announced'],
+  },
+  'English: took a stake in': {
+    text: 'Microsoft took a stake in Mistral AI.',
+    entities: ['Microsoft:Company', 'Mistral AI:Company'],
+    gives: ['INVESTS_IN Microsoft→Mistral AI active'],
+  },
+  'a headquarters (에 본사를 둔)': {
+    text: '쿠팡은 서울에 본사를 둔 전자상거래 기업이다.',
+    entities: ['쿠팡:Company', '서울:Place'],
+    gives: ['LOCATED_IN 쿠팡→서울 active'],
+  },
+  'a plant is not a headquarters': {
+    text: '대통령은 평택시의 삼성전자 반도체 공장을 방문했다.',
+    entities: ['평택시:Place', '삼성전자:Company'],
+    gives: [],
+    not: ['LOCATED_IN 삼성전자→평택시 active'],
+  },
+  'the topic founded by a subject (카카오는 김범수가 설립한 회사다)': {
+    text: '카카오는 김범수가 2010년 설립한 회사다.',
+    entities: ['카카오:Company', '김범수:Person'],
+    gives: ['FOUNDED 김범수→카카오 active'],
+  },
+  'a name glued into a longer word (박정희정부) does not act': {
+    text: '박정희정부 주도로 설립된 포항종합제철은 포스코의 전신이다.',
+    entities: ['박정희:Person', '포항종합제철:Company'],
+    gives: [],
+    not: ['FOUNDED 박정희→포항종합제철 active'],
+  },
+};
+
+describe('suggest: the constructions of issue 12', () => {
+  it.each(Object.entries(cases))('%s', (_, { text, entities, gives, not = [] }) => {
+    const found = relations(text, entities);
+    for (const relation of gives) expect(found).toContain(relation);
+    for (const relation of not) expect(found).not.toContain(relation);
+  });
+});
+
+describe('suggest: the evidence of every proposal can be highlighted', () => {
+  it('gives the offsets of the quoted sentence and of both mentions in the text', () => {
+    const text =
+      '첫 문장이다.\n\n  부평구(구청장 차준택)는 회의를 열었다. 기아는 SK온으로부터 배터리를 공급받기로 했다.';
+    const dictionary = buildDictionary(
+      [
+        ['부평구', 'Government'],
+        ['차준택', 'Person'],
+        ['기아', 'Company'],
+        ['SK온', 'Company'],
+      ].map(([name = '', type = '']) => ({ id: name, type, names: { en: name, ko: name }, aliases: [] })),
+    );
+    const { relations: found } = suggest(text, dictionary, { cues, ontology });
+    expect(found.map((r) => r.type).sort()).toEqual(['LEADS', 'SUPPLIES']);
+    for (const { quote, offsets, from, to } of found) {
+      expect(text.slice(...offsets.quote)).toBe(quote);
+      expect(text.slice(...offsets.from)).toBe(from);
+      expect(text.slice(...offsets.to)).toBe(to);
+    }
+  });
+});
