@@ -1,6 +1,7 @@
 import { type Alignment, markdownTable } from './markdown-table';
 import type { BenchResults, DatasetInfo, StageResult } from './results';
 import { STAGE } from './stage';
+import type { PageFigures } from './viewer-figures';
 
 const MiB = 2 ** 20;
 const HEADER = ['stage', 'time', 'throughput', 'peak RSS', 'peak heap', 'baseline', 'time ×', 'memory ×'];
@@ -23,21 +24,63 @@ export function renderMarkdown(results: BenchResults, targets: readonly string[]
   ];
   for (const dataset of results.datasets) {
     lines.push(`### ${sizeLabel(dataset.relations)} relations`, '', datasetLine(dataset), '');
-    const rows = results.results.filter((r) => r.relations === dataset.relations && r.stage !== STAGE.viewer);
+    const rows = results.results.filter((r) => r.relations === dataset.relations && !isViewerStage(r.stage));
     lines.push(...table(rows), '');
   }
-  const viewer = results.results.filter((r) => r.stage === STAGE.viewer);
-  if (viewer.length > 0) {
-    lines.push(
-      `### ${STAGE.viewer}`,
-      '',
-      'Headless Chromium (SwiftShader, no GPU), from opening the page until the first frame is drawn and the page responds again.',
-      '',
-    );
-    lines.push(...table(viewer), '');
-  }
+  const viewer = results.results.filter((r) => isViewerStage(r.stage));
+  if (viewer.length > 0) lines.push(...viewerSection(viewer), '');
   lines.push('### Targets', '', ...targets.map((target) => `- ${target}`), '');
   return lines.join('\n');
+}
+
+export const isViewerStage = (stage: string) => stage === STAGE.viewer || stage === STAGE.viewerCurated;
+
+const VIEWER_HEADER = [
+  'graph',
+  'page',
+  'first frame, min / median',
+  'heap, median',
+  'hover JS, median',
+  'hover drawn, median',
+];
+const VIEWER_ALIGNMENTS: Alignment[] = ['left', 'left', 'right', 'right', 'right', 'right'];
+
+/** The explorer beside plain sigma on each graph, and their ratios; stages that did not run are listed after. */
+function viewerSection(results: readonly StageResult[]): string[] {
+  const rows = results.flatMap((result) => {
+    if (result.status !== 'ok' || !result.viewer) return [];
+    const v = result.viewer;
+    const page = (name: string, p: PageFigures) => [
+      name,
+      `${formatMs(p.firstFrameMs.min)} / ${formatMs(p.firstFrameMs.median)}`,
+      formatMiB(p.heapBytes.median),
+      formatMs(p.hoverJsMs.median),
+      formatMs(p.hoverDrawnMs.median),
+    ];
+    const ratio = (key: keyof PageFigures) => (v.explorer[key].median / v.floor[key].median).toFixed(2);
+    const minRatio = (v.explorer.firstFrameMs.min / v.floor.firstFrameMs.min).toFixed(2);
+    return [
+      [name(result), ...page('explorer', v.explorer)],
+      ['', ...page('plain sigma (hover: its example)', v.floor)],
+      [
+        '',
+        'explorer ÷ sigma',
+        `${minRatio} / ${ratio('firstFrameMs')}`,
+        ratio('heapBytes'),
+        ratio('hoverJsMs'),
+        ratio('hoverDrawnMs'),
+      ],
+    ];
+  });
+  const reasons = results.flatMap((r) => (r.status === 'ok' ? [] : [`- ${r.stage}: ${outcomeOf(r)} (${r.note}).`]));
+  return [
+    `### ${STAGE.viewer}`,
+    '',
+    "Headless Chromium (SwiftShader, no GPU), 1280×800. Each round loads the explorer and the floor page (the same site graph.json, only what the explorer draws by default, in plain `new Sigma(graph, container)` with default settings; bench/floor) in fresh browser contexts, in alternating order. First frame: from `page.goto` until the first frame is drawn (WebGL finished). Heap: live JS heap after a full collection at that point. Hover: one node of high degree, after the pointer has rested on an empty spot; on the floor page with sigma's hover-highlight example (reducers); JS is from the `mousemove` to the end of the next frame's JavaScript, drawn until that frame is drawn. Ratios are of the medians (first frame: of the minimums, then of the medians).",
+    '',
+    ...markdownTable(VIEWER_HEADER, VIEWER_ALIGNMENTS, rows),
+    ...(reasons.length > 0 ? ['', ...reasons] : []),
+  ];
 }
 
 export function sizeLabel(relations: number): string {

@@ -1,3 +1,5 @@
+import type { ViewerComparison } from './viewer-figures';
+
 /** What every stage is given: one generated dataset and a folder for its output. */
 export interface StageInput {
   dataDir: string;
@@ -15,6 +17,8 @@ export interface Work {
   bytes?: number;
   /** Said beside the stage's name, e.g. the dictionary size. */
   note?: string;
+  /** The viewer stages' figures: the explorer beside plain sigma. */
+  viewer?: ViewerComparison;
 }
 
 export interface Stage {
@@ -53,7 +57,8 @@ export const STAGE = {
   pipeline: 'load + validate + build',
   fullPipeline: 'load + validate + build + analytics',
   suggest: 'suggest',
-  viewer: 'viewer first render',
+  viewer: 'viewer vs plain sigma',
+  viewerCurated: 'viewer vs plain sigma, curated graph',
   exportOf: (format: string) => `export ${format}`,
   neo4jImport: 'neo4j-admin import of the CSV export',
   neo4jScript: 'cypher-shell -f the Cypher script',

@@ -2,10 +2,11 @@ import { formatMiB, sizeLabel } from './report';
 import { type BenchResults, isMeasured, type MeasuredResult, type StageResult } from './results';
 import { STAGE } from './stage';
 import { DEFAULTS as SUGGEST } from './stages/suggest';
+import type { PageFigures, ViewerComparison } from './viewer-figures';
 
 const MB = 1e6;
 
-/** Each target of issue 6, met or missed, with the figure that says so. */
+/** Each target of issues 6, 10 and 11, met or missed, with the figure that says so. */
 export function evaluateTargets({ results, datasets }: Pick<BenchResults, 'results' | 'datasets'>): string[] {
   const at = (stage: string, relations: number) => results.find((r) => r.stage === stage && r.relations === relations);
   const dictionarySize = (relations: number) =>
@@ -16,6 +17,7 @@ export function evaluateTargets({ results, datasets }: Pick<BenchResults, 'resul
     ...gexfTargets(results),
     suggestTarget(results, dictionarySize),
     ...neo4jTargets(at),
+    ...viewerTargets(results),
   ];
 }
 
@@ -114,4 +116,52 @@ function neo4jTargets(at: Lookup): string[] {
       `A re-push of unchanged data clearly cheaper than a first push, ${size}: ${again}.`,
     ];
   });
+}
+
+/** Issue 11: the explorer within a small factor of plain sigma on the same drawn graph, measured in one run. */
+function viewerTargets(results: readonly StageResult[]): string[] {
+  const viewer = (stage: string, nodes?: number) =>
+    results.find(
+      (r): r is MeasuredResult =>
+        r.stage === stage && isMeasured(r) && r.viewer !== undefined && (nodes === undefined || r.items === nodes),
+    )?.viewer;
+  const ratio = (v: ViewerComparison, key: keyof PageFigures) => v.explorer[key].median / v.floor[key].median;
+  const judge = (what: string, v: ViewerComparison | undefined, keys: (keyof PageFigures)[], limit: number) => {
+    if (!v) return `${what}: not measured in this run.`;
+    const names: Record<keyof PageFigures, string> = {
+      firstFrameMs: 'first frame',
+      heapBytes: 'heap',
+      hoverJsMs: 'hover JS',
+      hoverDrawnMs: 'hover drawn',
+    };
+    const met = keys.every((key) => ratio(v, key) <= limit);
+    const figures = keys.map((key) => `${names[key]} ${ratio(v, key).toFixed(2)}×`).join(', ');
+    return `${what}: **${met ? 'met' : 'missed'}** (${figures}, medians of ${v.rounds} rounds).`;
+  };
+  const curated = viewer(STAGE.viewerCurated);
+  return [
+    ...[1e4, 5e4].map((nodes) =>
+      judge(
+        `Explorer's first frame within 1.3× of plain sigma, ${sizeLabel(nodes)} nodes`,
+        viewer(STAGE.viewer, nodes),
+        ['firstFrameMs'],
+        1.3,
+      ),
+    ),
+    ...[1e4, 5e4].map((nodes) =>
+      judge(
+        `Explorer's heap at first frame within 1.5× of plain sigma, ${sizeLabel(nodes)} nodes`,
+        viewer(STAGE.viewer, nodes),
+        ['heapBytes'],
+        1.5,
+      ),
+    ),
+    judge(
+      "Hover within 2× of sigma's hover-highlight example, JS and drawn frame, 10k nodes",
+      viewer(STAGE.viewer, 1e4),
+      ['hoverJsMs', 'hoverDrawnMs'],
+      2,
+    ),
+    judge("Explorer's first frame within 1.3× of plain sigma, curated graph", curated, ['firstFrameMs'], 1.3),
+  ];
 }

@@ -1,5 +1,10 @@
+import type Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { KnowledgeGraph } from '../graph/types';
+import type { Attributes } from 'graphology-types';
+import type { NodeAttributes } from '../graph/types';
+
+/** Any graph of this model's nodes, whatever its edges carry. */
+type PlacedGraph<E extends Attributes> = Graph<NodeAttributes, E>;
 
 export const LAYOUT_DEFAULTS = { iterations: 300, radius: 100 };
 
@@ -18,8 +23,8 @@ export function seedPosition(node: string, radius: number = LAYOUT_DEFAULTS.radi
 }
 
 /** Stable x/y for every node: seeded by key, then settled by ForceAtlas2, so the viewer paints at once. */
-export function seedPositions(
-  graph: KnowledgeGraph,
+export function seedPositions<E extends Attributes>(
+  graph: PlacedGraph<E>,
   options: Partial<typeof LAYOUT_DEFAULTS> = {},
 ): Map<string, { x: number; y: number }> {
   const { iterations, radius } = { ...LAYOUT_DEFAULTS, ...options };
@@ -30,6 +35,6 @@ export function seedPositions(
   return new Map(copy.mapNodes((node, { x, y }) => [node, { x: x ?? 0, y: y ?? 0 }] as const));
 }
 
-seedPositions.assign = (graph: KnowledgeGraph, options: Partial<typeof LAYOUT_DEFAULTS> = {}) => {
+seedPositions.assign = <E extends Attributes>(graph: PlacedGraph<E>, options: Partial<typeof LAYOUT_DEFAULTS> = {}) => {
   for (const [node, position] of seedPositions(graph, options)) graph.mergeNodeAttributes(node, position);
 };

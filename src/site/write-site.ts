@@ -1,10 +1,9 @@
 import { cp, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { writeGraph } from '../export/write-graph';
 import type { KnowledgeGraph } from '../graph/types';
-import { seedPositions } from '../layout/seed-positions';
 import { asOutputError } from '../util/atomic-write';
 import { UserError } from '../util/user-error';
+import { writeSiteData } from './site-data';
 import { BUNDLE_STAMP, buildViewerBundle, DEFAULT_CACHE_DIR } from './viewer-bundle';
 
 /** The file every site build writes into its folder: a folder with it may be replaced by the next build. */
@@ -19,7 +18,7 @@ export class SiteFolderError extends UserError {
 }
 
 /**
- * Writes a self-contained static site: the viewer bundle plus graph.json with stored positions, all relative URLs.
+ * Writes a self-contained static site: the viewer bundle plus the data files of `writeSiteData`, all relative URLs.
  *
  * The site is built in a temporary sibling folder and renamed into place, so on any error nothing is half-written.
  * It never deletes what it did not write: an existing folder is replaced only when it is empty or holds the
@@ -37,9 +36,7 @@ export async function writeSite(graph: KnowledgeGraph, siteDir: string, cacheDir
   try {
     await rm(staging, { recursive: true, force: true });
     await cp(bundle, staging, { recursive: true, filter: (source) => !source.endsWith(BUNDLE_STAMP) });
-    const positioned = graph.copy();
-    seedPositions.assign(positioned);
-    await writeGraph(positioned, staging);
+    await writeSiteData(graph, staging);
     await writeFile(join(staging, SITE_MARKER), MARKER_TEXT);
     await checkSiteFolder(dir, siteDir);
     await swapInto(staging, dir, previous);

@@ -6,7 +6,7 @@ import { RESULTS_END, RESULTS_START } from '../../bench/readme';
 import type { BenchResults } from '../../bench/results';
 import { runBench } from '../../bench/run';
 import { measuredAt } from '../../bench/stage';
-import { STAGES, VIEWER } from '../../bench/stages';
+import { STAGES, VIEWER, VIEWER_CURATED } from '../../bench/stages';
 import { ONTOLOGY } from '../helpers/fixture';
 
 /** The 1k run end to end, every stage in its own process; no timed assertions. */
@@ -35,7 +35,7 @@ describe('npm run bench (1k smoke run)', () => {
   it('measures every stage meant for 1k relations once, and none fails', () => {
     const measured = STAGES.filter((stage) => !stage.setup && measuredAt(stage, 1000)).map((stage) => stage.name);
     expect(measured.length).toBeGreaterThan(15);
-    expect(results.results.map((result) => result.stage)).toEqual([...measured, VIEWER.name]);
+    expect(results.results.map((result) => result.stage)).toEqual([...measured, VIEWER_CURATED.name, VIEWER.name]);
     const failed = results.results.filter((result) => result.status === 'failed');
     expect(failed).toEqual([]);
   });
@@ -61,9 +61,22 @@ describe('npm run bench (1k smoke run)', () => {
     expect(pipeline?.timeRatio).toBeGreaterThan(0);
   });
 
-  it("times the viewer's first render of the generated graph in headless Chromium", () => {
+  it('measures the explorer beside plain sigma in headless Chromium, on a generated and on the curated graph', () => {
     const viewer = results.results.find((r) => r.stage === VIEWER.name);
     expect(viewer).toMatchObject({ status: 'ok', items: 150, unit: 'nodes', relations: 1000 });
+    const curated = results.results.find((r) => r.stage === VIEWER_CURATED.name);
+    expect(curated).toMatchObject({ status: 'ok', unit: 'nodes', relations: 0 });
+    for (const result of [viewer, curated]) {
+      const figures = result?.status === 'ok' ? result.viewer : undefined;
+      expect(figures?.rounds).toBeGreaterThan(2);
+      for (const page of [figures?.explorer, figures?.floor]) {
+        expect(page?.firstFrameMs.min).toBeGreaterThan(0);
+        expect(page?.firstFrameMs.median).toBeGreaterThanOrEqual(page?.firstFrameMs.min ?? 0);
+        expect(page?.heapBytes.median).toBeGreaterThan(0);
+        expect(page?.hoverJsMs.median).toBeGreaterThan(0);
+        expect(page?.hoverDrawnMs.median).toBeGreaterThanOrEqual(page?.hoverJsMs.median ?? 0);
+      }
+    }
   });
 
   it('writes results.json and a markdown table with the machine and the targets', async () => {

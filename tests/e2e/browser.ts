@@ -51,12 +51,19 @@ export interface ViewerHooks {
   camera(): Point & { ratio: number };
   layoutRunning(): boolean;
   position(node: string): Point;
-  nodeDisplay(node: string): Display;
-  edgeDisplay(edge: string): Display;
+  nodeDisplay(node: string): Display | undefined;
+  /** Undefined for a node or edge that is not in the graph (yet). */
+  edgeDisplay(edge: string): Display | undefined;
   edgeLabels(): string[];
   nodeLabels(): string[];
   /** A node's position in pixels inside the graph canvas. */
   toViewport(node: string): Point;
+  /** Whether edges are drawn into sigma's picking buffer yet (from the first pointer move or press). */
+  pickingArmed(): boolean;
+  /** Whether the article bodies are at hand (fetched, or in the graph from the start). */
+  articlesReady(): boolean;
+  /** Fetches the graph again and replaces its contents in place. */
+  reloadGraph(): Promise<void>;
 }
 
 export function hook<K extends keyof ViewerHooks>(

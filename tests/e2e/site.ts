@@ -13,14 +13,16 @@ export const BIG = { nodes: 3000, edges: 6000 };
 export interface TestSite {
   dir: string;
   dataDir: string;
-  /** The site's graph.json as the viewer loads it. */
+  /** The site's graph.json as the viewer loads it first. */
   graph: SerializedGraph;
+  /** The site's articles.json, which the viewer loads when it needs the articles. */
+  articles: SerializedGraph;
 }
 
 /**
  * Builds the static site from data/ and adds graphs for single
- * checks: a hostile label, the same graph without positions (as `ikg build` writes it), one relation per status
- * drawn as a horizontal line, and a graph of thousands of nodes.
+ * checks: a hostile label, the built graph as `ikg build` writes it (no positions, articles inside), one relation
+ * per status drawn as a horizontal line, and a graph of thousands of nodes.
  */
 export async function buildTestSite(): Promise<TestSite> {
   const ontologyPath = 'graph-schema/ontology.yaml';
@@ -30,20 +32,16 @@ export async function buildTestSite(): Promise<TestSite> {
   const built = await compileGraph({ dataDir, ontologyPath });
   await writeSite(built, dir);
   const graph: SerializedGraph = JSON.parse(await readFile(join(dir, 'graph.json'), 'utf8'));
+  const articles: SerializedGraph = JSON.parse(await readFile(join(dir, 'articles.json'), 'utf8'));
   const hostile = structuredClone(graph);
   for (const node of hostile.nodes)
     if (node.key === 'rapidus')
       Object.assign(node.attributes ?? {}, { label: XSS_LABEL, names: { en: XSS_LABEL }, description: XSS_LABEL });
   await writeFile(join(dir, 'xss-graph.json'), JSON.stringify(hostile));
-  const unplaced = structuredClone(graph);
-  for (const node of unplaced.nodes) {
-    delete node.attributes?.x;
-    delete node.attributes?.y;
-  }
-  await writeFile(join(dir, 'unplaced-graph.json'), JSON.stringify(unplaced));
+  await writeFile(join(dir, 'unplaced-graph.json'), JSON.stringify(built.export()));
   await writeFile(join(dir, 'status-graph.json'), JSON.stringify(statusGraph(graph)));
   await writeFile(join(dir, 'big-graph.json'), JSON.stringify(bigGraph(graph)));
-  return { dir, dataDir, graph };
+  return { dir, dataDir, graph, articles };
 }
 
 const entity = (key: string, x: number, y: number, type = 'Company') => ({
@@ -59,9 +57,12 @@ const relation = (source: string, target: string, status: string, type = 'PARTNE
 });
 
 /** One symmetric relation per status, each a long horizontal line (`s-<status>` to `t-<status>`), and nothing else. */
+/** The ontology and name of the site graph, without its articles: the test graphs below have none. */
+const attributesOf = ({ attributes }: SerializedGraph) => ({ name: attributes?.name, ontology: attributes?.ontology });
+
 function statusGraph(site: SerializedGraph): SerializedGraph {
   return {
-    attributes: site.attributes,
+    attributes: attributesOf(site),
     options: site.options,
     nodes: STATUSES.flatMap((status, i) => [entity(`s-${status}`, 0, -i * 40), entity(`t-${status}`, 300, -i * 40)]),
     edges: STATUSES.map((status) => relation(`s-${status}`, `t-${status}`, status)),
@@ -81,5 +82,5 @@ function bigGraph(site: SerializedGraph): SerializedGraph {
     const target = (source + 1 + ((i * 104729) % 97)) % BIG.nodes;
     return { ...relation(`n${source}`, `n${target}`, STATUSES[i % STATUSES.length] ?? 'active'), key: `e${i}` };
   });
-  return { attributes: site.attributes, options: site.options, nodes, edges };
+  return { attributes: attributesOf(site), options: site.options, nodes, edges };
 }

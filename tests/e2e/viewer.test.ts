@@ -104,7 +104,11 @@ describe('viewer in headless Chromium', () => {
     expect(found).toBe(true);
     expect(await page.locator('#panel').evaluate((panel) => panel.scrollTop)).toBe(0);
     const evidence = page.locator('#panel .evidence', { has: page.locator('mark', { hasText: QUOTE.slice(0, 8) }) });
-    expect(squash(await evidence.first().locator('blockquote').textContent()).length).toBeGreaterThan(QUOTE.length);
+    // The passage around the quote comes with the article bodies, fetched when the first evidence panel opens.
+    await expect
+      .poll(async () => squash(await evidence.first().locator('blockquote').textContent()).length)
+      .toBeGreaterThan(QUOTE.length);
+    expect(await evidence.first().getAttribute('data-passage')).toBe('shown');
     await expect.poll(() => evidence.first().locator('.source').textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await evidence.first().locator('.source a').getAttribute('href')).toMatch(/^https?:\/\//);
     await page.screenshot({ path: `${ARTIFACTS}/viewer-ibm-evidence.png` });
@@ -145,12 +149,13 @@ describe('viewer in headless Chromium', () => {
 
   it('shows the articles and their MENTIONS edges only when asked, and draws them then', async () => {
     const page = await openViewer(browser, url);
-    const articles = site.graph.nodes.filter((node) => node.attributes?.kind === 'article').length;
-    const mention = String(site.graph.edges.find((edge) => edge.attributes?.kind === 'mention')?.key);
+    const articles = site.articles.nodes.filter((node) => node.attributes?.kind === 'article').length;
+    const mention = String(site.articles.edges.find((edge) => edge.attributes?.kind === 'mention')?.key);
+    expect(articles).toBeGreaterThan(0);
     const nodes = await hook(page, 'visibleNodeCount');
     const edges = (await hook(page, 'visibleEdges')).length;
-    // Hidden edges get the program that keeps no buffer and draws nothing.
-    expect(await hook(page, 'edgeDisplay', mention)).toMatchObject({ hidden: true, type: 'hidden' });
+    // The article nodes and MENTIONS edges are not in the first payload: they come when first asked for.
+    expect(await hook(page, 'edgeDisplay', mention)).toBeUndefined();
     await page.locator('label', { hasText: 'Show articles' }).locator('input').check();
     await expect.poll(() => hook(page, 'visibleNodeCount')).toBe(nodes + articles);
     expect((await hook(page, 'visibleEdges')).length).toBeGreaterThan(edges);
@@ -158,7 +163,74 @@ describe('viewer in headless Chromium', () => {
     await page.screenshot({ path: `${ARTIFACTS}/viewer-articles-shown.png` });
     await page.goBack();
     await expect.poll(() => hook(page, 'visibleNodeCount')).toBe(nodes);
+    // Hidden edges get the program that keeps no buffer and draws nothing.
     expect(await hook(page, 'edgeDisplay', mention)).toMatchObject({ hidden: true, type: 'hidden' });
+    await page.close();
+  });
+
+  it('fetches the articles once, the first time a passage or the article nodes are wanted', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await gotoViewer(page, url);
+    expect(fetched).toContain('/graph.json');
+    expect(fetched).not.toContain('/articles.json');
+    expect(await hook(page, 'articlesReady')).toBe(false);
+    await page.fill('#search', 'Rapidus');
+    await page.press('#search', 'Enter');
+    await page.locator('#panel .relation-link', { hasText: /^IBM$/ }).first().click();
+    await expect.poll(() => page.locator('#panel .evidence').first().getAttribute('data-passage')).toBe('shown');
+    expect(await hook(page, 'articlesReady')).toBe(true);
+    const nodes = await hook(page, 'visibleNodeCount');
+    await page.locator('label', { hasText: 'Show articles' }).locator('input').check();
+    const articles = site.articles.nodes.filter((node) => node.attributes?.kind === 'article').length;
+    await expect.poll(() => hook(page, 'visibleNodeCount')).toBe(nodes + articles);
+    expect(fetched.filter((path) => path === '/articles.json')).toHaveLength(1);
+    // A link to a relation loads its passage at once, too.
+    await gotoViewer(page, `${url}?edge=${encodeURIComponent('rapidus|PARTNERS_WITH|ibm')}`);
+    await expect.poll(() => page.locator('#panel .evidence').first().getAttribute('data-passage')).toBe('shown');
+    await page.close();
+  });
+
+  it('says so when the articles cannot be loaded, and still shows the quote', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.route('**/articles.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await gotoViewer(page, `${url}?edge=${encodeURIComponent('rapidus|PARTNERS_WITH|ibm')}`);
+    await expect.poll(() => page.locator('#count').textContent()).toContain('The articles could not be loaded');
+    expect(await page.locator('#panel .evidence mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('#panel .evidence').first().getAttribute('data-passage')).toBe('loading');
+    await page.close();
+  });
+
+  it('reloads the graph in place: the same renderer, kept positions, new contents, articles fetched anew', async () => {
+    const page = await openViewer(browser, `${url}?node=rapidus`);
+    await page.evaluate(() => Object.assign(window, { unchanged: true }));
+    const before = await hook(page, 'position', 'rapidus');
+    await page.locator('#panel .relation-link', { hasText: /^IBM$/ }).first().click();
+    await expect.poll(() => hook(page, 'articlesReady')).toBe(true);
+    await page.locator('#panel .relation-link', { hasText: /^Rapidus$/ }).click();
+    const changed = structuredClone(site.graph);
+    for (const node of changed.nodes)
+      if (node.key === 'rapidus')
+        Object.assign(node.attributes ?? {}, { x: 999, y: 999, names: { en: 'Rapidus Corp' } });
+    changed.nodes = changed.nodes.filter((node) => node.key !== 'ibm');
+    changed.edges = changed.edges.filter((edge) => edge.source !== 'ibm' && edge.target !== 'ibm');
+    changed.nodes.push({
+      key: 'newco',
+      attributes: { kind: 'entity', type: 'Company', label: 'NewCo', names: { en: 'NewCo' }, x: 1, y: 2 },
+    });
+    await page.route('**/graph.json', (route) => route.fulfill({ json: changed }));
+    await hook(page, 'reloadGraph');
+    expect(await page.evaluate(() => (window as { unchanged?: boolean }).unchanged)).toBe(true);
+    expect(await hook(page, 'position', 'rapidus')).toMatchObject({ x: before.x, y: before.y });
+    expect(await hook(page, 'position', 'newco')).toMatchObject({ x: 1, y: 2 });
+    expect(await hook(page, 'nodeDisplay', 'ibm')).toBeUndefined();
+    expect(await hook(page, 'nodeDisplay', 'newco')).toMatchObject({ hidden: false });
+    expect(await hook(page, 'visibleNodeCount')).toBe(changed.nodes.length);
+    expect(await page.locator('#panel h2').textContent()).toContain('Rapidus Corp');
+    expect(await hook(page, 'articlesReady')).toBe(false);
+    await page.fill('#search', 'NewCo');
+    await expect.poll(() => page.locator('#results button').count()).toBe(1);
     await page.close();
   });
 
@@ -222,22 +294,39 @@ describe('viewer in headless Chromium', () => {
   it('highlights a hovered neighbourhood, and shows edge labels on hover and when zoomed in', async () => {
     const page = await openViewer(browser, url);
     expect(await hook(page, 'edgeLabels')).toEqual([]);
+    // Edges are drawn into sigma's picking buffer only from the first pointer move on.
+    expect(await hook(page, 'pickingArmed')).toBe(false);
     const edge = 'rapidus|PARTNERS_WITH|ibm';
     const [a, b] = [await hook(page, 'toViewport', 'rapidus'), await hook(page, 'toViewport', 'ibm')];
-    const colour = async (node: string) => (await hook(page, 'nodeDisplay', node)).color;
+    const colour = async (node: string) => (await hook(page, 'nodeDisplay', node))?.color;
     const nearIbm = new Set(
       site.graph.edges.flatMap((e) => (e.source === 'ibm' || e.target === 'ibm' ? [e.source, e.target] : [])),
     );
     const far = String(site.graph.nodes.find((n) => n.attributes?.kind === 'entity' && !nearIbm.has(n.key))?.key);
     const [ibm, stranger] = [await colour('ibm'), await colour(far)];
     await pointAt(page, b);
+    expect(await hook(page, 'pickingArmed')).toBe(true);
     await expect.poll(() => colour(far)).not.toBe(stranger);
+    // As in sigma's hover example, the edges that do not touch the hovered node are hidden.
+    const elsewhere = site.graph.edges.find((e) => e.source !== 'ibm' && e.target !== 'ibm');
+    expect(await hook(page, 'edgeDisplay', String(elsewhere?.key))).toMatchObject({ hidden: true });
     expect(await colour('rapidus')).toBe(await colour('ibm'));
     expect(await colour('ibm')).toBe(ibm);
     await page.screenshot({ path: `${ARTIFACTS}/viewer-node-hover.png` });
-    await pointAt(page, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+    // A point on the edge clear of every other node (a node drawn over the line would take the hover).
+    const others = await Promise.all(
+      site.graph.nodes
+        .filter((n) => n.key !== 'rapidus' && n.key !== 'ibm')
+        .map(async (n) => ({
+          at: await hook(page, 'toViewport', n.key),
+          size: (await hook(page, 'nodeDisplay', n.key))?.size ?? 0,
+        })),
+    );
+    const along = [0.5, 0.4, 0.6, 0.3, 0.7].map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }));
+    const clear = along.find((p) => others.every(({ at, size }) => Math.hypot(at.x - p.x, at.y - p.y) > size + 8));
+    await pointAt(page, clear ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
     await expect.poll(() => hook(page, 'edgeLabels')).toEqual([edge]);
-    expect((await hook(page, 'edgeDisplay', edge)).label).toBe('partners with');
+    expect((await hook(page, 'edgeDisplay', edge))?.label).toBe('partners with');
     await page.screenshot({ path: `${ARTIFACTS}/viewer-edge-hover.png` });
     await pointAt(page, { x: 4, y: 4 });
     await expect.poll(() => hook(page, 'edgeLabels')).toEqual([]);
@@ -252,7 +341,7 @@ describe('viewer in headless Chromium', () => {
     const page = await openViewer(browser, url);
     await page.click('#lang');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ko');
-    expect((await hook(page, 'nodeDisplay', 'rapidus')).label).toBe('라피더스');
+    expect((await hook(page, 'nodeDisplay', 'rapidus'))?.label).toBe('라피더스');
     expect(await page.getAttribute('#search', 'placeholder')).toBe('이름·별칭 검색…');
     expect(await page.locator('.legend-types').textContent()).toContain('기업');
     expect(await page.locator('#timeline').textContent()).toContain('기간');
@@ -265,13 +354,13 @@ describe('viewer in headless Chromium', () => {
     const page = await openViewer(browser, url);
     const companies = site.graph.nodes.filter((n) => n.attributes?.type === 'Company');
     const colours = async () =>
-      new Set(await Promise.all(companies.map(async (n) => (await hook(page, 'nodeDisplay', String(n.key))).color)));
+      new Set(await Promise.all(companies.map(async (n) => (await hook(page, 'nodeDisplay', String(n.key)))?.color)));
     expect((await colours()).size).toBe(1);
     await page.locator('#controls label', { hasText: 'Colour by community' }).locator('input').check();
     await expect.poll(async () => (await colours()).size).toBeGreaterThan(1);
     expect(new URL(page.url()).searchParams.get('color')).toBe('community');
     expect(await page.locator('.legend-types .dot').count()).toBe(0);
-    const size = async () => (await hook(page, 'nodeDisplay', 'rapidus')).size;
+    const size = async () => (await hook(page, 'nodeDisplay', 'rapidus'))?.size;
     const byDegree = await size();
     await page.selectOption('#controls .size-by', 'pagerank');
     await expect.poll(size).not.toBe(byDegree);

@@ -42,10 +42,14 @@ describe('writeSite', () => {
     const cache = await fakeBundle(root);
     const site = join(root, 'site');
     expect(await writeSite(graph, site, cache)).toBe(join(site, 'index.html'));
-    expect((await readdir(site)).sort()).toEqual([SITE_MARKER, 'assets', 'graph.json', 'index.html'].sort());
+    expect((await readdir(site)).sort()).toEqual(
+      [SITE_MARKER, 'articles.json', 'assets', 'graph.json', 'index.html'].sort(),
+    );
     await writeFile(join(site, 'stale.txt'), 'from an earlier build');
     await writeSite(graph, site, cache);
-    expect((await readdir(site)).sort()).toEqual([SITE_MARKER, 'assets', 'graph.json', 'index.html'].sort());
+    expect((await readdir(site)).sort()).toEqual(
+      [SITE_MARKER, 'articles.json', 'assets', 'graph.json', 'index.html'].sort(),
+    );
     expect((await readdir(root)).sort()).toEqual(['site', 'viewer-cache']);
   });
 

@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { expect, it } from 'vitest';
-import { parallelCurvatures } from '../../viewer/src/parallel';
+import { parallelCurvatures } from '../../src/layout/parallel-curvature';
 import type { ViewerGraph } from '../../viewer/src/types';
 
 it('spreads the edges of one pair around the straight line, whichever way they point', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEdgeReducer, createNodeReducer, type Interaction } from '../../viewer/src/reducers';
 import { DEFAULT_STATE, type ViewState } from '../../viewer/src/state';
-import { communityColor, FADED_COLOR, HIDDEN_PROGRAM, STATUS_STYLE } from '../../viewer/src/style';
+import { communityColor, DASH_PATTERNS, FADED_COLOR, HIDDEN_PROGRAM, STATUS_STYLE } from '../../viewer/src/style';
 import { miniGraph } from './graph';
 
 const PARTNERS = 'rapidus|PARTNERS_WITH|ibm';
@@ -41,10 +41,13 @@ describe('reducers', () => {
     expect(Math.sign((sizes[0] ?? 0) - (sizes[1] ?? 0))).toBe(Math.sign((ranks[0] ?? 0) - (ranks[1] ?? 0)));
   });
 
-  it('fades nodes and edges outside the hovered neighbourhood and labels the edges inside it', () => {
+  it('fades nodes and hides edges outside the hovered neighbourhood and labels the edges inside it', () => {
     expect(node('jensen-huang', DEFAULT_STATE, { hovered: 'ibm' })).toMatchObject({ color: FADED_COLOR, label: '' });
     expect(node('rapidus', DEFAULT_STATE, { hovered: 'ibm' }).forceLabel).toBe(true);
-    expect(edge(LEADS, DEFAULT_STATE, { hovered: 'ibm' })).toMatchObject({ color: FADED_COLOR, label: '' });
+    // As in sigma's hover example: the other edges are not drawn at all, so a hover draws only the neighbourhood.
+    expect(edge(LEADS, DEFAULT_STATE, { hovered: 'ibm' })).toMatchObject({ hidden: true, type: HIDDEN_PROGRAM });
+    // A selected node's other edges are drawn faded, as before: the selection stays while the pointer moves on.
+    expect(edge(LEADS, { ...DEFAULT_STATE, node: 'ibm' })).toMatchObject({ color: FADED_COLOR, label: '' });
     expect(edge(PARTNERS, DEFAULT_STATE, { hovered: 'ibm' })).toMatchObject({
       forceLabel: true,
       label: 'partners with',
@@ -71,8 +74,13 @@ describe('reducers', () => {
   });
 
   it('draws each status with its own stroke, and arrows only on directed types', () => {
-    expect(edge(MANUFACTURES)).toMatchObject({ color: STATUS_STYLE.considered.color, type: 'straightArrow-dashed' });
+    expect(edge(MANUFACTURES)).toMatchObject({
+      color: STATUS_STYLE.considered.color,
+      type: 'straightArrow',
+      dash: DASH_PATTERNS.dashed,
+    });
     expect(edge(PARTNERS)).toMatchObject({ color: STATUS_STYLE.active.color, type: 'straight' });
+    expect(edge(PARTNERS)).not.toHaveProperty('dash');
     expect(edge(LEADS).type).toBe('straightArrow');
     const looks = Object.values(STATUS_STYLE).map((s) => `${s.color}/${s.size}/${s.dash}`);
     expect(new Set(looks).size).toBe(4);
@@ -91,12 +99,20 @@ describe('reducers', () => {
     expect(edge(PARTNERS, { ...DEFAULT_STATE, statuses: ['active'] }).type).toBe('straight');
   });
 
-  it('curves the edges given a curvature', () => {
+  it('curves the edges given a curvature, or with the curvature stored on a site graph edge', () => {
+    const stored = { ...graph.getEdgeAttributes(PARTNERS), curvature: -0.35 };
+    expect(createEdgeReducer(graph, DEFAULT_STATE, {})(PARTNERS, stored)).toMatchObject({
+      type: 'curved',
+      curvature: -0.35,
+    });
     expect(edge(PARTNERS, DEFAULT_STATE, {}, new Map([[PARTNERS, 0.2]]))).toMatchObject({
       type: 'curved',
       curvature: 0.2,
     });
-    expect(edge(MANUFACTURES, DEFAULT_STATE, {}, new Map([[MANUFACTURES, -0.2]])).type).toBe('curvedArrow-dashed');
+    expect(edge(MANUFACTURES, DEFAULT_STATE, {}, new Map([[MANUFACTURES, -0.2]]))).toMatchObject({
+      type: 'curvedArrow',
+      dash: DASH_PATTERNS.dashed,
+    });
   });
 
   it('never changes the graph', () => {

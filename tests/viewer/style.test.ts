@@ -25,9 +25,10 @@ describe('style', () => {
     expect(big('leaf0')).toBeLessThan(small('leaf0'));
   });
 
-  it('names one program per shape, arrow and stroke', () => {
-    expect(programKey('straight', false, 'solid')).toBe('straight');
-    expect(programKey('curved', true, STATUS_STYLE.considered.dash)).toBe('curvedArrow-dashed');
+  it('names one program per shape and arrow; the stroke pattern is drawn per edge', () => {
+    expect(programKey('straight', false)).toBe('straight');
+    expect(programKey('curved', true)).toBe('curvedArrow');
+    expect(STATUS_STYLE.considered.dash).toBe('dashed');
   });
 
   it('draws legend swatches with the same dash pattern as the canvas', () => {

@@ -1,9 +1,12 @@
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
+import type { KnowledgeGraph } from '../../src/graph/types';
+import { splitForSite } from '../../src/layout/site-payload';
 import { DEFAULT_STATE } from '../../viewer/src/state';
 import { STATUS_STYLE } from '../../viewer/src/style';
 import { subgraphGexf, subgraphJson, visibleSubgraph } from '../../viewer/src/subgraph';
+import type { ViewerGraph } from '../../viewer/src/types';
 import { miniGraph } from './graph';
 
 describe('exported subgraph', () => {
@@ -42,5 +45,17 @@ describe('exported subgraph', () => {
     expect(text).toContain('<viz:shape value="dashed"');
     const considered = copy.findEdge((_, a) => a.status === 'considered');
     expect(considered && copy.getEdgeAttribute(considered, 'color')).toBe(STATUS_STYLE.considered.color);
+  });
+});
+
+describe('exported subgraph of a site graph', () => {
+  it('gives each evidence entry its article metadata back, as `ikg build` writes it, and drops the site attributes', () => {
+    const built = miniGraph();
+    built.forEachNode((node) => built.mergeNodeAttributes(node, { x: 1, y: 2 }));
+    const { site } = splitForSite(built as unknown as KnowledgeGraph);
+    const exported = visibleSubgraph(site as unknown as ViewerGraph, DEFAULT_STATE);
+    const edge = 'rapidus|PARTNERS_WITH|ibm';
+    expect(exported.getEdgeAttributes(edge)).toEqual(built.getEdgeAttributes(edge));
+    expect(Object.keys(exported.getAttributes()).sort()).toEqual(Object.keys(built.getAttributes()).sort());
   });
 });

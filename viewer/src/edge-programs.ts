@@ -8,8 +8,8 @@ import {
   numberToGLSLFloat,
   type ProgramInfo,
 } from 'sigma/rendering';
-import type { RenderParams } from 'sigma/types';
-import { DASH_PATTERNS, type Dash, type EdgeShape, HIDDEN_PROGRAM, programKey } from './style';
+import type { EdgeDisplayData, RenderParams as SigmaRenderParams } from 'sigma/types';
+import { type EdgeShape, HIDDEN_PROGRAM, programKey } from './style';
 
 /** Inserts `text` after (or before) `anchor`; fails loudly if a sigma upgrade changed the shader it patches. */
 function patch(source: string, anchor: string, text: string, where: 'before' | 'after' = 'after'): string {
@@ -17,10 +17,12 @@ function patch(source: string, anchor: string, text: string, where: 'before' | '
   return source.replace(anchor, where === 'after' ? `${anchor}\n${text}` : `${text}\n${anchor}`);
 }
 
-const VARYINGS = 'varying vec2 v_dashOrigin;\nvarying vec2 v_dashDirection;\nvarying float v_dashPixelRatio;';
+const VARYINGS =
+  'varying vec2 v_dash;\nvarying vec2 v_dashOrigin;\nvarying vec2 v_dashDirection;\nvarying float v_dashPixelRatio;';
 
 /** Straight programs work in clip space: the source and direction are turned into device pixels here. */
 const STRAIGHT_VERTEX = `
+  v_dash = a_dash;
   vec2 dashSource = (u_matrix * vec3(a_positionStart, 1)).xy;
   vec2 dashTarget = (u_matrix * vec3(a_positionEnd, 1)).xy;
   v_dashOrigin = (dashSource + 1.0) * u_dimensions / 2.0;
@@ -29,25 +31,32 @@ const STRAIGHT_VERTEX = `
 
 /** The curve program already has the endpoints in device pixels. */
 const CURVE_VERTEX = `
+  v_dash = a_dash;
   v_dashOrigin = viewportSource;
   v_dashDirection = normalize(viewportTarget - viewportSource);
   v_dashPixelRatio = u_pixelRatio;`;
 
 /**
- * Drops the fragments that fall in a gap, measured along the source→target chord in CSS pixels. For the curves used
- * here (control point over the chord's middle) the chord projection grows linearly with the curve parameter, so the
- * dashes stay even. Picking is not dashed, so a dashed edge is as easy to hover as a solid one; an arrow head is kept whole.
+ * Drops the fragments that fall in a gap of the edge's own pattern (`a_dash`: dash and gap in CSS pixels; a zero
+ * dash is solid), measured along the source→target chord. For the curves used here (control point over the chord's
+ * middle) the chord projection grows linearly with the curve parameter, so the dashes stay even. Picking is not
+ * dashed, so a dashed edge is as easy to hover as a solid one; an arrow head is kept whole.
  */
-function fragmentCheck([on, off]: readonly [number, number], keepArrowHead: boolean): string {
+function fragmentCheck(keepArrowHead: boolean): string {
   const head = keepArrowHead
     ? ' && length(gl_FragCoord.xy - v_targetPoint) > v_targetSize + v_thickness * u_lengthToThicknessRatio'
     : '';
   return `
   #ifndef PICKING_MODE
-  float dashAlong = dot(gl_FragCoord.xy - v_dashOrigin, v_dashDirection) / v_dashPixelRatio;
-  if (mod(dashAlong, ${numberToGLSLFloat(on + off)}) > ${numberToGLSLFloat(on)}${head}) discard;
+  if (v_dash.x > 0.0) {
+    float dashAlong = dot(gl_FragCoord.xy - v_dashOrigin, v_dashDirection) / v_dashPixelRatio;
+    if (mod(dashAlong, v_dash.x + v_dash.y) > v_dash.x${head}) discard;
+  }
   #endif`;
 }
+
+/** The stroke pattern the edge reducer gives an edge: [dash, gap] in CSS pixels, none for a solid line. */
+export type DashedDisplayData = EdgeDisplayData & { dash?: readonly [number, number] };
 
 /**
  * Edges are picked (hover, click) from a half-resolution buffer where a 2 px line is nearly impossible to hit; in
@@ -61,13 +70,31 @@ const PICK_VERTEX = `
   #endif`;
 
 interface PatchableProgram {
-  getDefinition(): { VERTEX_SHADER_SOURCE: string; FRAGMENT_SHADER_SOURCE: string; UNIFORMS: ReadonlyArray<string> };
-  setUniforms(params: RenderParams, info: ProgramInfo): void;
+  getDefinition(): {
+    VERTEX_SHADER_SOURCE: string;
+    FRAGMENT_SHADER_SOURCE: string;
+    UNIFORMS: ReadonlyArray<string>;
+    ATTRIBUTES: ReadonlyArray<{ name: string; size: number; type: number }>;
+  };
+  setUniforms(params: SigmaRenderParams, info: ProgramInfo): void;
+  processVisibleItem(
+    edgeIndex: number,
+    startIndex: number,
+    source: unknown,
+    target: unknown,
+    data: DashedDisplayData,
+  ): void;
+  array: Float32Array;
+  ATTRIBUTES_ITEMS_COUNT: number;
 }
 type PatchableClass = new (...args: ConstructorParameters<EdgeProgramType>) => PatchableProgram;
 
-/** A subclass of a sigma edge program that is easier to pick and, given a pattern, dashed. */
-function styled(Base: EdgeProgramType, shape: EdgeShape, pattern?: readonly [number, number]): EdgeProgramType {
+/**
+ * A subclass of a sigma edge program that is easier to pick and draws each edge's own stroke pattern: the pattern
+ * is one more instance attribute, so solid, dashed and dotted edges share one program (sigma compiles every
+ * registered program before the first frame).
+ */
+function styled(Base: EdgeProgramType, shape: EdgeShape): EdgeProgramType {
   const Parent = Base as unknown as PatchableClass;
   const straight = shape === 'straight';
   class StyledEdgeProgram extends Parent {
@@ -75,40 +102,52 @@ function styled(Base: EdgeProgramType, shape: EdgeShape, pattern?: readonly [num
       const definition = super.getDefinition();
       let vertex = patch(definition.VERTEX_SHADER_SOURCE, 'float minThickness = u_minEdgeThickness;', PICK_VERTEX);
       let fragment = definition.FRAGMENT_SHADER_SOURCE;
-      if (pattern) {
-        const arrowHead = !straight && fragment.includes('v_targetPoint');
-        vertex = patch(vertex, 'void main() {', VARYINGS, 'before');
-        if (straight) vertex = patch(vertex, 'void main() {', 'uniform vec2 u_dimensions;', 'before');
-        vertex = patch(
-          vertex,
-          straight ? 'v_normal = unitNormal;' : 'v_cpC = viewportTarget;',
-          straight ? STRAIGHT_VERTEX : CURVE_VERTEX,
-        );
-        fragment = patch(fragment, 'void main(void) {', VARYINGS, 'before');
-        fragment = patch(fragment, 'void main(void) {', fragmentCheck(pattern, arrowHead));
-      }
+      const arrowHead = !straight && fragment.includes('v_targetPoint');
+      vertex = patch(vertex, 'void main() {', `attribute vec2 a_dash;\n${VARYINGS}`, 'before');
+      if (straight) vertex = patch(vertex, 'void main() {', 'uniform vec2 u_dimensions;', 'before');
+      vertex = patch(
+        vertex,
+        straight ? 'v_normal = unitNormal;' : 'v_cpC = viewportTarget;',
+        straight ? STRAIGHT_VERTEX : CURVE_VERTEX,
+      );
+      fragment = patch(fragment, 'void main(void) {', VARYINGS, 'before');
+      fragment = patch(fragment, 'void main(void) {', fragmentCheck(arrowHead));
       return {
         ...definition,
-        UNIFORMS: pattern && straight ? [...definition.UNIFORMS, 'u_dimensions'] : definition.UNIFORMS,
+        // Last, so that the base program's own attributes keep their places in each item.
+        ATTRIBUTES: [...definition.ATTRIBUTES, { name: 'a_dash', size: 2, type: WebGLRenderingContext.FLOAT }],
+        UNIFORMS: straight ? [...definition.UNIFORMS, 'u_dimensions'] : definition.UNIFORMS,
         VERTEX_SHADER_SOURCE: vertex,
         FRAGMENT_SHADER_SOURCE: fragment,
       };
     }
 
-    override setUniforms(params: RenderParams, info: ProgramInfo) {
+    override processVisibleItem(
+      edgeIndex: number,
+      startIndex: number,
+      source: unknown,
+      target: unknown,
+      data: DashedDisplayData,
+    ) {
+      super.processVisibleItem(edgeIndex, startIndex, source, target, data);
+      const end = startIndex + this.ATTRIBUTES_ITEMS_COUNT;
+      this.array[end - 2] = data.dash?.[0] ?? 0;
+      this.array[end - 1] = data.dash?.[1] ?? 0;
+    }
+
+    override setUniforms(params: SigmaRenderParams, info: ProgramInfo) {
       super.setUniforms(params, info);
       const location = info.uniformLocations.u_dimensions;
-      if (pattern && straight && location)
+      if (straight && location)
         info.gl.uniform2f(location, params.width * params.pixelRatio, params.height * params.pixelRatio);
     }
   }
   return StyledEdgeProgram as unknown as EdgeProgramType;
 }
 
-function program(shape: EdgeShape, arrow: boolean, dash: Dash): EdgeProgramType {
-  const pattern = DASH_PATTERNS[dash];
-  if (shape === 'curved') return styled(arrow ? EdgeCurvedArrowProgram : EdgeCurveProgram, shape, pattern);
-  const line = styled(arrow ? EdgeClampedProgram : EdgeRectangleProgram, shape, pattern);
+function program(shape: EdgeShape, arrow: boolean): EdgeProgramType {
+  if (shape === 'curved') return styled(arrow ? EdgeCurvedArrowProgram : EdgeCurveProgram, shape);
+  const line = styled(arrow ? EdgeClampedProgram : EdgeRectangleProgram, shape);
   return arrow ? createEdgeCompoundProgram([line, EdgeArrowHeadProgram]) : line;
 }
 
@@ -126,17 +165,39 @@ class HiddenEdgeProgram {
 }
 
 /**
+ * Whether edges are drawn into sigma's picking buffer, which edge hover and click read. Drawing every edge a second
+ * time costs the first frame dearly in software WebGL, so the viewer arms it at the first pointer move or click.
+ */
+export interface EdgePicking {
+  armed: boolean;
+}
+
+/** A program that gets sigma's picking buffer only once picking is armed; without it, sigma skips the picking pass. */
+function pickedOnceArmed(Base: EdgeProgramType, picking: EdgePicking): EdgeProgramType {
+  const Parent = Base as unknown as new (...args: ConstructorParameters<EdgeProgramType>) => object;
+  class LazilyPickedProgram extends Parent {
+    constructor(...[gl, pickingBuffer, renderer]: ConstructorParameters<EdgeProgramType>) {
+      super(gl, picking.armed ? pickingBuffer : null, renderer);
+    }
+  }
+  return LazilyPickedProgram as unknown as EdgeProgramType;
+}
+
+/**
  * The programs the edge reducer may ask for, keyed by `programKey`: all of them, or only the keys given (sigma
  * compiles every registered program up front, so a graph should register only what it uses). The default
- * 'straight' program and the hidden one are always included.
+ * 'straight' program and the hidden one are always included. Each call makes new classes, so that passing them to
+ * sigma's `edgeProgramClasses` setting rebuilds the programs, with picking if it is armed by then.
  */
-export function edgeProgramClasses(keys?: ReadonlySet<string>): Record<string, EdgeProgramType> {
+export function edgeProgramClasses(
+  keys?: ReadonlySet<string>,
+  picking: EdgePicking = { armed: true },
+): Record<string, EdgeProgramType> {
   const classes: Record<string, EdgeProgramType> = { [HIDDEN_PROGRAM]: HiddenEdgeProgram as EdgeProgramType };
   for (const shape of ['straight', 'curved'] as const)
-    for (const arrow of [false, true])
-      for (const dash of Object.keys(DASH_PATTERNS) as Dash[]) {
-        const key = programKey(shape, arrow, dash);
-        if (!keys || keys.has(key) || key === 'straight') classes[key] = program(shape, arrow, dash);
-      }
+    for (const arrow of [false, true]) {
+      const key = programKey(shape, arrow);
+      if (!keys || keys.has(key) || key === 'straight') classes[key] = pickedOnceArmed(program(shape, arrow), picking);
+    }
   return classes;
 }

@@ -36,6 +36,7 @@ const TEXT = {
   from: { en: 'from', ko: '시작' },
   to: { en: 'to', ko: '끝' },
   openArticle: { en: 'Open article', ko: '기사 열기' },
+  articlesFailed: { en: 'The articles could not be loaded', ko: '기사를 불러오지 못했습니다' },
   outgoing: { en: 'outgoing', ko: '나가는 관계' },
   incoming: { en: 'incoming', ko: '들어오는 관계' },
   mutual: { en: 'mutual', ko: '상호 관계' },

@@ -1,4 +1,4 @@
-import { articleNodeKey } from '../../src/graph/types';
+import type { Articles } from './articles';
 import { el } from './dom';
 import { t } from './i18n';
 import { nodeLabel, relationTypeLabel, typeLabel } from './labels';
@@ -119,11 +119,13 @@ function relationItem(graph: ViewerGraph, node: string, edge: string, lang: Lang
   return item;
 }
 
+/** The panel of a relation; a passage around each quote once `articles` has the bodies, the quote alone before. */
 export function renderEdgePanel(
   graph: ViewerGraph,
   edge: string,
   state: ViewState,
   actions: PanelActions,
+  articles: Articles,
 ): HTMLElement {
   const { lang } = state;
   const attributes = graph.getEdgeAttributes(edge);
@@ -167,33 +169,32 @@ export function renderEdgePanel(
   if (details.childElementCount > 0) panel.append(details);
   panel.append(el('h3', { text: t('evidence', lang) }));
   for (const evidence of attributes.evidence) {
-    const key = articleNodeKey(evidence.article);
-    const article = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
-    const body = article?.kind === 'article' ? article.body : undefined;
+    const body = articles.body(evidence.article);
     const passage = body
       ? quotePassage(body, evidence.start, evidence.end)
       : { before: '', quote: evidence.quote, after: '' };
+    const article = articles.meta(evidence);
     const meta = el(
       'p',
       { className: 'source' },
-      el('strong', { text: evidence.articleTitle }),
-      ` · ${evidence.articleDate} · ${evidence.publisher}`,
+      el('strong', { text: article?.title ?? evidence.article }),
+      article ? ` · ${article.date} · ${article.publisher}` : '',
     );
-    if (evidence.articleUrl && /^https?:\/\//.test(evidence.articleUrl)) {
+    if (article?.url && /^https?:\/\//.test(article.url)) {
       const link = el('a', { text: t('openArticle', lang) });
-      link.href = evidence.articleUrl;
+      link.href = article.url;
       link.target = '_blank';
       link.rel = 'noopener noreferrer';
       meta.append(' · ', link);
     }
-    panel.append(
-      el(
-        'figure',
-        { className: 'evidence' },
-        el('blockquote', {}, passage.before, el('mark', { text: passage.quote }), passage.after),
-        meta,
-      ),
+    const figure = el(
+      'figure',
+      { className: 'evidence' },
+      el('blockquote', {}, passage.before, el('mark', { text: passage.quote }), passage.after),
+      meta,
     );
+    figure.dataset.passage = body ? 'shown' : 'loading';
+    panel.append(figure);
   }
   return panel;
 }

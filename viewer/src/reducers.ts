@@ -1,11 +1,13 @@
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { NodeDisplayData } from 'sigma/types';
 import { sizeScale } from '../../src/graph/appearance';
+import type { DashedDisplayData } from './edge-programs';
 import { isEdgeVisible, isNodeVisible } from './filters';
 import { edgeLabel, nodeLabel } from './labels';
 import type { ViewState } from './state';
 import {
   ARTICLE_COLOR,
   communityColor,
+  DASH_PATTERNS,
   FADED_COLOR,
   HIDDEN_PROGRAM,
   MENTION_COLOR,
@@ -23,18 +25,30 @@ export interface Interaction {
   zoomedIn?: boolean;
 }
 
-/** The part of the graph in focus: a hovered or selected node with its neighbours, or a selected relation's ends. */
+/**
+ * The part of the graph in focus: a hovered or selected node with its neighbours, or a selected relation's ends.
+ * `hideOthers` is set for a hovered node: as in sigma's hover example, the edges that do not touch it are hidden
+ * rather than redrawn faded, so a hover draws only its neighbourhood's edges.
+ */
 interface Focus {
   nodes: Set<string>;
   hasEdge(edge: string, source: string, target: string): boolean;
+  /** Set for a hovered node: whether an edge does not touch it (a cheap test, as it runs for every edge). */
+  hideOthers?: (edge: string) => boolean;
 }
 
 function focusOf(graph: ViewerGraph, state: ViewState, interaction: Interaction): Focus | undefined {
-  const node = [interaction.hovered, state.node].find((key) => key !== undefined && graph.hasNode(key));
+  const hovered = interaction.hovered !== undefined && graph.hasNode(interaction.hovered);
+  const node = hovered
+    ? interaction.hovered
+    : state.node !== undefined && graph.hasNode(state.node)
+      ? state.node
+      : undefined;
   if (node !== undefined)
     return {
       nodes: new Set([node, ...graph.neighbors(node)]),
       hasEdge: (_, source, target) => source === node || target === node,
+      ...(hovered ? { hideOthers: (edge: string) => !graph.hasExtremity(edge, node) } : {}),
     };
   if (state.edge !== undefined && graph.hasEdge(state.edge)) {
     const selected = state.edge;
@@ -68,11 +82,15 @@ export function createNodeReducer(graph: ViewerGraph, state: ViewState, interact
   };
 }
 
-/** The shape of an edge, whether it has an arrow head and its stroke pattern: fixed by the graph, not the view state. */
+/** A parallel edge's curvature: stored by the site build, or computed by the viewer for graphs without it. */
+function curvatureOf(edge: string, attributes: EdgeAttributes, curvatures: ReadonlyMap<string, number>) {
+  return ('curvature' in attributes ? attributes.curvature : undefined) ?? curvatures.get(edge);
+}
+
+/** The shape of an edge and whether it has an arrow head: fixed by the graph, not the view state. */
 function edgeProgram(attributes: EdgeAttributes, curvature: number | undefined): string {
   const relation = attributes.kind === 'relation' ? attributes : undefined;
-  const dash = relation ? STATUS_STYLE[relation.status].dash : 'solid';
-  return programKey(curvature === undefined ? 'straight' : 'curved', !relation?.symmetric, dash);
+  return programKey(curvature === undefined ? 'straight' : 'curved', !relation?.symmetric);
 }
 
 /**
@@ -82,7 +100,7 @@ function edgeProgram(attributes: EdgeAttributes, curvature: number | undefined):
 export function usedProgramKeys(graph: ViewerGraph, curvatures: ReadonlyMap<string, number> = new Map()): Set<string> {
   const keys = new Set<string>();
   graph.forEachEdge((edge, attributes) => {
-    keys.add(edgeProgram(attributes, curvatures.get(edge)));
+    keys.add(edgeProgram(attributes, curvatureOf(edge, attributes, curvatures)));
   });
   return keys;
 }
@@ -98,22 +116,25 @@ export function createEdgeReducer(
   curvatures: ReadonlyMap<string, number> = new Map(),
 ) {
   const focus = focusOf(graph, state, interaction);
-  return (edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> & { curvature?: number } => {
+  return (edge: string, attributes: EdgeAttributes): Partial<DashedDisplayData> & { curvature?: number } => {
     // Hidden edges (the MENTIONS edges by default, often most of a graph) are answered first and cheaply: a hover
     // runs this for every edge.
     if (!isEdgeVisible(attributes, state)) return { hidden: true, type: HIDDEN_PROGRAM };
+    const emphasized = edge === state.edge || edge === interaction.hoveredEdge;
+    if (focus?.hideOthers?.(edge) && !emphasized) return { hidden: true, type: HIDDEN_PROGRAM };
     const [source, target] = graph.extremities(edge);
     if (
       !isNodeVisible(graph.getNodeAttributes(source), state) ||
       !isNodeVisible(graph.getNodeAttributes(target), state)
     )
       return { hidden: true, type: HIDDEN_PROGRAM };
+    const inFocus = focus?.hasEdge(edge, source, target);
     const relation = attributes.kind === 'relation' ? attributes : undefined;
     const style = relation
       ? STATUS_STYLE[relation.status]
       : { color: MENTION_COLOR, size: 0.5, dash: 'solid' as const };
-    const curvature = curvatures.get(edge);
-    const display: Partial<EdgeDisplayData> & { curvature?: number } = {
+    const curvature = curvatureOf(edge, attributes, curvatures);
+    const display: Partial<DashedDisplayData> & { curvature?: number } = {
       hidden: false,
       color: style.color,
       size: style.size,
@@ -122,15 +143,15 @@ export function createEdgeReducer(
       zIndex: 0,
     };
     if (curvature !== undefined) display.curvature = curvature;
-    const inFocus = focus?.hasEdge(edge, source, target);
+    const dash = DASH_PATTERNS[style.dash];
+    if (dash) display.dash = dash;
     if (focus && !inFocus) Object.assign(display, { color: FADED_COLOR, label: '' });
-    const emphasized = edge === state.edge || edge === interaction.hoveredEdge;
     if (inFocus || emphasized)
       Object.assign(display, {
         label: edgeLabel(graph, attributes, state.lang),
         color: style.color,
         forceLabel: true,
-        zIndex: emphasized ? 2 : 1,
+        zIndex: emphasized ? 2 : focus?.hideOthers ? 0 : 1,
         size: emphasized ? style.size + 1.5 : style.size,
       });
     return display;

@@ -1,6 +1,6 @@
 import { el } from './dom';
 import { nodeLabel } from './labels';
-import { buildSearchIndex, search } from './search';
+import { buildSearchIndex, type SearchEntry, search } from './search';
 import type { Lang, ViewerGraph } from './types';
 
 /**
@@ -14,7 +14,11 @@ export function attachSearchBox(
   lang: () => Lang,
   pick: (node: string) => void,
 ): void {
-  const index = buildSearchIndex(graph);
+  // Built at the first search, and again after the graph was replaced (reloaded).
+  let index: SearchEntry[] | undefined;
+  graph.on('cleared', () => {
+    index = undefined;
+  });
   let active = 0;
   const buttons = () => [...results.querySelectorAll('button')];
   const highlight = (next: number) => {
@@ -29,6 +33,7 @@ export function attachSearchBox(
   const close = () => results.replaceChildren();
 
   input.addEventListener('input', () => {
+    index ??= buildSearchIndex(graph);
     results.replaceChildren(
       ...search(index, input.value).map((hit) => {
         const name = nodeLabel(graph.getNodeAttributes(hit.node), lang());

@@ -21,9 +21,9 @@ export type EdgeShape = 'straight' | 'curved';
 /** The program key of hidden edges: it keeps no buffer and draws nothing, so filtered-out edges cost no GPU work. */
 export const HIDDEN_PROGRAM = 'hidden';
 
-/** The sigma program key for an edge: its shape, whether it has an arrow head, and its stroke pattern. */
-export function programKey(shape: EdgeShape, arrow: boolean, dash: Dash): string {
-  return `${shape}${arrow ? 'Arrow' : ''}${dash === 'solid' ? '' : `-${dash}`}`;
+/** The sigma program key for an edge: its shape and whether it has an arrow head (the stroke pattern is per edge). */
+export function programKey(shape: EdgeShape, arrow: boolean): string {
+  return `${shape}${arrow ? 'Arrow' : ''}`;
 }
 
 /** A CSS background that draws a stroke pattern horizontally, for legend swatches. */

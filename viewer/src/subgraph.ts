@@ -1,11 +1,12 @@
 import { MultiDirectedGraph } from 'graphology';
 import writeGexf from 'graphology-gexf/browser/writer';
 import { flattenAttributes } from '../../src/graph/flatten';
+import type { EdgeAttributes as BuiltEdgeAttributes } from '../../src/graph/types';
 import { edgeLabel, nodeLabel } from './labels';
 import { createEdgeReducer, createNodeReducer } from './reducers';
 import type { ViewState } from './state';
 import { STATUS_STYLE } from './style';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, ViewerGraph } from './types';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, Relation, ViewerGraph } from './types';
 
 /** The view as the filters draw it, without the passing highlight of a hovered or selected node. */
 function filteredLook(graph: ViewerGraph, state: ViewState) {
@@ -13,16 +14,34 @@ function filteredLook(graph: ViewerGraph, state: ViewState) {
   return { node: createNodeReducer(graph, settled, {}), edge: createEdgeReducer(graph, settled, {}) };
 }
 
-/** The nodes and relations the current filters show, with their full attributes, graph positions and the ontology. */
+/** A relation as `ikg build` writes it: each evidence entry with its article's metadata, and no display data. */
+function asBuilt(graph: ViewerGraph, attributes: EdgeAttributes): EdgeAttributes {
+  if (attributes.kind !== 'relation') return { ...attributes };
+  const { curvature: _, ...relation } = attributes as Relation & { curvature?: number };
+  const table = graph.getAttribute('articles') ?? {};
+  const evidence = relation.evidence.map((e) => {
+    const meta = table[e.article];
+    if (!meta) return e;
+    const { title: articleTitle, date: articleDate, url: articleUrl, publisher } = meta;
+    return { ...e, articleTitle, articleDate, publisher, ...(articleUrl === undefined ? {} : { articleUrl }) };
+  });
+  return { ...relation, evidence } as EdgeAttributes;
+}
+
+/**
+ * The nodes and relations the current filters show, with their full attributes, graph positions and the ontology,
+ * in the form `ikg build` writes (evidence carries its article's metadata), so `?graph=` opens it as it is.
+ */
 export function visibleSubgraph(graph: ViewerGraph, state: ViewState): ViewerGraph {
   const look = filteredLook(graph, state);
   const subgraph: ViewerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  subgraph.replaceAttributes({ ...graph.getAttributes() });
+  const { articles: _, articleFile: __, dates: ___, ...attributes } = graph.getAttributes();
+  subgraph.replaceAttributes(attributes);
   graph.forEachNode((node, attributes) => {
     if (!look.node(node, attributes).hidden) subgraph.addNode(node, { ...attributes });
   });
   graph.forEachEdge((edge, attributes, source, target) => {
-    if (!look.edge(edge, attributes).hidden) subgraph.addEdgeWithKey(edge, source, target, { ...attributes });
+    if (!look.edge(edge, attributes).hidden) subgraph.addEdgeWithKey(edge, source, target, asBuilt(graph, attributes));
   });
   return subgraph;
 }
@@ -55,7 +74,7 @@ export function subgraphGexf(graph: ViewerGraph, state: ViewState): string {
       const { label, ...rest } = attributes;
       return {
         label: edgeLabel(graph, attributes, state.lang) || label,
-        attributes: flattenAttributes(rest as EdgeAttributes),
+        attributes: flattenAttributes(rest as BuiltEdgeAttributes),
         viz: {
           color: display.color,
           thickness: display.size,

@@ -1,7 +1,17 @@
 import type Graph from 'graphology';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/graph/types';
+import type {
+  MentionEdge,
+  NodeAttributes,
+  RelationEdge,
+  GraphAttributes as StoredGraphAttributes,
+} from '../../src/graph/types';
+import type { SiteGraphAttributes, SiteRelation } from '../../src/layout/site-payload';
 
-export type { EdgeAttributes, GraphAttributes, NodeAttributes };
+/** A relation as built (evidence with its article's metadata) or as the site stores it (metadata once per article). */
+export type Relation = RelationEdge | SiteRelation;
+export type EdgeAttributes = Relation | MentionEdge;
+export type GraphAttributes = StoredGraphAttributes & Partial<SiteGraphAttributes>;
+export type { NodeAttributes };
 export type ViewerGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export type Lang = 'en' | 'ko';
 export const STATUSES = ['considered', 'announced', 'active', 'ended'] as const;
