@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { UserError } from '../util/user-error';
@@ -13,6 +13,8 @@ export class ServeError extends UserError {
 export interface ServeOptions {
   host: string;
   port: number;
+  /** Answers requests under /api/; without it they are 404 like any missing file. */
+  api?: (request: IncomingMessage, response: ServerResponse, origins: () => string[]) => Promise<void>;
   /** Writes the site once the port is bound, so a taken port fails before anything is written. */
   prepare?: () => Promise<unknown>;
 }
@@ -22,14 +24,17 @@ export async function serveSite(
   siteDir: string,
   options: Partial<ServeOptions> = {},
 ): Promise<{ server: Server; url: string }> {
-  const { host, port, prepare } = { ...SERVE_DEFAULTS, ...options };
+  const { host, port, prepare, api } = { ...SERVE_DEFAULTS, ...options };
   let files: ReturnType<typeof sirv> | undefined;
   const server = createServer((request, response) => {
+    // The edit token is in the page's URL: no link may carry it away.
+    response.setHeader('referrer-policy', 'no-referrer');
     const notFound = () => {
       response.writeHead(files ? 404 : 503, { 'content-type': 'text/plain; charset=utf-8' });
       response.end(files ? 'not found\n' : 'starting\n');
     };
-    if (files) files(request, response, notFound);
+    if (api && files && request.url?.startsWith('/api/')) void api(request, response, () => origins(server));
+    else if (files) files(request, response, notFound);
     else notFound();
   });
   await new Promise<void>((resolve, reject) => {
@@ -49,8 +54,21 @@ export async function serveSite(
     server.close();
     throw error;
   }
-  files = sirv(siteDir, { dev: false, dotfiles: false, etag: true });
+  // With the curation API the site's data files are rewritten while serving: sirv's dev mode reads them anew on every
+  // request, where its default mode would keep serving the sizes and ETags it saw at start-up.
+  files = sirv(siteDir, { dev: api !== undefined, dotfiles: false, etag: true });
+  return { server, url: `${origins(server)[0]}/` };
+}
+
+/** The origins the server is reached at: its address, and `localhost` too when that is a loopback address. */
+function origins(server: Server): string[] {
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  return { server, url: `http://${shownHost}:${address.port}/` };
+  const own = `http://${shownHost}:${address.port}`;
+  return isLoopback(address.address) ? [own, `http://localhost:${address.port}`] : [own];
+}
+
+/** Whether an address (or host name) is the machine's own loopback: 127.0.0.0/8, ::1 or localhost. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }

@@ -125,4 +125,12 @@ describe('ikg CLI', () => {
     expect(result.stderr).toContain(`'${value}' is invalid`);
     expect(result.stdout).toBe('');
   });
+
+  it.each(['0.0.0.0', '192.168.1.10', '::'])('serve --edit refuses --host %s (not loopback) before binding', (host) => {
+    const result = ikg(['serve', '--edit', '--host', host, '--port', '0', '--data', MINI]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('binds to loopback only');
+    expect(result.stderr).toContain('--allow-remote-edit');
+    expect(result.stdout).toBe('');
+  });
 });

@@ -1,28 +1,27 @@
-import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { sizeShrink } from '../../src/graph/appearance';
-import { seedPositions } from '../../src/layout/seed-positions';
+import { parallelCurvatures } from '../../src/layout/parallel-curvature';
+import { isSiteGraph, relationDates } from '../../src/layout/site-payload';
+import { createArticles } from './articles';
 import { renderControls } from './controls';
+import { takeEditToken } from './curate/token';
 import { byId } from './dom';
-import { edgeProgramClasses } from './edge-programs';
-import { saveGexf, saveJson, savePng } from './export';
+import { type EdgePicking, edgeProgramClasses } from './edge-programs';
 import { t } from './i18n';
 import { createLayout } from './layout';
+import { emptyGraph, fetchGraphData, placeUnplaced, replaceContents } from './load';
 import { type PanelActions, renderEdgePanel, renderNodePanel } from './panel';
-import { parallelCurvatures } from './parallel';
 import { createEdgeReducer, createNodeReducer, type Interaction, usedProgramKeys } from './reducers';
 import { attachSearchBox } from './search-box';
 import { parseState, serializeState, type ViewState } from './state';
 import { renderTimeline } from './timeline';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, ViewerGraph } from './types';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types';
 import './style.css';
 
 /** Camera ratio below which every edge between labelled nodes shows its label (1 = the whole graph fits). */
 const EDGE_LABEL_RATIO = 0.5;
 /** Camera ratio a chosen node is zoomed to. */
 const FOCUS_RATIO = 0.35;
-/** Graphs without stored positions up to this size are settled with ForceAtlas2 before the first frame. */
-const SETTLE_MAX = 2000;
 
 const started = performance.now();
 performance.mark('ikg:start');
@@ -39,52 +38,54 @@ function timed<T>(name: string, step: () => T): T {
 const hook: Record<string, unknown> = {};
 (window as unknown as { __ikg: typeof hook }).__ikg = hook;
 
+// Taken out of the address bar before anything reads or writes the URL state.
+const editToken = takeEditToken();
 const params = new URLSearchParams(location.search);
 const graphUrl = params.get('graph') ?? './graph.json';
 
-async function loadGraph(): Promise<ViewerGraph> {
-  const response = await timed('fetch', () => fetch(graphUrl));
-  if (!response.ok) throw new Error(`${graphUrl}: HTTP ${response.status}`);
-  const data = await timed('parse', () => response.json());
-  const graph: ViewerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  timed('import', () => graph.import(data));
-  // A graph without stored positions (such as `ikg build`'s out/graph.json) is laid out as the site build does it;
-  // above SETTLE_MAX nodes it only gets its seeds, and "Run layout" settles it in the worker.
-  if (graph.someNode((_, a) => typeof a.x !== 'number' || typeof a.y !== 'number'))
-    timed('seedPositions', () => seedPositions.assign(graph, graph.order <= SETTLE_MAX ? {} : { iterations: 0 }));
-  return graph;
-}
-
-const graph = await loadGraph().catch((error: Error) => {
-  byId('count').textContent = `Cannot load the graph (${error.message}).`;
-  byId('count').classList.add('error');
-  throw error;
-});
+const graph = emptyGraph();
+await timed('load', () => fetchGraphData(graphUrl))
+  .then((data) => {
+    timed('import', () => graph.import(data));
+    timed('place', () => placeUnplaced(graph));
+  })
+  .catch((error: Error) => {
+    byId('count').textContent = `Cannot load the graph (${error.message}).`;
+    byId('count').classList.add('error');
+    throw error;
+  });
 
 let state: ViewState = parseState(location.search);
 const interaction: Interaction = {};
-const curvatures = timed('parallelCurvatures', () => parallelCurvatures(graph));
-const dates = timed('dates', () =>
-  [...new Set(graph.mapEdges((_, a) => (a.kind === 'relation' ? [a.date, a.start, a.end] : [])).flat())]
-    .filter((d): d is string => !!d)
-    .sort(),
-);
+const articles = createArticles(graph, graphUrl);
+/** Curvature and dates come with a site graph, computed at build time; any other graph gets them here. */
+const derived = () => {
+  const site = isSiteGraph(graph.getAttributes());
+  return {
+    curvatures: site ? new Map<string, number>() : timed('parallelCurvatures', () => parallelCurvatures(graph)),
+    dates: graph.getAttribute('dates') ?? timed('dates', () => relationDates(graph)),
+  };
+};
+let { curvatures, dates } = derived();
+const picking: EdgePicking = { armed: false };
+let programKeys = usedProgramKeys(graph, curvatures);
 
 performance.mark('ikg:sigma:start');
 const renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, byId('graph'), {
   nodeReducer: createNodeReducer(graph, state, interaction),
   edgeReducer: createEdgeReducer(graph, state, interaction, curvatures),
   renderEdgeLabels: true,
+  // Edge events stay on, but edges are drawn into the picking buffer only once `picking` is armed (see below).
   enableEdgeEvents: true,
   labelDensity: 0.6,
   labelGridCellSize: 100,
   labelRenderedSizeThreshold: 7 * sizeShrink(graph),
-  labelFont: '"Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", system-ui, sans-serif',
-  edgeLabelFont: '"Noto Sans CJK KR", "Noto Sans KR", system-ui, sans-serif',
+  labelFont: 'system-ui, "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", sans-serif',
+  edgeLabelFont: 'system-ui, "Noto Sans CJK KR", "Noto Sans KR", sans-serif',
   edgeLabelSize: 11,
   zIndex: true,
   defaultEdgeType: 'straight',
-  edgeProgramClasses: edgeProgramClasses(usedProgramKeys(graph, curvatures)),
+  edgeProgramClasses: edgeProgramClasses(programKeys, picking),
 });
 performance.measure('ikg:sigma', 'ikg:sigma:start');
 // Sigma's constructor processes the graph and renders synchronously: its first afterRender has already fired here.
@@ -155,15 +156,64 @@ function render(initial = false) {
     ...(node
       ? [renderNodePanel(graph, node, state, actions)]
       : edge
-        ? [renderEdgePanel(graph, edge, state, actions)]
+        ? [renderEdgePanel(graph, edge, state, actions, articles)]
         : []),
   );
+  if ((edge && !articles.ready()) || (state.articles && !articles.inGraph())) loadArticles();
   panel.hidden = !node && !edge;
   // A new selection starts at the top of the panel; a language or filter change keeps the reader's place.
   if (panel.dataset.selection !== (node ?? edge)) panel.scrollTop = 0;
   panel.dataset.selection = node ?? edge ?? '';
   renderTexts();
   byId('count').textContent = `${visibleNodeCount()} ${t('visible', state.lang)}`;
+}
+
+/**
+ * Fetches the articles the first time they are wanted (a relation's passages, or "Show articles"), adds their
+ * nodes and MENTIONS edges to the graph when they are to be shown, then draws again.
+ */
+function loadArticles() {
+  (state.articles ? articles.addToGraph() : articles.load()).then(
+    () => {
+      ensurePrograms();
+      render();
+    },
+    (error: Error) => {
+      byId('count').textContent = `${t('articlesFailed', state.lang)} (${error.message})`;
+      byId('count').classList.add('error');
+    },
+  );
+}
+
+/** Registers the edge programs that edges added since the start (articles, a reload) need. */
+function ensurePrograms() {
+  const keys = usedProgramKeys(graph, curvatures);
+  if ([...keys].every((key) => programKeys.has(key))) return;
+  programKeys = new Set([...programKeys, ...keys]);
+  renderer.setSetting('edgeProgramClasses', edgeProgramClasses(programKeys, picking));
+}
+
+/** Edge hover and click read sigma's picking buffer: edges are drawn into it from the first pointer move or press. */
+function armPicking() {
+  if (picking.armed) return;
+  picking.armed = true;
+  renderer.setSetting('edgeProgramClasses', edgeProgramClasses(programKeys, picking));
+}
+
+/**
+ * Fetches the graph again and replaces its contents in place: sigma keeps running on the same graphology instance,
+ * nodes that were there keep their positions, the articles are fetched again when next wanted, and the panels are
+ * drawn anew.
+ */
+async function reloadGraph(): Promise<void> {
+  const data = await fetchGraphData(graphUrl);
+  layout.stop();
+  articles.forget();
+  replaceContents(graph, data);
+  placeUnplaced(graph);
+  ({ curvatures, dates } = derived());
+  ensurePrograms();
+  render();
 }
 
 function visibleNodeCount(): number {
@@ -188,6 +238,7 @@ function renderTexts() {
 attachSearchBox(graph, byId<HTMLInputElement>('search'), byId('results'), () => state.lang, actions.selectNode);
 
 // Graph events: hover is UI state outside the link and the graph, so it only refreshes the reducers.
+for (const type of ['pointermove', 'pointerdown']) container.addEventListener(type, armPicking, { once: true });
 const interact = (change: Partial<Interaction>) => {
   Object.assign(interaction, change);
   container.style.cursor = interaction.hovered || interaction.hoveredEdge ? 'pointer' : '';
@@ -207,15 +258,15 @@ camera.on('updated', ({ ratio }) => {
 
 // Toolbar
 const layout = createLayout(graph);
-byId('layout').addEventListener('click', () => {
-  if (layout.isRunning()) layout.stop();
-  else layout.start();
+byId('layout').addEventListener('click', async () => {
+  await layout.toggle();
   renderTexts();
 });
 byId('lang').addEventListener('click', () => update({ lang: state.lang === 'en' ? 'ko' : 'en' }));
-byId('save-png').addEventListener('click', () => savePng(renderer));
-byId('save-gexf').addEventListener('click', () => saveGexf(graph, state));
-byId('save-json').addEventListener('click', () => saveJson(graph, state));
+// The exporters (graphology-gexf, @sigma/export-image) are fetched at the first export.
+byId('save-png').addEventListener('click', () => import('./export').then(({ savePng }) => savePng(renderer)));
+byId('save-gexf').addEventListener('click', () => import('./export').then(({ saveGexf }) => saveGexf(graph, state)));
+byId('save-json').addEventListener('click', () => import('./export').then(({ saveJson }) => saveJson(graph, state)));
 window.addEventListener('popstate', () => update(parseState(location.search), false));
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement) && (state.node || state.edge))
@@ -235,6 +286,9 @@ Object.assign(hook, {
   visibleNodeCount,
   visibleEdges,
   state: () => structuredClone(state),
+  reloadGraph,
+  articlesReady: () => articles.ready(),
+  pickingArmed: () => picking.armed,
   camera: () => camera.getState(),
   layoutRunning: () => layout.isRunning(),
   position: (node: string) => graph.getNodeAttributes(node),
@@ -247,3 +301,9 @@ Object.assign(hook, {
     return renderer.graphToViewport({ x: x ?? 0, y: y ?? 0 });
   },
 });
+
+// Curate mode of `ikg serve --edit`: its code is fetched only when the page was opened with the edit token.
+if (editToken)
+  void import('./curate/curate').then(({ startCurate }) =>
+    startCurate({ reloadGraph, selectEdge: actions.selectEdge }, editToken),
+  );
