@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { RECORD_EXTENSIONS } from '../load/dataset';
+import { InputNotFoundError } from '../load/errors';
 import { listFiles } from '../load/paths';
+import { readInputText } from '../load/read-input';
 import { ARTICLE_ID, ENTITY_ID } from '../schema/data';
 import { CurateError } from './errors';
 
@@ -10,8 +11,8 @@ import { CurateError } from './errors';
 const EXTENSIONS = [...RECORD_EXTENSIONS, '.txt'];
 const FOLDERS = ['articles', 'entities', 'relations'] as const;
 
-/** A file's version: a hash of its bytes. */
-export function versionOf(content: string | Buffer): string {
+/** A file's version: a hash of its text. */
+export function versionOf(content: string): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 16);
 }
 
@@ -20,11 +21,20 @@ export async function dataFileVersions(dataDir: string): Promise<Map<string, str
   const versions = new Map<string, string>();
   for (const folder of FOLDERS) {
     for (const file of await listFiles(join(dataDir, folder), EXTENSIONS)) {
-      const content = await readFile(file).catch(() => undefined);
-      if (content) versions.set(dataPath(dataDir, file), versionOf(content));
+      const path = dataPath(dataDir, file);
+      const content = await readDataFile(dataDir, path);
+      if (content !== undefined) versions.set(path, versionOf(content));
     }
   }
   return versions;
+}
+
+/** A data file's text, read the way every input is read; undefined when it does not exist. */
+export async function readDataFile(dataDir: string, path: string): Promise<string | undefined> {
+  return readInputText(join(dataDir, path), { what: 'data file' }).catch((error: unknown) => {
+    if (error instanceof InputNotFoundError) return undefined;
+    throw error;
+  });
 }
 
 /** A file's path inside the data folder, with / separators, as versions and requests name it. */

@@ -1,10 +1,10 @@
-import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { LoadOptions } from '../load/dataset';
 import { displayPath } from '../load/paths';
 import { type CheckResult, checkData } from '../pipeline/compile-graph';
-import { dataPath, versionOf } from './data-files';
+import { dataPath, readDataFile, versionOf } from './data-files';
 import { StaleDataError } from './errors';
 
 /** A file's new content, by its path inside the data folder. */
@@ -38,11 +38,9 @@ export async function checkWithChanges(options: LoadOptions, changes: FileChange
 export async function checkVersions(dataDir: string, paths: Iterable<string>, seen: ReadonlyMap<string, string>) {
   const stale: string[] = [];
   for (const path of paths) {
-    const content = await readFile(join(dataDir, path)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return undefined;
-      throw error;
-    });
-    if ((content && versionOf(content)) !== seen.get(path)) stale.push(`${displayPath(join(dataDir, path))}`);
+    const content = await readDataFile(dataDir, path);
+    if ((content === undefined ? undefined : versionOf(content)) !== seen.get(path))
+      stale.push(`${displayPath(join(dataDir, path))}`);
   }
   if (stale.length > 0) throw new StaleDataError(stale);
 }

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { z } from 'zod';
 import { relationEdgeKey } from '../graph/types';
 import { type Dataset, type LoadOptions, loadDataset } from '../load/dataset';
@@ -17,7 +15,7 @@ import {
 import { RELATION_STATUSES } from '../schema/data';
 import { loadCues } from '../suggest/cues/load-cues';
 import { proposeArticleId } from './article-id';
-import { dataFileVersions } from './data-files';
+import { dataFileVersions, readDataFile } from './data-files';
 import {
   type EditContext,
   type PlannedEdit,
@@ -132,7 +130,11 @@ export class Workbench {
   ): Promise<WriteResult> {
     const { dataDir } = this.options;
     const seen = new Map(Object.entries(request.versions));
-    const context: EditContext = { dataDir, dataset: await this.dataset(), read: (path) => readText(dataDir, path) };
+    const context: EditContext = {
+      dataDir,
+      dataset: await this.dataset(),
+      read: (path) => readDataFile(dataDir, path),
+    };
     const edit = await plan(context, request);
     await checkVersions(dataDir, edit.changes.keys(), seen);
     const checked = await checkWithChanges(this.options, edit.changes);
@@ -172,11 +174,4 @@ function parseRequest<S extends z.ZodType>(schema: S, body: unknown): z.infer<S>
     `the request is not valid: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
     issues,
   );
-}
-
-async function readText(dataDir: string, path: string): Promise<string | undefined> {
-  return readFile(join(dataDir, path), 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
 }
