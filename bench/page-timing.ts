@@ -23,6 +23,9 @@ export interface PageProbe {
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
+/** How long a page may take to its first frame (50k nodes on SwiftShader take tens of seconds). */
+export const PAGE_TIMEOUT_MS = 10 * 60_000;
+
 /**
  * Waits until every WebGL canvas of the page has drawn what it was given: reading one pixel blocks until then
  * (software WebGL draws asynchronously from the JavaScript that issued the work).
@@ -44,7 +47,7 @@ export async function measurePage(browser: Browser, url: string, probe: PageProb
     const page = await context.newPage();
     const started = Date.now();
     await page.goto(url);
-    await page.waitForFunction(probe.ready, null, { timeout: 10 * 60_000, polling: 50 });
+    await page.waitForFunction(probe.ready, null, { timeout: PAGE_TIMEOUT_MS, polling: 50 });
     await page.evaluate(FINISH_GL);
     const firstFrameMs = Date.now() - started;
     const cdp = await context.newCDPSession(page);

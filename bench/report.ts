@@ -1,7 +1,7 @@
 import { type Alignment, markdownTable } from './markdown-table';
 import type { BenchResults, DatasetInfo, StageResult } from './results';
 import { STAGE } from './stage';
-import type { PageFigures } from './viewer-figures';
+import { medianRatio, type PageFigures } from './viewer-figures';
 
 const MiB = 2 ** 20;
 const HEADER = ['stage', 'time', 'throughput', 'peak RSS', 'peak heap', 'baseline', 'time ×', 'memory ×'];
@@ -33,7 +33,7 @@ export function renderMarkdown(results: BenchResults, targets: readonly string[]
   return lines.join('\n');
 }
 
-export const isViewerStage = (stage: string) => stage === STAGE.viewer || stage === STAGE.viewerCurated;
+const isViewerStage = (stage: string) => stage === STAGE.viewer || stage === STAGE.viewerCurated;
 
 const VIEWER_HEADER = [
   'graph',
@@ -57,7 +57,7 @@ function viewerSection(results: readonly StageResult[]): string[] {
       formatMs(p.hoverJsMs.median),
       formatMs(p.hoverDrawnMs.median),
     ];
-    const ratio = (key: keyof PageFigures) => (v.explorer[key].median / v.floor[key].median).toFixed(2);
+    const ratio = (key: keyof PageFigures) => medianRatio(v, key).toFixed(2);
     const minRatio = (v.explorer.firstFrameMs.min / v.floor.firstFrameMs.min).toFixed(2);
     return [
       [name(result), ...page('explorer', v.explorer)],

@@ -16,7 +16,7 @@ import { inputBytes } from './stages/pipeline';
 import { evaluateTargets } from './targets';
 
 /** The key of the curated graph's results, which are not of a generated size. */
-export const CURATED_RELATIONS = 0;
+const CURATED_RELATIONS = 0;
 
 export const SIZES: Record<string, number> = { '1k': 1e3, '10k': 1e4, '100k': 1e5, '1m': 1e6, '50k': 5e4 };
 

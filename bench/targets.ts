@@ -2,7 +2,7 @@ import { formatMiB, sizeLabel } from './report';
 import { type BenchResults, isMeasured, type MeasuredResult, type StageResult } from './results';
 import { STAGE } from './stage';
 import { DEFAULTS as SUGGEST } from './stages/suggest';
-import type { PageFigures, ViewerComparison } from './viewer-figures';
+import { medianRatio, type PageFigures, type ViewerComparison } from './viewer-figures';
 
 const MB = 1e6;
 
@@ -125,7 +125,6 @@ function viewerTargets(results: readonly StageResult[]): string[] {
       (r): r is MeasuredResult =>
         r.stage === stage && isMeasured(r) && r.viewer !== undefined && (nodes === undefined || r.items === nodes),
     )?.viewer;
-  const ratio = (v: ViewerComparison, key: keyof PageFigures) => v.explorer[key].median / v.floor[key].median;
   const judge = (what: string, v: ViewerComparison | undefined, keys: (keyof PageFigures)[], limit: number) => {
     if (!v) return `${what}: not measured in this run.`;
     const names: Record<keyof PageFigures, string> = {
@@ -134,8 +133,8 @@ function viewerTargets(results: readonly StageResult[]): string[] {
       hoverJsMs: 'hover JS',
       hoverDrawnMs: 'hover drawn',
     };
-    const met = keys.every((key) => ratio(v, key) <= limit);
-    const figures = keys.map((key) => `${names[key]} ${ratio(v, key).toFixed(2)}×`).join(', ');
+    const met = keys.every((key) => medianRatio(v, key) <= limit);
+    const figures = keys.map((key) => `${names[key]} ${medianRatio(v, key).toFixed(2)}×`).join(', ');
     return `${what}: **${met ? 'met' : 'missed'}** (${figures}, medians of ${v.rounds} rounds).`;
   };
   const curated = viewer(STAGE.viewerCurated);

@@ -21,3 +21,7 @@ export interface ViewerComparison {
   explorer: PageFigures;
   floor: PageFigures;
 }
+
+/** Explorer ÷ plain sigma, of the medians. */
+export const medianRatio = (v: ViewerComparison, key: keyof PageFigures): number =>
+  v.explorer[key].median / v.floor[key].median;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { KnowledgeGraph } from '../../src/graph/types';
 import { buildFloorPage } from '../floor-page';
-import { measurePage, type PageProbe, type PageRun, VIEWPORT } from '../page-timing';
+import { measurePage, PAGE_TIMEOUT_MS, type PageProbe, type PageRun, VIEWPORT } from '../page-timing';
 import { STAGE, type Stage } from '../stage';
 import type { PageFigures, ViewerComparison } from '../viewer-figures';
 import { optionalExport } from './optional';
@@ -41,7 +41,7 @@ const FLOOR: PageProbe = {
  * `page.goto` to its first frame drawn, the live JS heap then, and the hover of one node (sigma's hover-highlight
  * example on the floor page). The site is written as `ikg serve` does.
  */
-export function viewerComparison(name: string, curated = false): Stage {
+function viewerComparison(name: string, curated = false): Stage {
   return {
     name,
     async prepare(input) {
@@ -90,7 +90,7 @@ async function hoverTarget(browser: Browser, url: string): Promise<string> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   try {
     await page.goto(url);
-    await page.waitForFunction(FLOOR.ready, null, { timeout: 10 * 60_000, polling: 100 });
+    await page.waitForFunction(FLOOR.ready, null, { timeout: PAGE_TIMEOUT_MS, polling: 100 });
     const node = await page.evaluate('window.__floor.hoverTarget()');
     if (typeof node !== 'string') throw new Error('no node to hover in the middle of the viewport');
     return node;

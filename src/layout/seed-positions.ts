@@ -22,6 +22,11 @@ export function seedPosition(node: string, radius: number = LAYOUT_DEFAULTS.radi
   return { x: Math.cos(angle) * distance, y: Math.sin(angle) * distance };
 }
 
+/** Whether every node has numeric x and y. */
+export function isPlaced<E extends Attributes>(graph: PlacedGraph<E>): boolean {
+  return !graph.someNode((_, a) => typeof a.x !== 'number' || typeof a.y !== 'number');
+}
+
 /** Stable x/y for every node: seeded by key, then settled by ForceAtlas2, so the viewer paints at once. */
 export function seedPositions<E extends Attributes>(
   graph: PlacedGraph<E>,

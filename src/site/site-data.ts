@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { writeJson } from '../export/json';
 import { GRAPH_FILE } from '../export/write-graph';
 import type { KnowledgeGraph } from '../graph/types';
-import { seedPositions } from '../layout/seed-positions';
+import { isPlaced, seedPositions } from '../layout/seed-positions';
 import { ARTICLES_FILE, splitForSite } from '../layout/site-payload';
 import { writeStreamAtomic } from '../util/atomic-write';
 
@@ -17,7 +17,7 @@ export const SITE_DATA_FILES = [GRAPH_FILE, ARTICLES_FILE] as const;
  */
 export async function writeSiteData(graph: KnowledgeGraph, siteDir: string): Promise<void> {
   const placed = graph.copy();
-  if (placed.someNode((_, a) => typeof a.x !== 'number' || typeof a.y !== 'number')) seedPositions.assign(placed);
+  if (!isPlaced(placed)) seedPositions.assign(placed);
   const { site, articles } = splitForSite(placed);
   await writeStreamAtomic(join(siteDir, ARTICLES_FILE), (out) => writeJson(articles, out));
   // The site graph's evidence has no article metadata: writeJson streams any graph's serialization as it is.

@@ -1,5 +1,5 @@
 import type { SerializedGraph } from 'graphology-types';
-import type { EvidenceAttributes } from '../../src/graph/types';
+import { articleNodeKey, type EvidenceAttributes } from '../../src/graph/types';
 import { type ArticleMeta, articleMeta, isSiteGraph, type SiteEvidence } from '../../src/layout/site-payload';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './types';
 
@@ -37,7 +37,8 @@ export function createArticles(graph: ViewerGraph, graphUrl: string): Articles {
       graph.getAttribute('articles')?.[evidence.article] ??
       ('articleTitle' in evidence ? articleMeta(evidence) : undefined),
     body: (article) => {
-      const node = graph.hasNode(`article:${article}`) ? graph.getNodeAttributes(`article:${article}`) : undefined;
+      const key = articleNodeKey(article);
+      const node = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
       return node?.kind === 'article' ? node.body : bodies.get(article);
     },
     ready: () => !lazy() || file !== undefined,

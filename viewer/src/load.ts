@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import { seedPositions } from '../../src/layout/seed-positions';
+import { isPlaced, seedPositions } from '../../src/layout/seed-positions';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ViewerGraph } from './types';
 
 export type GraphData = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -24,8 +24,7 @@ export function emptyGraph(): ViewerGraph {
  * SETTLE_MAX nodes only seeds, which "Run layout" settles in the worker.
  */
 export function placeUnplaced(graph: ViewerGraph): void {
-  if (graph.someNode((_, a) => typeof a.x !== 'number' || typeof a.y !== 'number'))
-    seedPositions.assign(graph, graph.order <= SETTLE_MAX ? {} : { iterations: 0 });
+  if (!isPlaced(graph)) seedPositions.assign(graph, graph.order <= SETTLE_MAX ? {} : { iterations: 0 });
 }
 
 /**

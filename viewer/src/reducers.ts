@@ -38,12 +38,8 @@ interface Focus {
 }
 
 function focusOf(graph: ViewerGraph, state: ViewState, interaction: Interaction): Focus | undefined {
-  const hovered = interaction.hovered !== undefined && graph.hasNode(interaction.hovered);
-  const node = hovered
-    ? interaction.hovered
-    : state.node !== undefined && graph.hasNode(state.node)
-      ? state.node
-      : undefined;
+  const node = [interaction.hovered, state.node].find((key) => key !== undefined && graph.hasNode(key));
+  const hovered = node !== undefined && node === interaction.hovered;
   if (node !== undefined)
     return {
       nodes: new Set([node, ...graph.neighbors(node)]),

@@ -36,7 +36,7 @@ export interface TitleSense {
 }
 
 /** The role of the titles that name a founder (창업자, founder): they give FOUNDED, not LEADS. */
-export const FOUNDER_ROLE = 'Founder';
+const FOUNDER_ROLE = 'Founder';
 
 /** Titles of people (회장, CEO, chief executive), found in one scan. */
 export interface Titles {

@@ -47,7 +47,7 @@ export interface PairEvaluation {
 const SHARED = new Set<string>(PAIR_TYPES);
 
 /** Runs `suggest` on the sentence with a dictionary of just the two marked entities, and reads what links them. */
-export function proposeForPair(record: PairRecord, cues: Cues, ontology: Ontology): PairOutcome['proposed'] {
+function proposeForPair(record: PairRecord, cues: Cues, ontology: Ontology): PairOutcome['proposed'] {
   const { subject, object, sentence } = record;
   if (subject.text === object.text) return null;
   const entity = ({ text, type }: PairRecord['subject']) => ({

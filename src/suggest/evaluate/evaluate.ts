@@ -84,16 +84,6 @@ function judgeArticle(
   return { score, suggestions, gold, missed };
 }
 
-/** Scores one article's suggestions; symmetric relation types match in either direction. */
-export function scoreArticle(
-  article: string,
-  suggested: readonly SuggestedRelation[],
-  gold: readonly GoldRelation[],
-  ontology: Ontology,
-): Score {
-  return judgeArticle(article, suggested, gold, ontology).score;
-}
-
 function scoresByType(judged: readonly Judged[]): Evaluation['byType'] {
   const types = new Set(judged.flatMap((j) => [...j.gold, ...j.suggestions].map((r) => r.type)));
   return [...types].sort().map((type) => {

@@ -15,7 +15,7 @@ const MarkedEntity = z.strictObject({
 });
 
 /** One benchmark-shaped line: a sentence, two marked entities, and the relation between them, if any. */
-export const PairRecordSchema = z
+const PairRecordSchema = z
   .object({
     id: z.string().min(1).optional(),
     lang: z.enum(['ko', 'en']).optional(),

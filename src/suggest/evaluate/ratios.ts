@@ -2,7 +2,7 @@
 export const ratio = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
 
 /** The harmonic mean of precision and recall, to three decimals. */
-export const harmonic = (precision: number, recall: number) =>
+const harmonic = (precision: number, recall: number) =>
   precision + recall === 0 ? 0 : Math.round(((2 * precision * recall) / (precision + recall)) * 1000) / 1000;
 
 /** Precision, recall and F1 from counts of matched, proposed and gold items. */
@@ -13,7 +13,7 @@ export function prf(matched: number, proposed: number, gold: number) {
 }
 
 /** The confidence bands whose precision is reported: each band holds confidences from `min` up to the band above. */
-export const CONFIDENCE_BANDS = [
+const CONFIDENCE_BANDS = [
   { band: '>=0.8', min: 0.8 },
   { band: '0.6-0.8', min: 0.6 },
   { band: '<0.6', min: 0 },

@@ -1,6 +1,6 @@
 import type { Cues } from '../../schema/cues';
 import { compileCues } from '../cues/compiled-cues';
-import { codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
+import { allMatches, codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
 import type { Mention } from './mentions';
 
 /** A word that names parties of the previous sentence: 양사는 (its two organisations), 이 회사는 (its actor). */
@@ -16,8 +16,7 @@ const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
 export function findAnaphora(text: string, cues: Cues): Anaphor[] {
   const { anaphora, particles } = compileCues(cues);
   const found: Anaphor[] = [];
-  anaphora.finder.lastIndex = 0;
-  for (let hit = anaphora.finder.exec(text); hit; hit = anaphora.finder.exec(text)) {
+  for (const hit of allMatches(anaphora.finder, text)) {
     const start = hit.index;
     const end = start + hit[0].length;
     const latin = isLatinOrDigitCode(text.charCodeAt(start));

@@ -3,7 +3,7 @@ import type { CompiledCues } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
 import type { Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
-import { codeAt, isHangulCode } from '../text';
+import { allMatches, codeAt, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
 import { CONFIDENCE } from './confidence';
 import { type Pair, pairsForCue, withoutOrigins } from './direction';
@@ -11,7 +11,7 @@ import { ontologyFit, takingPart } from './ontology-fit';
 import { denied } from './status';
 
 /** A directed pair that one cue proposes, with its confidence. */
-export interface Proposal {
+interface Proposal {
   cue: CueHit;
   from: Mention;
   to: Mention;
@@ -86,8 +86,7 @@ function insideTitle(text: string, sentence: Sentence, cue: CueHit, compiled: Co
   const { finder } = compiled.titles;
   const from = Math.max(sentence.start, cue.at - 8);
   const stretch = text.slice(from, Math.min(sentence.end, cue.end + 8));
-  finder.lastIndex = 0;
-  for (let hit = finder.exec(stretch); hit; hit = finder.exec(stretch)) {
+  for (const hit of allMatches(finder, stretch)) {
     if (from + hit.index <= cue.at && cue.end <= from + hit.index + hit[0].length && hit[0].length > cue.end - cue.at)
       return true;
   }

@@ -1,7 +1,7 @@
 import type { Ontology } from '../../schema/ontology';
 import type { Mention } from '../mentions/mentions';
 
-export type Fit = 'fits' | 'reversed' | 'no';
+type Fit = 'fits' | 'reversed' | 'no';
 
 /** Whether the ontology allows the pair's entity types, as given or reversed; unknown types are allowed. */
 export function ontologyFit(ontology: Ontology, type: string, from: Mention, to: Mention): Fit {
