@@ -41,6 +41,8 @@ type Display = {
   size: number;
   forceLabel: boolean;
   type: string;
+  /** A parallel edge's curvature. */
+  curvature?: number;
 };
 
 /** The viewer's read-only test hooks, `window.__ikg` (see docs/viewer.md). */

@@ -41,6 +41,7 @@ export async function buildTestSite(): Promise<TestSite> {
   await writeFile(join(dir, 'unplaced-graph.json'), JSON.stringify(built.export()));
   await writeFile(join(dir, 'status-graph.json'), JSON.stringify(statusGraph(graph)));
   await writeFile(join(dir, 'big-graph.json'), JSON.stringify(bigGraph(graph)));
+  await writeFile(join(dir, 'shape-graph.json'), JSON.stringify(shapeGraph(graph)));
   return { dir, dataDir, graph, articles };
 }
 
@@ -56,16 +57,42 @@ const relation = (source: string, target: string, status: string, type = 'PARTNE
   attributes: { kind: 'relation', type, label: type, symmetric: true, status, evidence: [] },
 });
 
-/** One symmetric relation per status, each a long horizontal line (`s-<status>` to `t-<status>`), and nothing else. */
 /** The ontology and name of the site graph, without its articles: the test graphs below have none. */
 const attributesOf = ({ attributes }: SerializedGraph) => ({ name: attributes?.name, ontology: attributes?.ontology });
 
+/** One symmetric relation per status, each a long horizontal line (`s-<status>` to `t-<status>`), and nothing else. */
 function statusGraph(site: SerializedGraph): SerializedGraph {
   return {
     attributes: attributesOf(site),
     options: site.options,
     nodes: STATUSES.flatMap((status, i) => [entity(`s-${status}`, 0, -i * 40), entity(`t-${status}`, 300, -i * 40)]),
     edges: STATUSES.map((status) => relation(`s-${status}`, `t-${status}`, status)),
+  };
+}
+
+/**
+ * Edge shapes, each along a horizontal line: one directed relation (`arrow-from` → `arrow-to`, an arrow head at the
+ * target) and two parallel ones between `pair-a` and `pair-b` (curved, one to each side).
+ */
+function shapeGraph(site: SerializedGraph): SerializedGraph {
+  const directed = (source: string, target: string, type: string) => {
+    const base = relation(source, target, 'active', type);
+    return { ...base, attributes: { ...base.attributes, symmetric: false } };
+  };
+  return {
+    attributes: attributesOf(site),
+    options: site.options,
+    nodes: [
+      entity('arrow-from', 0, 0),
+      entity('arrow-to', 300, 0),
+      entity('pair-a', 0, -150),
+      entity('pair-b', 300, -150),
+    ],
+    edges: [
+      directed('arrow-from', 'arrow-to', 'SUPPLIES'),
+      directed('pair-a', 'pair-b', 'SUPPLIES'),
+      directed('pair-b', 'pair-a', 'INVESTS_IN'),
+    ],
   };
 }
 

@@ -270,6 +270,47 @@ describe('viewer in headless Chromium', () => {
     await page.close();
   });
 
+  it('draws an arrow head on the target border and parallel edges as curves to either side', async () => {
+    const page = await openViewer(browser, `${url}?graph=shape-graph.json`);
+    const png = await page.locator('#graph').screenshot({ path: `${ARTIFACTS}/viewer-edge-shapes.png` });
+    /** Inked pixels in the column at `x`, from `top` to `bottom`. */
+    const column = async (x: number, top: number, bottom: number) => {
+      const ys = Array.from({ length: Math.round(bottom - top) + 1 }, (_, i) => top + i);
+      const { at } = await inkAt(
+        page,
+        png,
+        ys.map((y) => ({ x, y })),
+      );
+      return ys.filter((_, i) => at[i]);
+    };
+
+    // The straight arrow: the line is a few pixels thick along its middle, the head wider just before
+    // the target's disc, and the head's tip touches the disc.
+    const [from, to] = [await hook(page, 'toViewport', 'arrow-from'), await hook(page, 'toViewport', 'arrow-to')];
+    const radius = (await hook(page, 'nodeDisplay', 'arrow-to'))?.size ?? 0;
+    expect(radius).toBeGreaterThan(2);
+    const line = (await column((from.x + to.x) / 2, from.y - 15, from.y + 15)).length;
+    expect(line).toBeGreaterThan(0);
+    const head = [];
+    for (let x = Math.round((from.x + to.x) / 2); x < to.x - radius - 1; x++)
+      head.push((await column(x, from.y - 15, from.y + 15)).length);
+    expect(Math.max(...head)).toBeGreaterThanOrEqual(line + 2);
+    expect(head.at(-1)).toBeGreaterThan(0);
+
+    // The parallel pair: nothing on the straight chord between them, one curve above it and one below, each about
+    // half the control point's offset (chord length × curvature) away at the middle.
+    const [a, b] = [await hook(page, 'toViewport', 'pair-a'), await hook(page, 'toViewport', 'pair-b')];
+    const curvature = Math.abs((await hook(page, 'edgeDisplay', 'pair-a|SUPPLIES|pair-b'))?.curvature ?? 0);
+    expect(curvature).toBeGreaterThan(0);
+    const apex = (0.5 * (b.x - a.x) * curvature) | 0;
+    const middle = (a.x + b.x) / 2;
+    const inked = await column(middle, a.y - apex - 20, a.y + apex + 20);
+    expect(inked.filter((y) => Math.abs(y - a.y) <= 2)).toEqual([]);
+    expect(inked.some((y) => Math.abs(y - (a.y - apex)) <= 3)).toBe(true);
+    expect(inked.some((y) => Math.abs(y - (a.y + apex)) <= 3)).toBe(true);
+    await page.close();
+  });
+
   it('filters relations by their dates with the timeline slider', async () => {
     const page = await openViewer(browser, url);
     const all = await hook(page, 'visibleEdges');

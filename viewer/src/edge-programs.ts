@@ -1,154 +1,116 @@
-import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import {
-  createEdgeCompoundProgram,
-  EdgeArrowHeadProgram,
-  EdgeClampedProgram,
-  type EdgeProgramType,
-  EdgeRectangleProgram,
-  numberToGLSLFloat,
-  type ProgramInfo,
-} from 'sigma/rendering';
-import type { EdgeDisplayData, RenderParams as SigmaRenderParams } from 'sigma/types';
+import { createDrawCurvedEdgeLabel, DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS } from '@sigma/edge-curve';
+import { EdgeProgram, type EdgeProgramType, type ProgramInfo } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
+import { floatColor } from 'sigma/utils';
+import { EDGE_FRAGMENT_SHADER, EDGE_VERTEX_SHADER } from './edge-shaders';
 import { type EdgeShape, HIDDEN_PROGRAM, programKey } from './style';
 
-/** Inserts `text` after (or before) `anchor`; fails loudly if a sigma upgrade changed the shader it patches. */
-function patch(source: string, anchor: string, text: string, where: 'before' | 'after' = 'after'): string {
-  if (!source.includes(anchor)) throw new Error(`edge programs: shader anchor "${anchor}" not found`);
-  return source.replace(anchor, where === 'after' ? `${anchor}\n${text}` : `${text}\n${anchor}`);
-}
-
-const VARYINGS =
-  'varying vec2 v_dash;\nvarying vec2 v_dashOrigin;\nvarying vec2 v_dashDirection;\nvarying float v_dashPixelRatio;';
-
-/** Straight programs work in clip space: the source and direction are turned into device pixels here. */
-const STRAIGHT_VERTEX = `
-  v_dash = a_dash;
-  vec2 dashSource = (u_matrix * vec3(a_positionStart, 1)).xy;
-  vec2 dashTarget = (u_matrix * vec3(a_positionEnd, 1)).xy;
-  v_dashOrigin = (dashSource + 1.0) * u_dimensions / 2.0;
-  v_dashDirection = normalize((dashTarget - dashSource) * u_dimensions);
-  v_dashPixelRatio = u_pixelRatio;`;
-
-/** The curve program already has the endpoints in device pixels. */
-const CURVE_VERTEX = `
-  v_dash = a_dash;
-  v_dashOrigin = viewportSource;
-  v_dashDirection = normalize(viewportTarget - viewportSource);
-  v_dashPixelRatio = u_pixelRatio;`;
-
 /**
- * Drops the fragments that fall in a gap of the edge's own pattern (`a_dash`: dash and gap in CSS pixels; a zero
- * dash is solid), measured along the source→target chord. For the curves used here (control point over the chord's
- * middle) the chord projection grows linearly with the curve parameter, so the dashes stay even. Picking is not
- * dashed, so a dashed edge is as easy to hover as a solid one; an arrow head is kept whole.
+ * What the edge reducer adds to sigma's display data: the stroke pattern ([dash, gap] in CSS pixels, none for a
+ * solid line) and a parallel edge's curvature.
  */
-function fragmentCheck(keepArrowHead: boolean): string {
-  const head = keepArrowHead
-    ? ' && length(gl_FragCoord.xy - v_targetPoint) > v_targetSize + v_thickness * u_lengthToThicknessRatio'
-    : '';
-  return `
-  #ifndef PICKING_MODE
-  if (v_dash.x > 0.0) {
-    float dashAlong = dot(gl_FragCoord.xy - v_dashOrigin, v_dashDirection) / v_dashPixelRatio;
-    if (mod(dashAlong, v_dash.x + v_dash.y) > v_dash.x${head}) discard;
+export type DashedDisplayData = EdgeDisplayData & { dash?: readonly [number, number]; curvature?: number };
+
+/** Segments a curved edge is cut into: enough that a parallel edge's curve shows no corners at full screen. */
+const CURVE_SEGMENTS = 16;
+
+const UNIFORMS = [
+  'u_matrix',
+  'u_sizeRatio',
+  'u_pixelRatio',
+  'u_dimensions',
+  'u_minEdgeThickness',
+  'u_feather',
+  'u_arrowHead',
+] as const;
+type Uniform = (typeof UNIFORMS)[number];
+
+const { FLOAT, UNSIGNED_BYTE, TRIANGLES } = WebGLRenderingContext;
+
+/** Per vertex [along, side, head]: two triangles per body segment, then the head's base corners and tip. */
+function pathVertices(segments: number): number[][] {
+  const vertices: number[][] = [];
+  for (let segment = 0; segment < segments; segment++) {
+    const [from, to] = [segment / segments, (segment + 1) / segments];
+    vertices.push([from, 1, 0], [from, -1, 0], [to, 1, 0], [to, 1, 0], [from, -1, 0], [to, -1, 0]);
   }
-  #endif`;
+  vertices.push([0, -1, 1], [0, 1, 1], [1, 0, 1]);
+  return vertices;
 }
 
-/** The stroke pattern the edge reducer gives an edge: [dash, gap] in CSS pixels, none for a solid line. */
-export type DashedDisplayData = EdgeDisplayData & { dash?: readonly [number, number] };
+const drawCurvedLabel = createDrawCurvedEdgeLabel(DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS);
 
 /**
- * Edges are picked (hover, click) from a half-resolution buffer where a 2 px line is nearly impossible to hit; in
- * that pass only, every edge is drawn at least this many CSS pixels wide.
+ * An edge program that draws the whole edge in one instanced pass: its body (straight, or a curve cut into
+ * segments), its arrow head if it has one, and its own stroke pattern. Every variant shares one shader, so solid,
+ * dashed and dotted, straight and curved, with or without a head, cost one compile of the same source (sigma
+ * compiles every registered program before the first frame); only covered pixels are shaded, where a curve program
+ * that measures each pixel's distance to the curve shades its whole bounding box.
  */
-const PICK_THICKNESS = 8;
+function edgePathProgram(shape: EdgeShape, arrowHead: boolean): EdgeProgramType {
+  const segments = shape === 'curved' ? CURVE_SEGMENTS : 1;
+  class EdgePathProgram extends EdgeProgram<Uniform> {
+    override drawLabel = shape === 'curved' ? drawCurvedLabel : undefined;
 
-const PICK_VERTEX = `
-  #ifdef PICKING_MODE
-  minThickness = max(minThickness, ${numberToGLSLFloat(PICK_THICKNESS)});
-  #endif`;
-
-interface PatchableProgram {
-  getDefinition(): {
-    VERTEX_SHADER_SOURCE: string;
-    FRAGMENT_SHADER_SOURCE: string;
-    UNIFORMS: ReadonlyArray<string>;
-    ATTRIBUTES: ReadonlyArray<{ name: string; size: number; type: number }>;
-  };
-  setUniforms(params: SigmaRenderParams, info: ProgramInfo): void;
-  processVisibleItem(
-    edgeIndex: number,
-    startIndex: number,
-    source: unknown,
-    target: unknown,
-    data: DashedDisplayData,
-  ): void;
-  array: Float32Array;
-  ATTRIBUTES_ITEMS_COUNT: number;
-}
-type PatchableClass = new (...args: ConstructorParameters<EdgeProgramType>) => PatchableProgram;
-
-/**
- * A subclass of a sigma edge program that is easier to pick and draws each edge's own stroke pattern: the pattern
- * is one more instance attribute, so solid, dashed and dotted edges share one program (sigma compiles every
- * registered program before the first frame).
- */
-function styled(Base: EdgeProgramType, shape: EdgeShape): EdgeProgramType {
-  const Parent = Base as unknown as PatchableClass;
-  const straight = shape === 'straight';
-  class StyledEdgeProgram extends Parent {
-    override getDefinition() {
-      const definition = super.getDefinition();
-      let vertex = patch(definition.VERTEX_SHADER_SOURCE, 'float minThickness = u_minEdgeThickness;', PICK_VERTEX);
-      let fragment = definition.FRAGMENT_SHADER_SOURCE;
-      const arrowHead = !straight && fragment.includes('v_targetPoint');
-      vertex = patch(vertex, 'void main() {', `attribute vec2 a_dash;\n${VARYINGS}`, 'before');
-      if (straight) vertex = patch(vertex, 'void main() {', 'uniform vec2 u_dimensions;', 'before');
-      vertex = patch(
-        vertex,
-        straight ? 'v_normal = unitNormal;' : 'v_cpC = viewportTarget;',
-        straight ? STRAIGHT_VERTEX : CURVE_VERTEX,
-      );
-      fragment = patch(fragment, 'void main(void) {', VARYINGS, 'before');
-      fragment = patch(fragment, 'void main(void) {', fragmentCheck(arrowHead));
+    getDefinition() {
       return {
-        ...definition,
-        // Last, so that the base program's own attributes keep their places in each item.
-        ATTRIBUTES: [...definition.ATTRIBUTES, { name: 'a_dash', size: 2, type: WebGLRenderingContext.FLOAT }],
-        UNIFORMS: straight ? [...definition.UNIFORMS, 'u_dimensions'] : definition.UNIFORMS,
-        VERTEX_SHADER_SOURCE: vertex,
-        FRAGMENT_SHADER_SOURCE: fragment,
+        VERTICES: segments * 6 + 3,
+        VERTEX_SHADER_SOURCE: EDGE_VERTEX_SHADER,
+        FRAGMENT_SHADER_SOURCE: EDGE_FRAGMENT_SHADER,
+        METHOD: TRIANGLES,
+        UNIFORMS,
+        ATTRIBUTES: [
+          { name: 'a_source', size: 2, type: FLOAT },
+          { name: 'a_target', size: 2, type: FLOAT },
+          { name: 'a_targetSize', size: 1, type: FLOAT },
+          { name: 'a_thickness', size: 1, type: FLOAT },
+          { name: 'a_curvature', size: 1, type: FLOAT },
+          { name: 'a_dash', size: 2, type: FLOAT },
+          { name: 'a_color', size: 4, type: UNSIGNED_BYTE, normalized: true },
+          { name: 'a_id', size: 4, type: UNSIGNED_BYTE, normalized: true },
+        ],
+        CONSTANT_ATTRIBUTES: [
+          { name: 'a_along', size: 1, type: FLOAT },
+          { name: 'a_side', size: 1, type: FLOAT },
+          { name: 'a_head', size: 1, type: FLOAT },
+        ],
+        CONSTANT_DATA: pathVertices(segments),
       };
     }
 
-    override processVisibleItem(
+    processVisibleItem(
       edgeIndex: number,
       startIndex: number,
-      source: unknown,
-      target: unknown,
+      source: NodeDisplayData,
+      target: NodeDisplayData,
       data: DashedDisplayData,
     ) {
-      super.processVisibleItem(edgeIndex, startIndex, source, target, data);
-      const end = startIndex + this.ATTRIBUTES_ITEMS_COUNT;
-      this.array[end - 2] = data.dash?.[0] ?? 0;
-      this.array[end - 1] = data.dash?.[1] ?? 0;
+      const array = this.array;
+      let i = startIndex;
+      array[i++] = source.x;
+      array[i++] = source.y;
+      array[i++] = target.x;
+      array[i++] = target.y;
+      array[i++] = target.size;
+      array[i++] = data.size || 1;
+      array[i++] = shape === 'curved' ? (data.curvature ?? DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS.defaultCurvature) : 0;
+      array[i++] = data.dash?.[0] ?? 0;
+      array[i++] = data.dash?.[1] ?? 0;
+      array[i++] = floatColor(data.color);
+      array[i++] = edgeIndex;
     }
 
-    override setUniforms(params: SigmaRenderParams, info: ProgramInfo) {
-      super.setUniforms(params, info);
-      const location = info.uniformLocations.u_dimensions;
-      if (straight && location)
-        info.gl.uniform2f(location, params.width * params.pixelRatio, params.height * params.pixelRatio);
+    setUniforms(params: RenderParams, { gl, uniformLocations }: ProgramInfo<Uniform>) {
+      gl.uniformMatrix3fv(uniformLocations.u_matrix, false, params.matrix);
+      gl.uniform1f(uniformLocations.u_sizeRatio, params.sizeRatio);
+      gl.uniform1f(uniformLocations.u_pixelRatio, params.pixelRatio);
+      gl.uniform2f(uniformLocations.u_dimensions, params.width * params.pixelRatio, params.height * params.pixelRatio);
+      gl.uniform1f(uniformLocations.u_minEdgeThickness, params.minEdgeThickness);
+      gl.uniform1f(uniformLocations.u_feather, params.antiAliasingFeather);
+      gl.uniform1f(uniformLocations.u_arrowHead, arrowHead ? 1 : 0);
     }
   }
-  return StyledEdgeProgram as unknown as EdgeProgramType;
-}
-
-function program(shape: EdgeShape, arrow: boolean): EdgeProgramType {
-  if (shape === 'curved') return styled(arrow ? EdgeCurvedArrowProgram : EdgeCurveProgram, shape);
-  const line = styled(arrow ? EdgeClampedProgram : EdgeRectangleProgram, shape);
-  return arrow ? createEdgeCompoundProgram([line, EdgeArrowHeadProgram]) : line;
+  return EdgePathProgram as unknown as EdgeProgramType;
 }
 
 /**
@@ -193,11 +155,15 @@ export function edgeProgramClasses(
   keys?: ReadonlySet<string>,
   picking: EdgePicking = { armed: true },
 ): Record<string, EdgeProgramType> {
-  const classes: Record<string, EdgeProgramType> = { [HIDDEN_PROGRAM]: HiddenEdgeProgram as EdgeProgramType };
+  const hidden = HiddenEdgeProgram as EdgeProgramType;
+  // Sigma adds its own 'line' and 'arrow' programs to any it is given, with picking; this viewer draws no edge
+  // with them, so they are replaced by the program that compiles nothing (six shader programs fewer to link).
+  const classes: Record<string, EdgeProgramType> = { [HIDDEN_PROGRAM]: hidden, line: hidden, arrow: hidden };
   for (const shape of ['straight', 'curved'] as const)
     for (const arrow of [false, true]) {
       const key = programKey(shape, arrow);
-      if (!keys || keys.has(key) || key === 'straight') classes[key] = pickedOnceArmed(program(shape, arrow), picking);
+      if (!keys || keys.has(key) || key === 'straight')
+        classes[key] = pickedOnceArmed(edgePathProgram(shape, arrow), picking);
     }
   return classes;
 }

@@ -112,7 +112,7 @@ export function createEdgeReducer(
   curvatures: ReadonlyMap<string, number> = new Map(),
 ) {
   const focus = focusOf(graph, state, interaction);
-  return (edge: string, attributes: EdgeAttributes): Partial<DashedDisplayData> & { curvature?: number } => {
+  return (edge: string, attributes: EdgeAttributes): Partial<DashedDisplayData> => {
     // Hidden edges (the MENTIONS edges by default, often most of a graph) are answered first and cheaply: a hover
     // runs this for every edge.
     if (!isEdgeVisible(attributes, state)) return { hidden: true, type: HIDDEN_PROGRAM };
@@ -130,7 +130,7 @@ export function createEdgeReducer(
       ? STATUS_STYLE[relation.status]
       : { color: MENTION_COLOR, size: 0.5, dash: 'solid' as const };
     const curvature = curvatureOf(edge, attributes, curvatures);
-    const display: Partial<DashedDisplayData> & { curvature?: number } = {
+    const display: Partial<DashedDisplayData> = {
       hidden: false,
       color: style.color,
       size: style.size,
