@@ -287,6 +287,44 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['FOUNDED 박정희→포항종합제철 active'],
   },
+  "an organisation's title as the topic, its holder after it (the copula)": {
+    text: '올해 산업부 장관은 안덕근, 과기부 장관은 유상임이었다.',
+    entities: ['산업부:Government', '안덕근:Person', '과기부:Government', '유상임:Person'],
+    gives: ['LEADS 안덕근→산업부 active', 'LEADS 유상임→과기부 active'],
+    not: ['LEADS 안덕근→과기부 active'],
+  },
+  "an organisation's founder as the topic (의), the founder after it": {
+    text: '현대건설의 창업주는 정주영이다.',
+    entities: ['현대건설:Company', '정주영:Person'],
+    gives: ['FOUNDED 정주영→현대건설 active'],
+  },
+  'an English copula: the person is the title of the organisation': {
+    text: 'Satya Nadella is the chief executive of Microsoft.',
+    entities: ['Satya Nadella:Person', 'Microsoft:Company'],
+    gives: ['LEADS Satya Nadella→Microsoft active'],
+  },
+  'a copula title with the holder glued to the copula': {
+    text: '현재 네이버 대표는 최수연이다.',
+    entities: ['네이버:Company', '최수연:Person'],
+    gives: ['LEADS 최수연→네이버 active'],
+  },
+  'a topic title whose holder is someone met, not the predicate': {
+    text: '엔비디아 CEO는 김철수 회장과 만났다.',
+    entities: ['엔비디아:Company', '김철수:Person'],
+    gives: [],
+    not: ['LEADS 김철수→엔비디아 active'],
+  },
+  'a founding is not ended by an ending in its sentence': {
+    text: 'Colin Angle, who co-founded iRobot in 1990, stepped down as chief executive.',
+    entities: ['Colin Angle:Person', 'iRobot:Company'],
+    gives: ['FOUNDED Colin Angle→iRobot active'],
+    not: ['FOUNDED Colin Angle→iRobot ended'],
+  },
+  'a product unveiled (공개)': {
+    text: 'LG AI연구원은 초거대 AI 엑사원 3.0을 공개했다.',
+    entities: ['LG AI연구원:ResearchOrg', '엑사원 3.0:Product'],
+    gives: ['DEVELOPS LG AI연구원→엑사원 3.0 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

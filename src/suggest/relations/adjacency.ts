@@ -34,8 +34,9 @@ const HELD_IN = /^\s+in\s+$/;
 
 /** A title modifier that makes the office past: 장인화 [전] 포스코 사장, [former] CEO. */
 const FORMER = /(?:^|[\s(])(?:전|前|전임|former)\s/i;
-/** "Jensen Huang, CEO of Nvidia": the title between the person and the organisation. */
-const TITLE_OF = /^,\s*(?:the\s+|a\s+|an\s+)?(.+?)\s+(?:of|at)\s+$/i;
+/** "Jensen Huang, CEO of Nvidia", "Satya Nadella is the chief executive of Microsoft": the title between the two. */
+const TITLE_OF =
+  /^(?:,|\s+(?:is|was|has been|had been|became|remains|will be))\s*(?:the\s+|a\s+|an\s+)?(.+?)\s+(?:of|at)\s+$/i;
 /** "Andy Jassy succeeded Jeff Bezos as chief executive of Amazon": the office after "as". */
 const AS_TITLE_OF = /\bas\s+(?:(?:the|its|new|interim)\s+)*(.+?)\s+(?:of|at)\s+$/i;
 /** Between an organisation and its technology: only 의 or 's (TSMC의 2나노 공정); a bare word may be a topic (소프트뱅크 AI). */
@@ -44,6 +45,10 @@ const TECHNOLOGY_GAP = /^(?:의|['’]s)\s*(?:(?:최신|차세대|자체|new|lat
 const PARTNER_AFTER = /^(?:과|와|에게|을 만나|를 만나)/;
 /** A capitalised word right after a title: the title is that name's (Amazon founder [J]eff Bezos). */
 const NAME_AFTER = /^\s+[A-Z]/;
+/** An organisation's title as the topic, its holder the predicate: 산업통상자원부 [장관은 ]안덕근이다, 현대[의 창업주는 ]정주영. */
+const TOPIC_TITLE_GAP = /^(?:의)?\s*(\S+?)(?:은|는)\s+$/;
+/** What ends the predicate after the holder's name: the copula, a comma before the next pair, or the end. */
+const COPULA_AFTER = /^(?:\s+\S{1,5}?)?(?:이다|다(?![가-힣])|이었|였|이며|이고|이자|,|\.|\s*$)/;
 
 /**
  * What the title at `at` says (after optional space, 의 or 's and modifiers), when a whole title word stands
@@ -67,11 +72,23 @@ function titleAt(text: string, at: number, titles: Titles): (TitleSense & { end:
   return sense && { ...sense, end };
 }
 
+/**
+ * 산업통상자원부 장관은 안덕근이다, 삼성의 총수는 이재용 회장이다: the title, with the topic particle, is the
+ * organisation's, and the name that completes the copula holds it.
+ */
+function copulaTitle(text: string, org: Mention, person: Mention, titles: Titles): TitleSense | undefined {
+  const title = TOPIC_TITLE_GAP.exec(text.slice(org.end, person.start))?.[1];
+  const sense = title ? titles.senseOf.get(title.toLowerCase()) : undefined;
+  return sense && COPULA_AFTER.test(text.slice(person.end, person.end + 8)) ? sense : undefined;
+}
+
 function leads(text: string, mentions: readonly Mention[], i: number, titles: Titles): AdjacentRelation | undefined {
   const person = mentions[i] as Mention;
   const before = mentions[i - 1];
   if (before && ORGANISATION.has(before.type ?? '')) {
     const gap = text.slice(before.end, person.start);
+    const copula = copulaTitle(text, before, person, titles);
+    if (copula) return { type: copula.type, from: person, to: before, role: copula.role, basis: 'title' };
     if (gap.length <= 24) {
       const title = titles.between.exec(gap)?.[1];
       const sense = title
@@ -86,7 +103,10 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
     }
   }
   const after = mentions[i + 1];
-  if (after && ORGANISATION.has(after.type ?? '')) {
+  const holder = mentions[i + 2];
+  // 안덕근, 과학기술정보통신부 장관은 유상임: the next organisation's title is the next name's.
+  const titleOfNext = after && holder?.type === 'Person' && copulaTitle(text, after, holder, titles) !== undefined;
+  if (after && ORGANISATION.has(after.type ?? '') && !titleOfNext) {
     const gap = text.slice(person.end, after.start);
     if (gap.length <= 60) {
       // A person named before the organisation whose title follows: 젠슨 황 엔비디아 CEO, 차준택(부평구청장),

@@ -33,6 +33,9 @@ const COORDINATE_END = /(?<=[가-힣])(?<![다라])(?:고|며)[\s,]/;
 
 /** The Korean plain present at a sentence's end (인수한다.): a deal still to come, but a standing state (생산한다.). */
 const PLAIN_PRESENT = '한다.';
+/** A founding is done once made: an ending in its sentence (stepped down, 매각) ends another relation, not it. */
+const NEVER_ENDED = new Set(['FOUNDED']);
+
 /** The relation types that are deals, which the plain present announces. */
 const TRANSACTIONS = new Set(['INVESTS_IN', 'OWNS', 'SUPPLIES', 'SUPPORTS', 'PARTICIPATES_IN', 'FOUNDED']);
 
@@ -59,6 +62,7 @@ export function statusFor(
   }
   const transaction = TRANSACTIONS.has(cue.label);
   for (const label of cues.status.order) {
+    if (label === 'ended' && NEVER_ENDED.has(cue.label)) continue;
     for (const hit of statusCues) {
       if (hit.label !== label || hit.at < from || hit.at >= to) continue;
       if (transaction || text.slice(hit.at, hit.end) !== PLAIN_PRESENT) return label as RelationStatus;
