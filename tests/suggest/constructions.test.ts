@@ -303,6 +303,24 @@ const cases: Record<string, Construction> = {
     entities: ['Satya Nadella:Person', 'Microsoft:Company'],
     gives: ['LEADS Satya Nadella→Microsoft active'],
   },
+  'a person with an organisation title acts for the organisation': {
+    text: '손정의 소프트뱅크 회장은 오픈AI에 400억 달러를 투자한다고 밝혔다.',
+    entities: ['손정의:Person', '소프트뱅크:Company', '오픈AI:Company'],
+    gives: ['LEADS 손정의→소프트뱅크 active', 'INVESTS_IN 소프트뱅크→오픈AI announced'],
+    not: ['INVESTS_IN 손정의→오픈AI announced'],
+  },
+  'a verb of receiving with an object of its own does not turn the cue round': {
+    text: '삼성전자는 엔비디아에 HBM을 공급하기 위해 품질 테스트를 받고 있다.',
+    entities: ['삼성전자:Company', '엔비디아:Company'],
+    gives: ['SUPPLIES 삼성전자→엔비디아 active'],
+    not: ['SUPPLIES 엔비디아→삼성전자 active'],
+  },
+  'a name whose role noun (의 … 인) describes the next name is not an argument': {
+    text: '아마존은 오픈AI의 경쟁사인 앤트로픽에 80억 달러를 투자했다.',
+    entities: ['아마존:Company', '오픈AI:Company'],
+    gives: [],
+    not: ['INVESTS_IN 아마존→오픈AI active', 'COMPETES_WITH 아마존→오픈AI active'],
+  },
   'a copula title with the holder glued to the copula': {
     text: '현재 네이버 대표는 최수연이다.',
     entities: ['네이버:Company', '최수연:Person'],

@@ -96,6 +96,8 @@ export interface RoleNouns {
   include: RegExp;
   /** A role noun right after the other party (sticky): Microsoft, OpenAI['s biggest backer]; 카카오[가 최대주주]인. */
   after: RegExp;
+  /** Right after a name, its role noun describing the next name (sticky): 오픈AI[의 경쟁사인 ]앤트로픽. */
+  describesNext: RegExp;
   senseOf: Map<string, RoleSense>;
 }
 
@@ -185,6 +187,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
       `(?:(?:과|와)\\s*[^\\s,]{2,12}?(?:의|이|가)|['’]s|의|이|가)?\\s*${modifiers}${noun}(?:s)?(?![A-Za-z])`,
       'iy',
     ),
+    describesNext: new RegExp(`의\\s*${modifiers}${noun}인\\s`, 'iy'),
     senseOf,
   };
 }

@@ -34,6 +34,33 @@ const isBetween = ({ cue, from, to }: Proposal) => cueBetween(cue.at, from, to);
 const samePair = (a: Proposal, b: Proposal) =>
   (a.from.id === b.from.id && a.to.id === b.to.id) || (a.from.id === b.to.id && a.to.id === b.from.id);
 
+/**
+ * A verb of receiving turns a cue round only when it takes the cue itself (공급받기로, 투자를 유치했다), not when it
+ * has an object of its own (공급하기 위해 품질 테스트를 받고 있다).
+ */
+function receives(text: string, cue: CueHit, reversing: CueHit): boolean {
+  if (reversing.at < cue.at || reversing.at - cue.end > REVERSING_WINDOW) return false;
+  return !/[을를]\s/.test(text.slice(cue.end, reversing.at).replace(/^[을를]\s*/, ''));
+}
+
+/**
+ * The relation types where a person written with an organisation's title acts for it: 손정의 소프트뱅크그룹
+ * 회장은 오픈AI에 투자한다고 밝혔다 (SoftBank invests). Leading, founding and attending stay the person's own.
+ */
+const OWN_ACTS = new Set(['LEADS', 'FOUNDED', 'PARTICIPATES_IN']);
+
+/** The organisation a person holds a title at, as the sentence's word order states it. */
+function employer(person: Mention, adjacent: readonly AdjacentRelation[]): Mention | undefined {
+  return adjacent.find((r) => r.type === 'LEADS' && r.from === person && !r.ended)?.to;
+}
+
+/** A name followed by 의 and a role noun that describes the next name (오픈AI의 경쟁사인 앤트로픽에): not an argument. */
+function describesNext(text: string, m: Mention, compiled: CompiledCues): boolean {
+  const { describesNext } = compiled.roleNouns;
+  describesNext.lastIndex = m.end;
+  return describesNext.test(text);
+}
+
 /** A relation type that another implies for the same pair: who develops a thing is not recorded as its user. */
 const IMPLIED_BY = new Map([['USES', 'DEVELOPS']]);
 
@@ -113,7 +140,7 @@ export function cueProposals(
     const personOrg = PERSON_ORG.has(cue.label);
     if (personOrg && insideTitle(text, sentence, cue, compiled)) continue;
     forAny ??= withoutOrigins(
-      mentions.filter((m) => !aside(text, m, compiled)),
+      mentions.filter((m) => !aside(text, m, compiled) && !describesNext(text, m, compiled)),
       text,
     );
     const appointing = appointingWords.has(text.slice(cue.at, cue.end).toLowerCase());
@@ -139,14 +166,16 @@ export function cueProposals(
       ontology,
       symmetric: ontology.relationTypes[cue.label]?.symmetric ?? false,
       passive,
-      reversed: found.reversing.some((r) => r.at >= cue.at && r.at - cue.end <= REVERSING_WINDOW),
+      reversed: found.reversing.some((r) => receives(text, cue, r)),
       passiveVoice: cue.korean && passiveKo.test(text),
       appointing,
       adnominal,
       contract,
     };
     const made: Proposal[] = [];
-    for (const pair of pairsForCue(parties, context)) {
+    const actsForEmployer = !OWN_ACTS.has(cue.label);
+    for (const found of pairsForCue(parties, context)) {
+      const pair = actsForEmployer ? onBehalf(found, adjacent) : found;
       const verdict = ontologyFit(ontology, cue.label, pair.from, pair.to);
       if (verdict === 'no' || pair.from.id === pair.to.id) continue;
       const turned = verdict === 'reversed';
@@ -157,6 +186,13 @@ export function cueProposals(
     proposals.push(...made, ...jointActors(made, ontology));
   }
   return governing(proposals);
+}
+
+/** A pair with each titled person replaced by the organisation whose title the person holds. */
+function onBehalf(pair: Pair, adjacent: readonly AdjacentRelation[]): Pair {
+  const from = pair.from.type === 'Person' ? employer(pair.from, adjacent) : undefined;
+  const to = pair.to.type === 'Person' ? employer(pair.to, adjacent) : undefined;
+  return from || to ? { ...pair, from: from ?? pair.from, to: to ?? pair.to } : pair;
 }
 
 /** The relation types whose acts, done together, make the actors partners: they found or build something jointly. */

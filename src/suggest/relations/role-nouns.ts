@@ -68,6 +68,9 @@ export function roleNounRelations(text: string, mentions: readonly Mention[], ro
     if (third && third.start - roles.after.lastIndex <= 3) continue;
     if (!later || (/[가-힣]$/.test(after?.[1] ?? '') && !KOREAN_AFTER.test(text.slice(roles.after.lastIndex))))
       continue;
+    // 아마존은 오픈AI의 경쟁사인 앤트로픽에: the noun, joined by 의, describes the word after it.
+    roles.describesNext.lastIndex = second.end;
+    if (roles.describesNext.test(text)) continue;
     const secondIsSubject = second.particle === '이' || second.particle === '가';
     found.push(secondIsSubject ? relation(later, second, first) : relation(later, first, second));
   }
