@@ -321,6 +321,29 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['INVESTS_IN 아마존→오픈AI active', 'COMPETES_WITH 아마존→오픈AI active'],
   },
+  'an English passive whose givers are listed after a group noun (by … including)': {
+    text: 'Rapidus was founded in 2022 by eight Japanese companies including Toyota and Sony.',
+    entities: ['Rapidus:Company', 'Toyota:Company', 'Sony:Company'],
+    gives: ['FOUNDED Toyota→Rapidus active', 'FOUNDED Sony→Rapidus active'],
+    not: ['FOUNDED Rapidus→Sony active'],
+  },
+  'a cue that fits only turned round gives way to one that fits as written': {
+    text: 'The Japanese government will provide up to 920 billion yen in subsidies to Rapidus.',
+    entities: ['Japanese government:Government', 'Rapidus:Company'],
+    gives: ['SUPPORTS Japanese government→Rapidus announced'],
+    not: ['SUPPLIES Rapidus→Japanese government announced'],
+  },
+  "a name that owns a role noun ('s rival) is not the verb's argument": {
+    text: "Alibaba took a stake in TikTok's rival last year.",
+    entities: ['Alibaba:Company', 'TikTok:Company'],
+    gives: [],
+    not: ['INVESTS_IN Alibaba→TikTok active'],
+  },
+  'a government restricting a company (제한)': {
+    text: '미국 정부는 엔비디아의 대중국 AI 칩 수출을 제한했다.',
+    entities: ['미국 정부:Government', '엔비디아:Company'],
+    gives: ['REGULATES 미국 정부→엔비디아 active'],
+  },
   'a copula title with the holder glued to the copula': {
     text: '현재 네이버 대표는 최수연이다.',
     entities: ['네이버:Company', '최수연:Person'],

@@ -98,6 +98,8 @@ export interface RoleNouns {
   after: RegExp;
   /** Right after a name, its role noun describing the next name (sticky): 오픈AI[의 경쟁사인 ]앤트로픽. */
   describesNext: RegExp;
+  /** Right after a name, a role noun it owns (sticky): TikTok['s rival], OpenAI['s biggest backer]. */
+  possessedRole: RegExp;
   senseOf: Map<string, RoleSense>;
 }
 
@@ -188,6 +190,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
       'iy',
     ),
     describesNext: new RegExp(`의\\s*${modifiers}${noun}인\\s`, 'iy'),
+    possessedRole: new RegExp(`['’]s\\s+${modifiers}${noun}s?(?![A-Za-z])`, 'iy'),
     senseOf,
   };
 }

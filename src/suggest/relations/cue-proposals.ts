@@ -16,6 +16,8 @@ interface Proposal {
   from: Mention;
   to: Mention;
   confidence: number;
+  /** The ontology allowed the pair only the other way round. */
+  turned: boolean;
 }
 
 /** The cues of relation types and the other cue words of the sentence, as CueMatcher found them. */
@@ -54,11 +56,15 @@ function employer(person: Mention, adjacent: readonly AdjacentRelation[]): Menti
   return adjacent.find((r) => r.type === 'LEADS' && r.from === person && !r.ended)?.to;
 }
 
-/** A name followed by 의 and a role noun that describes the next name (오픈AI의 경쟁사인 앤트로픽에): not an argument. */
-function describesNext(text: string, m: Mention, compiled: CompiledCues): boolean {
-  const { describesNext } = compiled.roleNouns;
+/**
+ * A name that only qualifies a role noun after it is not an argument of the verb: 오픈AI의 경쟁사인 앤트로픽에,
+ * "took a stake in TikTok's rival".
+ */
+function qualifiesRole(text: string, m: Mention, compiled: CompiledCues): boolean {
+  const { describesNext, possessedRole } = compiled.roleNouns;
   describesNext.lastIndex = m.end;
-  return describesNext.test(text);
+  possessedRole.lastIndex = m.end;
+  return describesNext.test(text) || possessedRole.test(text);
 }
 
 /** A relation type that another implies for the same pair: who develops a thing is not recorded as its user. */
@@ -69,7 +75,10 @@ const IMPLIED_BY = new Map([['USES', 'DEVELOPS']]);
  * the first cue between the names is the verb, and later ones between them modify the object. A type implied by
  * another proposed for the pair gives way to it (엑사원을 개발해 … 적용했다: DEVELOPS, not USES).
  */
-function governing(proposals: readonly Proposal[]): Proposal[] {
+function governing(all: readonly Proposal[]): Proposal[] {
+  // A cue whose type fits the pair only turned round gives way to one that fits it as written: "will provide
+  // subsidies to Rapidus" is support, not Rapidus supplying the government.
+  const proposals = all.filter((p) => !p.turned || !all.some((q) => !q.turned && samePair(p, q)));
   return proposals.filter((p) => {
     const rivals = proposals.filter((q) => q !== p && samePair(p, q));
     if (rivals.some((q) => IMPLIED_BY.get(p.cue.label) === q.cue.label)) return false;
@@ -140,7 +149,7 @@ export function cueProposals(
     const personOrg = PERSON_ORG.has(cue.label);
     if (personOrg && insideTitle(text, sentence, cue, compiled)) continue;
     forAny ??= withoutOrigins(
-      mentions.filter((m) => !aside(text, m, compiled) && !describesNext(text, m, compiled)),
+      mentions.filter((m) => !aside(text, m, compiled) && !qualifiesRole(text, m, compiled)),
       text,
     );
     const appointing = appointingWords.has(text.slice(cue.at, cue.end).toLowerCase());
@@ -181,7 +190,7 @@ export function cueProposals(
       const turned = verdict === 'reversed';
       const from = turned ? pair.to : pair.from;
       const to = turned ? pair.from : pair.to;
-      made.push({ cue, from, to, confidence: score(pair, turned) });
+      made.push({ cue, from, to, confidence: score(pair, turned), turned });
     }
     proposals.push(...made, ...jointActors(made, ontology));
   }
@@ -212,7 +221,7 @@ function jointActors(found: readonly Proposal[], ontology: Ontology): Proposal[]
     for (const to of actors.slice(i + 1)) {
       if (ontologyFit(ontology, PARTNERS, from, to) !== 'fits') continue;
       const { cue, confidence } = found[0] as Proposal;
-      joint.push({ cue: { ...cue, label: PARTNERS }, from, to, confidence });
+      joint.push({ cue: { ...cue, label: PARTNERS }, from, to, confidence, turned: false });
     }
   });
   return joint;

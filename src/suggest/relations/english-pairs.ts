@@ -3,6 +3,8 @@ import type { CueContext } from './cue-context';
 import { crossPairs, groupEndingAt, groupFrom, nearestBefore, type Pair, pairwise } from './groups';
 
 const BETWEEN = /^\s+(?:between|among)\s+$/i;
+/** "founded by eight companies including Toyota": the names listed after "by" a group are the givers too. */
+const BY_INCLUDING = /\bby\s+[^,.;]{0,40}?\s(?:including|such as|like)\s+$/i;
 /** A relative clause: ", which was founded by X," — from the comma to the next comma or the sentence's end. */
 const RELATIVE = /,\s*(?:which|who|whose)\s[^,]*/gi;
 
@@ -39,7 +41,9 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
     const group = groupFrom(mentions, afterFirst, text).filter((m) => m.id !== before.id);
     // "a joint venture between A and B": the parties are A and B.
     if (symmetric && group.length > 1 && BETWEEN.test(text.slice(cue.end, afterFirst.start))) return pairwise(group);
-    const giver = passive.test(text.slice(Math.max(cue.end, afterFirst.start - 8), afterFirst.start));
+    const giver =
+      passive.test(text.slice(Math.max(cue.end, afterFirst.start - 8), afterFirst.start)) ||
+      BY_INCLUDING.test(text.slice(cue.end, afterFirst.start));
     const actors = groupEndingAt(mentions, before, text).filter((m) => !group.includes(m));
     return crossPairs(actors, group, true, giver);
   }
