@@ -344,6 +344,12 @@ const cases: Record<string, Construction> = {
     entities: ['미국 정부:Government', '엔비디아:Company'],
     gives: ['REGULATES 미국 정부→엔비디아 active'],
   },
+  'a list closed by 등 and a counted noun carries the subject particle': {
+    text: '라피더스는 도요타자동차와 소니 등 8개사가 출자해 세운 회사다.',
+    entities: ['라피더스:Company', '도요타자동차:Company', '소니:Company'],
+    gives: ['FOUNDED 도요타자동차→라피더스 active', 'FOUNDED 소니→라피더스 active'],
+    not: ['FOUNDED 라피더스→소니 active', 'INVESTS_IN 라피더스→소니 active'],
+  },
   'a copula title with the holder glued to the copula': {
     text: '현재 네이버 대표는 최수연이다.',
     entities: ['네이버:Company', '최수연:Person'],

@@ -42,7 +42,8 @@ export function findMentions(text: string, dictionary: Dictionary, cues: Cues): 
     const marked =
       attached.find(({ particle }) => text.startsWith(particle, particleAt)) ??
       wordEnding(text, hit.end, attached) ??
-      (entry?.type === 'Person' ? titleParticle(text, hit.end, compiled) : undefined);
+      (entry?.type === 'Person' ? titleParticle(text, hit.end, compiled) : undefined) ??
+      etcetera(text, hit.end, attached);
     mentions.push({
       id: entry?.id ?? '',
       type: entry?.type,
@@ -86,6 +87,20 @@ function wordEnding(text: string, end: number, attached: Particles['attached']) 
   return attached.find(
     ({ particle }) => stop - particle.length > end && text.startsWith(particle, stop - particle.length),
   );
+}
+
+/** 등 and the two words after it, of which the first with a particle closes the list: 소니 [등 8개사가], 소니 [등이]. */
+const ETCETERA = /\s*(등[^\s,.]*)(?:\s+([^\s,.]+))?(?:\s+([^\s,.]+))?/y;
+
+/** The particle of the phrase a list closes with 등: 도요타자동차와 소니 등 8개사가 출자해 marks the list as the subject. */
+function etcetera(text: string, end: number, attached: Particles['attached']) {
+  ETCETERA.lastIndex = end;
+  const words = ETCETERA.exec(text)?.slice(1) ?? [];
+  for (const word of words) {
+    const marked = word && attached.find(({ particle }) => word.length > particle.length && word.endsWith(particle));
+    if (marked) return marked;
+  }
+  return undefined;
 }
 
 /** An aside in brackets and closing quotes after a name, as in 제너럴모터스(GM)와, read at most this far. */
