@@ -13,7 +13,8 @@ const isOrganisation = (m: Mention) => ORGANISATION_TYPES.has(m.type ?? '');
 /**
  * The parties of each sentence, in order, as the sentences are read one after the other: the names found in it,
  * plus stand-ins for the parties of earlier sentences that it refers to. An anaphor (양사는, 이 회사는, the company)
- * stands for the organisations of the last sentence that named one; a Korean sentence with no subject at all
+ * stands for the organisations of the last sentence that named one (a single one for an organisation named before it
+ * in its own sentence, if any); a Korean sentence with no subject at all
  * (이번엔 엑소와트에 투자했는데요) takes the last sentence's acting party as its subject, written where it starts.
  */
 export class SentenceParties {
@@ -84,11 +85,18 @@ export class SentenceParties {
       this.nextAnaphor < anaphora.length && (anaphora[this.nextAnaphor] as Anaphor).end <= sentence.end;
       this.nextAnaphor++
     ) {
-      const before =
-        Array.isArray(previous) && typeof previous[0] === 'number'
+      const anaphor = anaphora[this.nextAnaphor] as Anaphor;
+      // "SoftBank's Masayoshi Son said the company would …": the organisation named before it in the sentence.
+      const sameSentence =
+        anaphor.kind === 'single'
+          ? parties.slice(this.next).findLast((m) => m.end <= anaphor.start && isOrganisation(m))
+          : undefined;
+      const before = sameSentence
+        ? [sameSentence]
+        : Array.isArray(previous) && typeof previous[0] === 'number'
           ? parties.slice(previous[0], previous[1] as number)
           : (previous as Mention[]);
-      standIns.push(...resolveAnaphor(this.text, anaphora[this.nextAnaphor] as Anaphor, before, this.cues));
+      standIns.push(...resolveAnaphor(this.text, anaphor, before, this.cues));
     }
     return standIns;
   }

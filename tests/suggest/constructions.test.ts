@@ -350,6 +350,35 @@ const cases: Record<string, Construction> = {
     gives: ['FOUNDED 도요타자동차→라피더스 active', 'FOUNDED 소니→라피더스 active'],
     not: ['FOUNDED 라피더스→소니 active', 'INVESTS_IN 라피더스→소니 active'],
   },
+  'a minority stake is an investment whatever the verb': {
+    text: 'Microsoft, which owns a 49% stake in OpenAI, declined to comment.',
+    entities: ['Microsoft:Company', 'OpenAI:Company'],
+    gives: ['INVESTS_IN Microsoft→OpenAI active'],
+    not: ['OWNS Microsoft→OpenAI active'],
+  },
+  'a majority stake is ownership': {
+    text: '라인야후 지분 64.4%는 A홀딩스가 보유하고 있다.',
+    entities: ['라인야후:Company', 'A홀딩스:Company'],
+    gives: ['OWNS A홀딩스→라인야후 active'],
+  },
+  "buying a company's products is not buying the company": {
+    text: 'SoftBank said it would buy more Nvidia chips.',
+    entities: ['SoftBank:Company', 'Nvidia:Company'],
+    gives: [],
+    not: ['OWNS SoftBank→Nvidia announced', 'OWNS SoftBank→Nvidia active'],
+  },
+  "a name completing a role noun (a rival of) is not the verb's argument": {
+    text: 'Amazon has invested $8 billion in Anthropic, a rival of OpenAI.',
+    entities: ['Amazon:Company', 'OpenAI:Company'],
+    gives: [],
+    not: ['INVESTS_IN Amazon→OpenAI active'],
+  },
+  '"the company" after an organisation named in its own sentence stands for that one': {
+    text: "Nvidia CEO Jensen Huang visited Tokyo. SoftBank's Masayoshi Son said the company would invest in OpenAI.",
+    entities: ['Nvidia:Company', 'Jensen Huang:Person', 'SoftBank:Company', 'Masayoshi Son:Person', 'OpenAI:Company'],
+    gives: ['INVESTS_IN SoftBank→OpenAI announced'],
+    not: ['INVESTS_IN Nvidia→OpenAI announced'],
+  },
   'a copula title with the holder glued to the copula': {
     text: '현재 네이버 대표는 최수연이다.',
     entities: ['네이버:Company', '최수연:Person'],

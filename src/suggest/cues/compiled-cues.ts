@@ -76,6 +76,8 @@ export interface Located {
    * ending in a kind of product (구글 크롬, 엔비디아의 최신 칩 B200, LG유플러스의 AI 모델 익시젠, MBC 《무한도전》).
    */
   product: RegExp;
+  /** Right after a name, a kind of product it makes (sticky): 엔비디아[ GPU], Nvidia[ chips]; the name is no party. */
+  productAfter: RegExp;
   /** A word for a site right after the organisation (공장, plant): the place before it is the site's. */
   site: RegExp;
 }
@@ -100,6 +102,8 @@ export interface RoleNouns {
   describesNext: RegExp;
   /** Right after a name, a role noun it owns (sticky): TikTok['s rival], OpenAI['s biggest backer]. */
   possessedRole: RegExp;
+  /** Right before a name, a role noun it completes: Anthropic, [a rival of ]OpenAI. */
+  roleOf: RegExp;
   senseOf: Map<string, RoleSense>;
 }
 
@@ -191,6 +195,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
     ),
     describesNext: new RegExp(`의\\s*${modifiers}${noun}인\\s`, 'iy'),
     possessedRole: new RegExp(`['’]s\\s+${modifiers}${noun}s?(?![A-Za-z])`, 'iy'),
+    roleOf: new RegExp(`\\b(?:a|an|the)\\s+${modifiers}${noun}s?\\s+(?:of|to)\\s+$`, 'i'),
     senseOf,
   };
 }
@@ -203,6 +208,10 @@ function compileLocated(cues: Cues): Located {
     ),
     held: new RegExp(`^에(?:서)?\\s+(?:${alternation(cues.located.held)})\\s*['‘’"“”「『]?$`),
     site: new RegExp(`^\\s*(?:[^\\s]+\\s+)?(?:${alternation(cues.located.sites)})`, 'i'),
+    productAfter: new RegExp(
+      `(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:[^\\s]+\\s+)?(?:${alternation(cues.productKinds.kinds)}|GPU|GPUs)(?![A-Za-z가-힣])`,
+      'iy',
+    ),
     product: new RegExp(
       `^(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation(cues.productKinds.kinds)})(?:\\([^)]{0,12}\\))?\\s*)?[《「『"'“‘〈<]?$`,
       'i',

@@ -58,13 +58,22 @@ function employer(person: Mention, adjacent: readonly AdjacentRelation[]): Menti
 
 /**
  * A name that only qualifies a role noun after it is not an argument of the verb: 오픈AI의 경쟁사인 앤트로픽에,
- * "took a stake in TikTok's rival".
+ * "took a stake in TikTok's rival", "Anthropic, a rival of OpenAI".
  */
 function qualifiesRole(text: string, m: Mention, compiled: CompiledCues): boolean {
-  const { describesNext, possessedRole } = compiled.roleNouns;
+  const { describesNext, possessedRole, roleOf } = compiled.roleNouns;
   describesNext.lastIndex = m.end;
   possessedRole.lastIndex = m.end;
-  return describesNext.test(text) || possessedRole.test(text);
+  return (
+    describesNext.test(text) || possessedRole.test(text) || roleOf.test(text.slice(Math.max(0, m.start - 40), m.start))
+  );
+}
+
+/** A name right before a kind of its products is what is bought, not who: "buy more Nvidia chips". */
+function namesProduct(text: string, m: Mention, compiled: CompiledCues): boolean {
+  const { productAfter } = compiled.located;
+  productAfter.lastIndex = m.end;
+  return productAfter.test(text);
 }
 
 /** A relation type that another implies for the same pair: who develops a thing is not recorded as its user. */
@@ -190,6 +199,7 @@ export function cueProposals(
       const turned = verdict === 'reversed';
       const from = turned ? pair.to : pair.from;
       const to = turned ? pair.from : pair.to;
+      if (cue.label === 'OWNS' && namesProduct(text, to, compiled)) continue;
       made.push({ cue, from, to, confidence: score(pair, turned), turned });
     }
     proposals.push(...made, ...jointActors(made, ontology));

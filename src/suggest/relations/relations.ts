@@ -43,6 +43,23 @@ export interface SuggestedRelation {
  */
 const LOOSE_SPACE = /\s{2,}|[^\S ]/g;
 
+/** One percentage with a stake in the sentence: "owns a 49% stake in", 지분 64.4%를 보유. */
+const STAKE =
+  /(?:stake|지분|share)[^.%]{0,40}?(\d{1,3}(?:\.\d+)?)\s?%|(\d{1,3}(?:\.\d+)?)\s?%[^.%]{0,20}?(?:stake|지분|share)/i;
+
+/**
+ * A stake's size decides between owning and investing (the curation conventions: OWNS for a majority or a
+ * subsidiary, INVESTS_IN for a minority stake), whatever the verb: "owns a 49% stake in OpenAI" is an investment.
+ */
+function byStake(type: string, body: string): string {
+  if (type !== 'OWNS' && type !== 'INVESTS_IN') return type;
+  const match = STAKE.exec(body);
+  if (!match || (body.match(/%/g)?.length ?? 0) > 1) return type;
+  const share = Number(match[1] ?? match[2]);
+  if (type === 'OWNS' && share < 50) return 'INVESTS_IN';
+  return type === 'INVESTS_IN' && share > 50 ? 'OWNS' : type;
+}
+
 /** The relation types that carry the amount their sentence states. */
 const WITH_AMOUNT = new Set(['INVESTS_IN', 'SUPPORTS']);
 
@@ -120,7 +137,7 @@ export function relationsInSentence(
   const date = findDate(body);
   const amount = kept.some(({ cue }) => WITH_AMOUNT.has(cue.label)) ? findAmounts(body)[0] : undefined;
   for (const { cue, from, to, confidence } of kept) {
-    const type = cue.label;
+    const type = byStake(cue.label, body);
     relations.push({
       type,
       from: from.id,
