@@ -379,6 +379,12 @@ const cases: Record<string, Construction> = {
     gives: ['INVESTS_IN SoftBank→OpenAI announced'],
     not: ['INVESTS_IN Nvidia→OpenAI announced'],
   },
+  'an ending that is only considered leaves the relation considered': {
+    text: '마이크로소프트는 오픈AI 지분을 일부 매각하는 방안을 논의하고 있다.',
+    entities: ['마이크로소프트:Company', '오픈AI:Company'],
+    gives: ['INVESTS_IN 마이크로소프트→오픈AI considered'],
+    not: ['INVESTS_IN 마이크로소프트→오픈AI ended'],
+  },
   'a copula title with the holder glued to the copula': {
     text: '현재 네이버 대표는 최수연이다.',
     entities: ['네이버:Company', '최수연:Person'],

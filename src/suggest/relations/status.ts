@@ -61,12 +61,24 @@ export function statusFor(
     }
   }
   const transaction = TRANSACTIONS.has(cue.label);
+  const inReach = (label: string) =>
+    statusCues.find(
+      (hit) =>
+        hit.label === label &&
+        hit.at >= from &&
+        hit.at < to &&
+        (transaction || text.slice(hit.at, hit.end) !== PLAIN_PRESENT),
+    );
   for (const label of cues.status.order) {
     if (label === 'ended' && NEVER_ENDED.has(cue.label)) continue;
-    for (const hit of statusCues) {
-      if (hit.label !== label || hit.at < from || hit.at >= to) continue;
-      if (transaction || text.slice(hit.at, hit.end) !== PLAIN_PRESENT) return label as RelationStatus;
-    }
+    const hit = inReach(label);
+    if (!hit) continue;
+    // 지분 매각 방안을 논의하고 있다, "is considering selling its stake": an ending that is only considered has not
+    // happened. The plan governs the ending when it comes after it in Korean and before it in English ("no longer in
+    // talks" is an ending of the talks).
+    const plan = label === 'ended' ? inReach('considered') : undefined;
+    if (plan && (hit.korean ? plan.at > hit.at : plan.at < hit.at)) return 'considered';
+    return label as RelationStatus;
   }
   return cues.status.fallback;
 }
