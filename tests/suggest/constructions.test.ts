@@ -385,6 +385,16 @@ const cases: Record<string, Construction> = {
     gives: ['INVESTS_IN 마이크로소프트→오픈AI considered'],
     not: ['INVESTS_IN 마이크로소프트→오픈AI ended'],
   },
+  'a place stated with 위치해 있다': {
+    text: 'KBS는 서울 여의도에 위치해 있다.',
+    entities: ['KBS:Company', '여의도:Place'],
+    gives: ['LOCATED_IN KBS→여의도 active'],
+  },
+  "an organisation's product named by its kind and 인 (대표 서비스인)": {
+    text: '카카오의 대표 서비스인 카카오톡은 국민 메신저로 불린다.',
+    entities: ['카카오:Company', '카카오톡:Product'],
+    gives: ['DEVELOPS 카카오→카카오톡 active'],
+  },
   'a copula title with the holder glued to the copula': {
     text: '현재 네이버 대표는 최수연이다.',
     entities: ['네이버:Company', '최수연:Person'],

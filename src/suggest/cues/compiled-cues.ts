@@ -213,7 +213,7 @@ function compileLocated(cues: Cues): Located {
       'iy',
     ),
     product: new RegExp(
-      `^(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation(cues.productKinds.kinds)})(?:\\([^)]{0,12}\\))?\\s*)?[《「『"'“‘〈<]?$`,
+      `^(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation(cues.productKinds.kinds)})(?:\\([^)]{0,12}\\))?(?:인|이자)?\\s*)?[《「『"'“‘〈<]?$`,
       'i',
     ),
   };
