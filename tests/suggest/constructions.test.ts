@@ -395,6 +395,17 @@ const cases: Record<string, Construction> = {
     entities: ['카카오:Company', '카카오톡:Product'],
     gives: ['DEVELOPS 카카오→카카오톡 active'],
   },
+  'a hyphenated cue joined to a name states a standing relation': {
+    text: 'Microsoft-backed OpenAI said it would open an office in Tokyo.',
+    entities: ['Microsoft:Company', 'OpenAI:Company'],
+    gives: ['INVESTS_IN Microsoft→OpenAI active'],
+    not: ['INVESTS_IN Microsoft→OpenAI announced'],
+  },
+  'an agreement signed with another company': {
+    text: 'OpenAI has signed a cloud agreement with Oracle.',
+    entities: ['OpenAI:Company', 'Oracle:Company'],
+    gives: ['PARTNERS_WITH OpenAI→Oracle announced'],
+  },
   'a copula title with the holder glued to the copula': {
     text: '현재 네이버 대표는 최수연이다.',
     entities: ['네이버:Company', '최수연:Person'],

@@ -51,6 +51,8 @@ export function statusFor(
   sentence: Sentence,
   cues: Cues,
 ): RelationStatus {
+  // "Microsoft-backed OpenAI said it would …": a cue joined to a name by a hyphen describes a standing state.
+  if (!cue.korean && text[cue.at - 1] === '-') return cues.status.fallback;
   let from = sentence.start;
   let to = sentence.end;
   if (cue.korean) {
