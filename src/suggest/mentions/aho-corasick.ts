@@ -38,6 +38,8 @@ class TrieBuilder {
  */
 export class AhoCorasick {
   private readonly rootChild = new Int32Array(0x10000);
+  /** 1 for each code unit that occurs in some pattern: reading any other one leads back to the root at once. */
+  private readonly inPatterns = new Uint8Array(0x10000);
   /** Node n's edges are edgeCode/edgeChild[edgeStart[n], edgeStart[n + 1]). */
   private readonly edgeStart: Int32Array;
   private readonly edgeCode: Uint16Array;
@@ -72,6 +74,7 @@ export class AhoCorasick {
       const edges = [...(trie.children[node] ?? [])].sort((a, b) => a[0] - b[0]);
       for (const [code, child] of edges) {
         if (node === 0) this.rootChild[code] = child;
+        this.inPatterns[code] = 1;
         this.edgeCode[edge] = code;
         this.edgeChild[edge++] = child;
       }
@@ -93,7 +96,12 @@ export class AhoCorasick {
     const hits: Hit[] = [];
     let node = 0;
     for (let i = from; i < to; i++) {
-      node = this.step(node, foldCode(text.charCodeAt(i)));
+      const code = foldCode(text.charCodeAt(i));
+      if (this.inPatterns[code] === 0) {
+        node = 0;
+        continue;
+      }
+      node = this.step(node, code);
       for (let out = this.firstOutput[node] as number; out !== 0; out = this.outputLink[out] as number) {
         for (let e = this.endStart[out] as number; e < (this.endStart[out + 1] as number); e++) {
           const pattern = this.endPattern[e] as number;
