@@ -10,6 +10,15 @@ const PICK_THICKNESS = 8;
 const HEAD_LENGTH = 2.5;
 const HEAD_WIDTH = 2;
 
+/** What the vertex shader hands the fragment shader. */
+const VARYINGS = `varying vec4 v_color;
+varying float v_across;
+varying float v_halfWidth;
+varying float v_feather;
+varying float v_along;
+varying vec2 v_dash;
+varying float v_head;`;
+
 /**
  * One shader for every visible edge: a quadratic curve (straight when `a_curvature` is 0, the control point placed
  * as `@sigma/edge-curve` places it) cut into the segments its program's constant data gives, then an arrow head at
@@ -37,13 +46,7 @@ uniform float u_minEdgeThickness;
 uniform float u_feather;
 uniform float u_arrowHead;
 
-varying vec4 v_color;
-varying float v_across;
-varying float v_halfWidth;
-varying float v_feather;
-varying float v_along;
-varying vec2 v_dash;
-varying float v_head;
+${VARYINGS}
 
 const float bias = 255.0 / 254.0;
 
@@ -116,19 +119,14 @@ void main() {
 
 /**
  * Drops the fragments that fall in a gap of the edge's own pattern (`a_dash`: dash and gap in CSS pixels; a zero
- * dash is solid), measured along the source→target chord, and smooths the body's sides as sigma's line programs do. The head is kept whole, and
- * picking draws neither gaps nor smoothing, so a dashed edge is as easy to hover as a solid one.
+ * dash is solid), measured along the source→target chord, and smooths the body's sides as sigma's line programs do.
+ * The head is kept whole, and picking draws neither gaps nor smoothing, so a dashed edge is as easy to hover as a
+ * solid one.
  */
 export const EDGE_FRAGMENT_SHADER = /*glsl*/ `
 precision highp float;
 
-varying vec4 v_color;
-varying float v_across;
-varying float v_halfWidth;
-varying float v_feather;
-varying float v_along;
-varying vec2 v_dash;
-varying float v_head;
+${VARYINGS}
 
 const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
 
