@@ -87,10 +87,7 @@ export class SentenceParties {
     ) {
       const anaphor = anaphora[this.nextAnaphor] as Anaphor;
       // "SoftBank's Masayoshi Son said the company would …": the organisation named before it in the sentence.
-      const sameSentence =
-        anaphor.kind === 'single'
-          ? parties.slice(this.next).findLast((m) => m.end <= anaphor.start && isOrganisation(m))
-          : undefined;
+      const sameSentence = anaphor.kind === 'single' ? this.organisationBefore(anaphor.start) : undefined;
       const before = sameSentence
         ? [sameSentence]
         : Array.isArray(previous) && typeof previous[0] === 'number'
@@ -99,6 +96,14 @@ export class SentenceParties {
       standIns.push(...resolveAnaphor(this.text, anaphor, before, this.cues));
     }
     return standIns;
+  }
+
+  /** The last organisation of the current sentence that ends before `at`. */
+  private organisationBefore(at: number): Mention | undefined {
+    let found: Mention | undefined;
+    for (let i = this.next; i < this.parties.length && (this.parties[i] as Mention).end <= at; i++)
+      if (isOrganisation(this.parties[i] as Mention)) found = this.parties[i];
+    return found;
   }
 
   private rememberRange(from: number, to: number): void {

@@ -192,8 +192,8 @@ export function cueProposals(
     };
     const made: Proposal[] = [];
     const actsForEmployer = !OWN_ACTS.has(cue.label);
-    for (const found of pairsForCue(parties, context)) {
-      const pair = actsForEmployer ? onBehalf(found, adjacent) : found;
+    for (const written of pairsForCue(parties, context)) {
+      const pair = actsForEmployer ? onBehalf(written, adjacent) : written;
       const verdict = ontologyFit(ontology, cue.label, pair.from, pair.to);
       if (verdict === 'no' || pair.from.id === pair.to.id) continue;
       const turned = verdict === 'reversed';
