@@ -42,10 +42,10 @@ const drawCurvedLabel = createDrawCurvedEdgeLabel(DEFAULT_EDGE_CURVE_PROGRAM_OPT
 
 /**
  * An edge program that draws the whole edge in one instanced pass: its body (straight, or a curve cut into
- * segments), its arrow head if it has one, and its own stroke pattern. Every variant shares one shader, so solid,
- * dashed and dotted, straight and curved, with or without a head, cost one compile of the same source (sigma
- * compiles every registered program before the first frame); only covered pixels are shaded, where a curve program
- * that measures each pixel's distance to the curve shades its whole bounding box.
+ * segments), its arrow head if it has one, and its own stroke pattern. Solid, dashed and dotted edges share a
+ * program, and all four variants (straight or curved, with or without a head) the same shader source: they differ
+ * in vertex count and a uniform. Only covered pixels are shaded, where a curve program that measures each pixel's
+ * distance to the curve shades its whole bounding box.
  */
 function edgePathProgram(shape: EdgeShape, arrowHead: boolean): EdgeProgramType {
   const segments = shape === 'curved' ? CURVE_SEGMENTS : 1;
