@@ -49,12 +49,13 @@ const drawCurvedLabel = createDrawCurvedEdgeLabel(DEFAULT_EDGE_CURVE_PROGRAM_OPT
  */
 function edgePathProgram(shape: EdgeShape, arrowHead: boolean): EdgeProgramType {
   const segments = shape === 'curved' ? CURVE_SEGMENTS : 1;
+  const vertices = pathVertices(segments);
   class EdgePathProgram extends EdgeProgram<Uniform> {
     override drawLabel = shape === 'curved' ? drawCurvedLabel : undefined;
 
     getDefinition() {
       return {
-        VERTICES: segments * 6 + 3,
+        VERTICES: vertices.length,
         VERTEX_SHADER_SOURCE: EDGE_VERTEX_SHADER,
         FRAGMENT_SHADER_SOURCE: EDGE_FRAGMENT_SHADER,
         METHOD: TRIANGLES,
@@ -74,7 +75,7 @@ function edgePathProgram(shape: EdgeShape, arrowHead: boolean): EdgeProgramType 
           { name: 'a_side', size: 1, type: FLOAT },
           { name: 'a_head', size: 1, type: FLOAT },
         ],
-        CONSTANT_DATA: pathVertices(segments),
+        CONSTANT_DATA: vertices,
       };
     }
 

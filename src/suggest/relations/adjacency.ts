@@ -87,9 +87,9 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
   const before = mentions[i - 1];
   if (before && ORGANISATION.has(before.type ?? '')) {
     const gap = text.slice(before.end, person.start);
-    const copula = copulaTitle(text, before, person, titles);
-    if (copula) return { type: copula.type, from: person, to: before, role: copula.role, basis: 'title' };
     if (gap.length <= 24) {
+      const copula = copulaTitle(text, before, person, titles);
+      if (copula) return { type: copula.type, from: person, to: before, role: copula.role, basis: 'title' };
       const title = titles.between.exec(gap)?.[1];
       const sense = title
         ? titles.senseOf.get(title.toLowerCase())
@@ -105,8 +105,11 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
   const after = mentions[i + 1];
   const holder = mentions[i + 2];
   // 안덕근, 과학기술정보통신부 장관은 유상임: the next organisation's title is the next name's.
-  const titleOfNext = after && holder?.type === 'Person' && copulaTitle(text, after, holder, titles) !== undefined;
-  if (after && ORGANISATION.has(after.type ?? '') && !titleOfNext) {
+  if (
+    after &&
+    ORGANISATION.has(after.type ?? '') &&
+    !(holder?.type === 'Person' && copulaTitle(text, after, holder, titles))
+  ) {
     const gap = text.slice(person.end, after.start);
     if (gap.length <= 60) {
       // A person named before the organisation whose title follows: 젠슨 황 엔비디아 CEO, 차준택(부평구청장),
