@@ -159,7 +159,11 @@ describe('viewer in headless Chromium', () => {
     await page.locator('label', { hasText: 'Show articles' }).locator('input').check();
     await expect.poll(() => hook(page, 'visibleNodeCount')).toBe(nodes + articles);
     expect((await hook(page, 'visibleEdges')).length).toBeGreaterThan(edges);
-    expect(await hook(page, 'edgeDisplay', mention)).toMatchObject({ hidden: false, type: 'straightArrow' });
+    expect(await hook(page, 'edgeDisplay', mention)).toMatchObject({
+      hidden: false,
+      type: 'straight',
+      arrowHead: true,
+    });
     await page.screenshot({ path: `${ARTIFACTS}/viewer-articles-shown.png` });
     await page.goBack();
     await expect.poll(() => hook(page, 'visibleNodeCount')).toBe(nodes);

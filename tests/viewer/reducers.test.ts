@@ -76,12 +76,13 @@ describe('reducers', () => {
   it('draws each status with its own stroke, and arrows only on directed types', () => {
     expect(edge(MANUFACTURES)).toMatchObject({
       color: STATUS_STYLE.considered.color,
-      type: 'straightArrow',
+      type: 'straight',
+      arrowHead: true,
       dash: DASH_PATTERNS.dashed,
     });
-    expect(edge(PARTNERS)).toMatchObject({ color: STATUS_STYLE.active.color, type: 'straight' });
+    expect(edge(PARTNERS)).toMatchObject({ color: STATUS_STYLE.active.color, type: 'straight', arrowHead: false });
     expect(edge(PARTNERS)).not.toHaveProperty('dash');
-    expect(edge(LEADS).type).toBe('straightArrow');
+    expect(edge(LEADS)).toMatchObject({ type: 'straight', arrowHead: true });
     const looks = Object.values(STATUS_STYLE).map((s) => `${s.color}/${s.size}/${s.dash}`);
     expect(new Set(looks).size).toBe(4);
     expect(STATUS_STYLE.considered.dash).not.toBe(STATUS_STYLE.active.dash);
@@ -110,7 +111,8 @@ describe('reducers', () => {
       curvature: 0.2,
     });
     expect(edge(MANUFACTURES, DEFAULT_STATE, {}, new Map([[MANUFACTURES, -0.2]]))).toMatchObject({
-      type: 'curvedArrow',
+      type: 'curved',
+      arrowHead: true,
       dash: DASH_PATTERNS.dashed,
     });
   });

@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { sizeScale } from '../../src/graph/appearance';
-import { dashBackground, programKey, STATUS_STYLE } from '../../viewer/src/style';
+import { dashBackground, STATUS_STYLE } from '../../viewer/src/style';
 import type { ViewerGraph } from '../../viewer/src/types';
 
 function star(leaves: number): ViewerGraph {
@@ -25,9 +25,7 @@ describe('style', () => {
     expect(big('leaf0')).toBeLessThan(small('leaf0'));
   });
 
-  it('names one program per shape and arrow; the stroke pattern is drawn per edge', () => {
-    expect(programKey('straight', false)).toBe('straight');
-    expect(programKey('curved', true)).toBe('curvedArrow');
+  it('draws considered relations dashed', () => {
     expect(STATUS_STYLE.considered.dash).toBe('dashed');
   });
 

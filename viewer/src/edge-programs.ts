@@ -3,13 +3,17 @@ import { EdgeProgram, type EdgeProgramType, type ProgramInfo } from 'sigma/rende
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
 import { EDGE_FRAGMENT_SHADER, EDGE_VERTEX_SHADER } from './edge-shaders';
-import { type EdgeShape, HIDDEN_PROGRAM, programKey } from './style';
+import { type EdgeShape, HIDDEN_PROGRAM } from './style';
 
 /**
  * What the edge reducer adds to sigma's display data: the stroke pattern ([dash, gap] in CSS pixels, none for a
- * solid line) and a parallel edge's curvature.
+ * solid line), a parallel edge's curvature and whether the edge ends in an arrow head.
  */
-export type DashedDisplayData = EdgeDisplayData & { dash?: readonly [number, number]; curvature?: number };
+export type DashedDisplayData = EdgeDisplayData & {
+  dash?: readonly [number, number];
+  curvature?: number;
+  arrowHead?: boolean;
+};
 
 /** Segments a curved edge is cut into: enough that a parallel edge's curve shows no corners at full screen. */
 const CURVE_SEGMENTS = 16;
@@ -21,7 +25,6 @@ const UNIFORMS = [
   'u_dimensions',
   'u_minEdgeThickness',
   'u_feather',
-  'u_arrowHead',
 ] as const;
 type Uniform = (typeof UNIFORMS)[number];
 
@@ -42,12 +45,12 @@ const drawCurvedLabel = createDrawCurvedEdgeLabel(DEFAULT_EDGE_CURVE_PROGRAM_OPT
 
 /**
  * An edge program that draws the whole edge in one instanced pass: its body (straight, or a curve cut into
- * segments), its arrow head if it has one, and its own stroke pattern. Solid, dashed and dotted edges share a
- * program, and all four variants (straight or curved, with or without a head) the same shader source: they differ
- * in vertex count and a uniform. Only covered pixels are shaded, where a curve program that measures each pixel's
- * distance to the curve shades its whole bounding box.
+ * segments), its arrow head if it has one, and its own stroke pattern. Edges with and without a head, solid, dashed
+ * and dotted, share a program, and both shapes the same shader source: they differ only in vertex count. Only
+ * covered pixels are shaded, where a curve program that measures each pixel's distance to the curve shades its
+ * whole bounding box.
  */
-function edgePathProgram(shape: EdgeShape, arrowHead: boolean): EdgeProgramType {
+function edgePathProgram(shape: EdgeShape): EdgeProgramType {
   const segments = shape === 'curved' ? CURVE_SEGMENTS : 1;
   const vertices = pathVertices(segments);
   class EdgePathProgram extends EdgeProgram<Uniform> {
@@ -67,6 +70,7 @@ function edgePathProgram(shape: EdgeShape, arrowHead: boolean): EdgeProgramType 
           { name: 'a_thickness', size: 1, type: FLOAT },
           { name: 'a_curvature', size: 1, type: FLOAT },
           { name: 'a_dash', size: 2, type: FLOAT },
+          { name: 'a_arrowHead', size: 1, type: FLOAT },
           { name: 'a_color', size: 4, type: UNSIGNED_BYTE, normalized: true },
           { name: 'a_id', size: 4, type: UNSIGNED_BYTE, normalized: true },
         ],
@@ -97,6 +101,7 @@ function edgePathProgram(shape: EdgeShape, arrowHead: boolean): EdgeProgramType 
       array[i++] = shape === 'curved' ? (data.curvature ?? DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS.defaultCurvature) : 0;
       array[i++] = data.dash?.[0] ?? 0;
       array[i++] = data.dash?.[1] ?? 0;
+      array[i++] = data.arrowHead ? 1 : 0;
       array[i++] = floatColor(data.color);
       array[i++] = edgeIndex;
     }
@@ -108,7 +113,6 @@ function edgePathProgram(shape: EdgeShape, arrowHead: boolean): EdgeProgramType 
       gl.uniform2f(uniformLocations.u_dimensions, params.width * params.pixelRatio, params.height * params.pixelRatio);
       gl.uniform1f(uniformLocations.u_minEdgeThickness, params.minEdgeThickness);
       gl.uniform1f(uniformLocations.u_feather, params.antiAliasingFeather);
-      gl.uniform1f(uniformLocations.u_arrowHead, arrowHead ? 1 : 0);
     }
   }
   return EdgePathProgram as unknown as EdgeProgramType;
@@ -147,9 +151,9 @@ function pickedOnceArmed(Base: EdgeProgramType, picking: EdgePicking): EdgeProgr
 }
 
 /**
- * The programs the edge reducer may ask for, keyed by `programKey`: all of them, or only the keys given (sigma
- * compiles every registered program up front, so a graph should register only what it uses). The default
- * 'straight' program and the hidden one are always included. Each call makes new classes, so that passing them to
+ * The programs the edge reducer may ask for, keyed by edge shape: both, or only the shapes given (sigma compiles
+ * every registered program up front, so a graph should register only what it uses). The default 'straight' program
+ * and the hidden one are always included. Each call makes new classes, so that passing them to
  * sigma's `edgeProgramClasses` setting rebuilds the programs, with picking if it is armed by then.
  */
 export function edgeProgramClasses(
@@ -161,10 +165,7 @@ export function edgeProgramClasses(
   // with them, so they are replaced by the program that compiles nothing (six shader programs fewer to link).
   const classes: Record<string, EdgeProgramType> = { [HIDDEN_PROGRAM]: hidden, line: hidden, arrow: hidden };
   for (const shape of ['straight', 'curved'] as const)
-    for (const arrow of [false, true]) {
-      const key = programKey(shape, arrow);
-      if (!keys || keys.has(key) || key === 'straight')
-        classes[key] = pickedOnceArmed(edgePathProgram(shape, arrow), picking);
-    }
+    if (!keys || keys.has(shape) || shape === 'straight')
+      classes[shape] = pickedOnceArmed(edgePathProgram(shape), picking);
   return classes;
 }

@@ -22,8 +22,9 @@ varying float v_head;`;
 /**
  * One shader for every visible edge: a quadratic curve (straight when `a_curvature` is 0, the control point placed
  * as `@sigma/edge-curve` places it) cut into the segments its program's constant data gives, then an arrow head at
- * the target when `u_arrowHead` is 1. Geometry is worked out in device pixels; each vertex knows where along the
- * body (`a_along`, 0 to 1) or the head it sits, and on which side (`a_side`).
+ * the target when the edge's `a_arrowHead` is 1 (else the head's three vertices collapse to one point). Geometry is
+ * worked out in device pixels; each vertex knows where along the body (`a_along`, 0 to 1) or the head it sits, and on
+ * which side (`a_side`).
  */
 export const EDGE_VERTEX_SHADER = /*glsl*/ `
 attribute vec4 a_id;
@@ -34,6 +35,7 @@ attribute float a_targetSize;
 attribute float a_thickness;
 attribute float a_curvature;
 attribute vec2 a_dash;
+attribute float a_arrowHead;
 attribute float a_along;
 attribute float a_side;
 attribute float a_head;
@@ -44,7 +46,6 @@ uniform float u_pixelRatio;
 uniform vec2 u_dimensions;
 uniform float u_minEdgeThickness;
 uniform float u_feather;
-uniform float u_arrowHead;
 
 ${VARYINGS}
 
@@ -80,18 +81,18 @@ void main() {
 
   float width = max(minThickness, a_thickness / u_sizeRatio) * u_pixelRatio;
   float targetRadius = a_targetSize / u_sizeRatio * u_pixelRatio;
-  float headLength = u_arrowHead * width * ${numberToGLSLFloat(HEAD_LENGTH)};
+  float headLength = a_arrowHead * width * ${numberToGLSLFloat(HEAD_LENGTH)};
   // Near the target, a step dt along the curve covers about |P'(1)| dt pixels.
   float endSpeed = max(2.0 * length(target - control), 0.0001);
-  float tipT = u_arrowHead > 0.5 ? clamp(1.0 - targetRadius / endSpeed, 0.0, 1.0) : 1.0;
-  float bodyEnd = u_arrowHead > 0.5 ? clamp(1.0 - (targetRadius + headLength) / endSpeed, 0.0, 1.0) : 1.0;
+  float tipT = a_arrowHead > 0.5 ? clamp(1.0 - targetRadius / endSpeed, 0.0, 1.0) : 1.0;
+  float bodyEnd = a_arrowHead > 0.5 ? clamp(1.0 - (targetRadius + headLength) / endSpeed, 0.0, 1.0) : 1.0;
 
   vec2 position;
   if (a_head > 0.5) {
     vec2 base = curvePoint(source, control, target, bodyEnd);
     vec2 tip = curvePoint(source, control, target, tipT);
     vec2 axis = curveDirection(source, control, target, bodyEnd, direction);
-    vec2 halfBase = vec2(-axis.y, axis.x) * width * ${numberToGLSLFloat(HEAD_WIDTH / 2)} * u_arrowHead;
+    vec2 halfBase = vec2(-axis.y, axis.x) * width * ${numberToGLSLFloat(HEAD_WIDTH / 2)} * a_arrowHead;
     position = mix(base + a_side * halfBase, tip, a_along);
     v_across = 0.0;
   } else {

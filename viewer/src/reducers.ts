@@ -8,10 +8,10 @@ import {
   ARTICLE_COLOR,
   communityColor,
   DASH_PATTERNS,
+  type EdgeShape,
   FADED_COLOR,
   HIDDEN_PROGRAM,
   MENTION_COLOR,
-  programKey,
   STATUS_STYLE,
   typeColor,
 } from './style';
@@ -83,10 +83,8 @@ function curvatureOf(edge: string, attributes: EdgeAttributes, curvatures: Reado
   return ('curvature' in attributes ? attributes.curvature : undefined) ?? curvatures.get(edge);
 }
 
-/** The shape of an edge and whether it has an arrow head: fixed by the graph, not the view state. */
-function edgeProgram(attributes: EdgeAttributes, curvature: number | undefined): string {
-  const relation = attributes.kind === 'relation' ? attributes : undefined;
-  return programKey(curvature === undefined ? 'straight' : 'curved', !relation?.symmetric);
+function edgeShape(curvature: number | undefined): EdgeShape {
+  return curvature === undefined ? 'straight' : 'curved';
 }
 
 /**
@@ -96,7 +94,7 @@ function edgeProgram(attributes: EdgeAttributes, curvature: number | undefined):
 export function usedProgramKeys(graph: ViewerGraph, curvatures: ReadonlyMap<string, number> = new Map()): Set<string> {
   const keys = new Set<string>();
   graph.forEachEdge((edge, attributes) => {
-    keys.add(edgeProgram(attributes, curvatureOf(edge, attributes, curvatures)));
+    keys.add(edgeShape(curvatureOf(edge, attributes, curvatures)));
   });
   return keys;
 }
@@ -135,7 +133,8 @@ export function createEdgeReducer(
       color: style.color,
       size: style.size,
       label: interaction.zoomedIn ? edgeLabel(graph, attributes, state.lang) : '',
-      type: edgeProgram(attributes, curvature),
+      type: edgeShape(curvature),
+      arrowHead: !relation?.symmetric,
       zIndex: 0,
     };
     if (curvature !== undefined) display.curvature = curvature;

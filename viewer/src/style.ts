@@ -16,15 +16,11 @@ export const STATUS_STYLE: Record<Status, { color: string; size: number; dash: D
   ended: { ...STATUS_LOOK.ended, dash: 'solid', label: { en: 'ended', ko: '종료' } },
 };
 
+/** An edge's shape is its sigma program key; its arrow head and stroke pattern are drawn per edge. */
 export type EdgeShape = 'straight' | 'curved';
 
 /** The program key of hidden edges: it keeps no buffer and draws nothing, so filtered-out edges cost no GPU work. */
 export const HIDDEN_PROGRAM = 'hidden';
-
-/** The sigma program key for an edge: its shape and whether it has an arrow head (the stroke pattern is per edge). */
-export function programKey(shape: EdgeShape, arrow: boolean): string {
-  return `${shape}${arrow ? 'Arrow' : ''}`;
-}
 
 /** A CSS background that draws a stroke pattern horizontally, for legend swatches. */
 export function dashBackground(color: string, dash: Dash): string {
