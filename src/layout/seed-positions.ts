@@ -2,20 +2,19 @@ import type Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { Attributes } from 'graphology-types';
 import type { NodeAttributes } from '../graph/types';
+import { stringHash } from '../util/string-hash';
 
 /** Any graph of this model's nodes, whatever its edges carry. */
 type PlacedGraph<E extends Attributes> = Graph<NodeAttributes, E>;
 
 export const LAYOUT_DEFAULTS = { iterations: 300, radius: 100 };
 
-/** A deterministic string hash, so a node's seed position does not depend on insertion order or on chance. */
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0) / 2 ** 32;
-}
+const hash = (text: string) => stringHash(text) / 2 ** 32;
 
-/** A node's seed position: angle and distance inside a disc of `radius`, both from hashes of its key. */
+/**
+ * A node's seed position: angle and distance inside a disc of `radius`, both from hashes of its key, so that it does
+ * not depend on insertion order or on chance.
+ */
 export function seedPosition(node: string, radius: number = LAYOUT_DEFAULTS.radius): { x: number; y: number } {
   const angle = 2 * Math.PI * hash(node);
   const distance = radius * Math.sqrt(hash(`${node}#r`));

@@ -172,19 +172,22 @@ describe('viewer in headless Chromium', () => {
     await page.close();
   });
 
-  it('fetches the articles once, the first time a passage or the article nodes are wanted', async () => {
+  it('fetches only the shard of a passage for the passage, and the article nodes once, when first shown', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await gotoViewer(page, url);
     expect(fetched).toContain('/graph.json');
     expect(fetched).not.toContain('/articles.json');
+    expect(fetched.filter((path) => path.startsWith('/passages/'))).toEqual([]);
     expect(await hook(page, 'articlesReady')).toBe(false);
     await page.fill('#search', 'Rapidus');
     await page.press('#search', 'Enter');
     await page.locator('#panel .relation-link', { hasText: /^IBM$/ }).first().click();
     await expect.poll(() => page.locator('#panel .evidence').first().getAttribute('data-passage')).toBe('shown');
     expect(await hook(page, 'articlesReady')).toBe(true);
+    expect(fetched).not.toContain('/articles.json');
+    expect(fetched.filter((path) => path.startsWith('/passages/'))).toEqual(['/passages/0.json']);
     const nodes = await hook(page, 'visibleNodeCount');
     await page.locator('label', { hasText: 'Show articles' }).locator('input').check();
     const articles = site.articles.nodes.filter((node) => node.attributes?.kind === 'article').length;
@@ -198,7 +201,7 @@ describe('viewer in headless Chromium', () => {
 
   it('says so when the articles cannot be loaded, and still shows the quote', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.route('**/articles.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route('**/passages/*', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await gotoViewer(page, `${url}?edge=${encodeURIComponent('rapidus|PARTNERS_WITH|ibm')}`);
     await expect.poll(() => page.locator('#count').textContent()).toContain('The articles could not be loaded');
     expect(await page.locator('#panel .evidence mark').count()).toBeGreaterThan(0);

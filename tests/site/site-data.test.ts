@@ -5,7 +5,14 @@ import Graph, { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceAttributes, KnowledgeGraph } from '../../src/graph/types';
-import { ARTICLES_FILE, isSiteGraph, splitForSite } from '../../src/layout/site-payload';
+import {
+  ARTICLES_FILE,
+  isSiteGraph,
+  type PassageShard,
+  passageShardFile,
+  passageShardOf,
+  splitForSite,
+} from '../../src/layout/site-payload';
 import { compileGraph } from '../../src/pipeline/compile-graph';
 import { SITE_DATA_FILES, writeSiteData } from '../../src/site/site-data';
 import { loadOptionsFor, MINI } from '../helpers/fixture';
@@ -69,6 +76,27 @@ describe('writeSiteData', () => {
     expect(read.size).toBe(graph.filterEdges((_, a) => a.kind === 'mention').length);
   });
 
+  it('puts every article body once in the passage shard `passageShardOf` names, and says how many shards', async () => {
+    const shards = site.attributes?.passageShards as number;
+    expect(shards).toBe(1);
+    const entries: PassageShard = JSON.parse(await readFile(join(dir, passageShardFile(0)), 'utf8'));
+    const bodies = graph
+      .filterNodes((_, a) => a.kind === 'article')
+      .map((node) => {
+        const attributes = graph.getNodeAttributes(node);
+        return attributes.kind === 'article' ? [attributes.articleId, attributes.body] : [];
+      });
+    expect(entries.sort()).toEqual(bodies.sort());
+  });
+
+  it('removes the shards a smaller graph no longer has, and nothing else in their folder', async () => {
+    await writeFile(join(dir, passageShardFile(7)), '[]');
+    await writeFile(join(dir, 'passages', 'notes.txt'), 'kept');
+    await writeSiteData(graph, dir);
+    expect((await readdir(join(dir, 'passages'))).sort()).toEqual(['0.json', 'notes.txt']);
+    await rm(join(dir, 'passages', 'notes.txt'));
+  });
+
   it('stops with a named error, not a stack trace, when the folder cannot be written', async () => {
     const file = join(dir, 'graph.json');
     await expect(writeSiteData(graph, join(file, 'site'))).rejects.toMatchObject({ name: 'OutputWriteError' });
@@ -98,5 +126,31 @@ describe('splitForSite', () => {
     expect(site.getEdgeAttribute('ab1', 'curvature')).toBeCloseTo(-0.175);
     expect(site.getEdgeAttribute('ba', 'curvature')).toBeCloseTo(-0.175);
     expect(site.getEdgeAttributes('bc')).not.toHaveProperty('curvature');
+  });
+
+  it('spreads the bodies over shards of about `shardChars` characters, each body in the shard its id hashes to', () => {
+    const graph: KnowledgeGraph = new MultiDirectedGraph();
+    graph.replaceAttributes({ name: 't', ontology: { entityTypes: {}, relationTypes: {} } } as never);
+    const ids = Array.from({ length: 200 }, (_, i) => (i === 0 ? 'constructor' : `article-${i}`));
+    for (const id of ids)
+      graph.addNode(`article:${id}`, {
+        kind: 'article',
+        type: 'Article',
+        articleId: id,
+        label: id,
+        body: 'x'.repeat(100),
+      } as never);
+    const { site, passages } = splitForSite(graph, 1000);
+    expect(passages).toHaveLength(20);
+    expect(site.getAttribute('passageShards')).toBe(20);
+    expect(
+      passages
+        .flat()
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual([...ids].sort());
+    for (const [shard, entries] of passages.entries())
+      for (const [id] of entries) expect(passageShardOf(id, passages.length)).toBe(shard);
+    expect(Math.max(...passages.map((entries) => entries.length))).toBeLessThan(30);
   });
 });

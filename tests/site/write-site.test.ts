@@ -43,12 +43,12 @@ describe('writeSite', () => {
     const site = join(root, 'site');
     expect(await writeSite(graph, site, cache)).toBe(join(site, 'index.html'));
     expect((await readdir(site)).sort()).toEqual(
-      [SITE_MARKER, 'articles.json', 'assets', 'graph.json', 'index.html'].sort(),
+      [SITE_MARKER, 'articles.json', 'assets', 'graph.json', 'index.html', 'passages'].sort(),
     );
     await writeFile(join(site, 'stale.txt'), 'from an earlier build');
     await writeSite(graph, site, cache);
     expect((await readdir(site)).sort()).toEqual(
-      [SITE_MARKER, 'articles.json', 'assets', 'graph.json', 'index.html'].sort(),
+      [SITE_MARKER, 'articles.json', 'assets', 'graph.json', 'index.html', 'passages'].sort(),
     );
     expect((await readdir(root)).sort()).toEqual(['site', 'viewer-cache']);
   });

@@ -159,7 +159,9 @@ function render(initial = false) {
         ? [renderEdgePanel(graph, edge, state, actions, articles)]
         : []),
   );
-  if ((edge && !articles.ready()) || (state.articles && !articles.inGraph())) loadArticles();
+  const passages = edge ? evidenceArticles(edge) : [];
+  if (!articles.settled(passages)) loadPassages(passages);
+  if (state.articles && !articles.inGraph()) loadArticles();
   panel.hidden = !node && !edge;
   // A new selection starts at the top of the panel; a language or filter change keeps the reader's place.
   if (panel.dataset.selection !== (node ?? edge)) panel.scrollTop = 0;
@@ -168,21 +170,27 @@ function render(initial = false) {
   byId('count').textContent = `${visibleNodeCount()} ${t('visible', state.lang)}`;
 }
 
-/**
- * Fetches the articles the first time they are wanted (a relation's passages, or "Show articles"), adds their
- * nodes and MENTIONS edges to the graph when they are to be shown, then draws again.
- */
+function evidenceArticles(edge: string): string[] {
+  const attributes = graph.getEdgeAttributes(edge);
+  return attributes.kind === 'relation' ? attributes.evidence.map((evidence) => evidence.article) : [];
+}
+
+/** Fetches the bodies of a relation's articles (only the shards that hold them), then draws its passages. */
+function loadPassages(passages: readonly string[]) {
+  articles.loadBodies(passages).then(() => render(), showArticlesFailed);
+}
+
+/** Fetches the article nodes and MENTIONS edges the first time "Show articles" is on, then draws them. */
 function loadArticles() {
-  (state.articles ? articles.addToGraph() : articles.load()).then(
-    () => {
-      ensurePrograms();
-      render();
-    },
-    (error: Error) => {
-      byId('count').textContent = `${t('articlesFailed', state.lang)} (${error.message})`;
-      byId('count').classList.add('error');
-    },
-  );
+  articles.addToGraph().then(() => {
+    ensurePrograms();
+    render();
+  }, showArticlesFailed);
+}
+
+function showArticlesFailed(error: Error) {
+  byId('count').textContent = `${t('articlesFailed', state.lang)} (${error.message})`;
+  byId('count').classList.add('error');
 }
 
 /** Registers the edge programs that edges added since the start (articles, a reload) need. */
@@ -287,7 +295,7 @@ Object.assign(hook, {
   visibleEdges,
   state: () => structuredClone(state),
   reloadGraph,
-  articlesReady: () => articles.ready(),
+  articlesReady: () => articles.fetched(),
   pickingArmed: () => picking.armed,
   camera: () => camera.getState(),
   layoutRunning: () => layout.isRunning(),

@@ -193,7 +193,7 @@ export function renderEdgePanel(
       el('blockquote', {}, passage.before, el('mark', { text: passage.quote }), passage.after),
       meta,
     );
-    figure.dataset.passage = body ? 'shown' : 'loading';
+    figure.dataset.passage = body ? 'shown' : articles.settled([evidence.article]) ? 'missing' : 'loading';
     panel.append(figure);
   }
   return panel;

@@ -35,7 +35,7 @@ function asBuilt(graph: ViewerGraph, attributes: EdgeAttributes): EdgeAttributes
 export function visibleSubgraph(graph: ViewerGraph, state: ViewState): ViewerGraph {
   const look = filteredLook(graph, state);
   const subgraph: ViewerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  const { articles: _, articleFile: __, dates: ___, ...attributes } = graph.getAttributes();
+  const { articles: _, articleFile: __, passageShards: ___, dates: ____, ...attributes } = graph.getAttributes();
   subgraph.replaceAttributes(attributes);
   graph.forEachNode((node, attributes) => {
     if (!look.node(node, attributes).hidden) subgraph.addNode(node, { ...attributes });
