@@ -428,6 +428,24 @@ const cases: Record<string, Construction> = {
     entities: ['LG AI연구원:ResearchOrg', '엑사원 3.0:Product'],
     gives: ['DEVELOPS LG AI연구원→엑사원 3.0 active'],
   },
+  'English: a comma and an auxiliary start a clause whose names the earlier verb does not take': {
+    text: 'Mistral, the Paris start-up founded in 2023 by Arthur Mensch, has since raised money from Microsoft.',
+    entities: ['Mistral:Company', 'Microsoft:Company'],
+    gives: [],
+    not: ['FOUNDED Microsoft→Mistral active'],
+  },
+  'English: a name inside a describing apposition is not the subject of the verb after it': {
+    text: 'Waymo, the self-driving unit owned by Alphabet, is based in Mountain View.',
+    entities: ['Alphabet:Company', 'Mountain View:Place'],
+    gives: [],
+    not: ['LOCATED_IN Alphabet→Mountain View active'],
+  },
+  'English: the name an apposition describes is the subject': {
+    text: 'Waymo, the self-driving unit owned by Alphabet, is based in Mountain View.',
+    entities: ['Waymo:Company', 'Alphabet:Company', 'Mountain View:Place'],
+    gives: ['LOCATED_IN Waymo→Mountain View active'],
+    not: ['LOCATED_IN Alphabet→Mountain View active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

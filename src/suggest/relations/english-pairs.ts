@@ -7,6 +7,27 @@ const BETWEEN = /^\s+(?:between|among)\s+$/i;
 const BY_INCLUDING = /\bby\s+[^,.;]{0,40}?\s(?:including|such as|like)\s+$/i;
 /** A relative clause: ", which was founded by X," — from the comma to the next comma or the sentence's end. */
 const RELATIVE = /,\s*(?:which|who|whose)\s[^,]*/gi;
+/**
+ * A comma, then the auxiliary of a finite verb: a new clause starts there ("founded in 2021 by Dario Amodei, has
+ * raised billions from Amazon"), so no name after it is an argument of a cue before it.
+ */
+const CLAUSE_BREAK = /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would)\s/i;
+/** A name followed by this closes an apposition before the verb: "Zoox, the company owned by Amazon, is based in …". */
+const APPOSITION_END = /^\s*,\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would)\s/i;
+/** An apposition that describes: ", the robotaxi company owned by " (not a bare name: "its customer, Microsoft,"). */
+const DESCRIPTIVE = /^,\s+(?:the|a|an)\s/i;
+
+/**
+ * The subject of the cue's verb when the name nearest before it ends an apposition that describes another name:
+ * that name, written right before the apposition's comma, or none ("Zoox, the company owned by Amazon, is based in
+ * Foster City" is Zoox's home, not Amazon's).
+ */
+function subjectOf(mentions: readonly Mention[], before: Mention | undefined, { cue, text }: CueContext) {
+  if (!before || !APPOSITION_END.test(text.slice(before.end, cue.at))) return before;
+  const opening = text.lastIndexOf(',', before.start);
+  if (opening < 0 || !DESCRIPTIVE.test(text.slice(opening, before.start))) return before;
+  return mentions.findLast((m) => m.end <= opening && /^\s*$/.test(text.slice(m.end, opening)));
+}
 
 /**
  * The mentions a cue can reach in English: inside a relative clause, those of the clause and the name it describes;
@@ -35,8 +56,11 @@ function reachable(mentions: readonly Mention[], { cue, text }: CueContext): rea
 export function englishPairs(all: readonly Mention[], context: CueContext): Pair[] {
   const { cue, text, passive, symmetric } = context;
   const mentions = reachable(all, context);
-  const before = nearestBefore(mentions, cue.at);
-  const afterFirst = mentions.find((m) => m.start >= cue.end && (!before || m.id !== before.id));
+  const nearest = nearestBefore(mentions, cue.at);
+  const before = subjectOf(mentions, nearest, context);
+  const afterFirst = mentions.find(
+    (m) => m.start >= cue.end && (!before || m.id !== before.id) && !CLAUSE_BREAK.test(text.slice(cue.end, m.start)),
+  );
   if (before && afterFirst) {
     const group = groupFrom(mentions, afterFirst, text).filter((m) => m.id !== before.id);
     // "a joint venture between A and B": the parties are A and B.
@@ -49,10 +73,14 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
   }
   // "The chips are manufactured by TSMC for Apple": the name after "by" acts on the names after it.
   if (!before && afterFirst && passive.test(text.slice(cue.end, afterFirst.start))) {
-    const targets = mentions.filter((m) => m.start > afterFirst.end && m.id !== afterFirst.id);
+    const targets = mentions.filter(
+      (m) => m.start > afterFirst.end && m.id !== afterFirst.id && !CLAUSE_BREAK.test(text.slice(afterFirst.end, m.start)),
+    );
     if (targets.length > 0)
       return crossPairs([afterFirst], groupFrom(mentions, targets[0] as Mention, text), true, false);
   }
+  // The name before the verb is inside an apposition, and what it describes is not known: no subject to pair.
+  if (nearest && !before) return [];
   const only = before ?? afterFirst;
   const partner = only && mentions.findLast((m) => m.id !== only.id && m.end <= cue.at);
   return only && partner ? [{ from: partner, to: only, marked: false }] : [];
