@@ -74,7 +74,8 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
   // "The chips are manufactured by TSMC for Apple": the name after "by" acts on the names after it.
   if (!before && afterFirst && passive.test(text.slice(cue.end, afterFirst.start))) {
     const targets = mentions.filter(
-      (m) => m.start > afterFirst.end && m.id !== afterFirst.id && !CLAUSE_BREAK.test(text.slice(afterFirst.end, m.start)),
+      (m) =>
+        m.start > afterFirst.end && m.id !== afterFirst.id && !CLAUSE_BREAK.test(text.slice(afterFirst.end, m.start)),
     );
     if (targets.length > 0)
       return crossPairs([afterFirst], groupFrom(mentions, targets[0] as Mention, text), true, false);
