@@ -428,6 +428,28 @@ const cases: Record<string, Construction> = {
     entities: ['LG AI연구원:ResearchOrg', '엑사원 3.0:Product'],
     gives: ['DEVELOPS LG AI연구원→엑사원 3.0 active'],
   },
+  'an appointment whose appointee is not a known name: the subject only appoints': {
+    text: '윤석열 대통령은 최상목 전 경제수석을 기획재정부 장관에 임명했다.',
+    entities: ['윤석열:Person', '기획재정부:Government'],
+    gives: [],
+    not: ['LEADS 윤석열→기획재정부 active'],
+  },
+  'an appointment in the passive: the subject is appointed': {
+    text: '조태열 전 주유엔대사는 외교부 장관에 임명됐다.',
+    entities: ['조태열:Person', '외교부:Government'],
+    gives: ['LEADS 조태열→외교부 active'],
+  },
+  'a person described by an office the lexicon does not hold carries the particle after it': {
+    text: '박영수 수석부사장은 현대모비스 대표이사로 선임됐다.',
+    entities: ['박영수:Person', '현대모비스:Company'],
+    gives: ['LEADS 박영수→현대모비스 active'],
+  },
+  'a government named after its leader acts, not the leader (정부 is not a title)': {
+    text: '박정희 정부는 1973년 포항제철소를 세웠다.',
+    entities: ['박정희:Person', '포항제철소:Company'],
+    gives: [],
+    not: ['FOUNDED 박정희→포항제철소 active'],
+  },
   'English: a comma and an auxiliary start a clause whose names the earlier verb does not take': {
     text: 'Mistral, the Paris start-up founded in 2023 by Arthur Mensch, has since raised money from Microsoft.',
     entities: ['Mistral:Company', 'Microsoft:Company'],

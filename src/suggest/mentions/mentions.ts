@@ -33,16 +33,19 @@ export function findMentions(text: string, dictionary: Dictionary, cues: Cues): 
   const { attached } = compiled.particles;
   const mentions: Mention[] = [];
   let asideEnd = -1;
-  for (const hit of hits) {
+  hits.forEach((hit, index) => {
     const entry = dictionary.entries[hit.pattern];
     // 마이크로소프트(MS)와: the name in the aside is the same entity again, not another party.
-    if (hit.start < asideEnd && entry?.id === mentions.at(-1)?.id) continue;
+    if (hit.start < asideEnd && entry?.id === mentions.at(-1)?.id) return;
     const particleAt = afterAside(text, hit.end);
     asideEnd = particleAt;
     const marked =
       attached.find(({ particle }) => text.startsWith(particle, particleAt)) ??
       wordEnding(text, hit.end, attached) ??
-      (entry?.type === 'Person' ? titleParticle(text, hit.end, compiled) : undefined) ??
+      (entry?.type === 'Person'
+        ? (titleParticle(text, hit.end, compiled) ??
+          describedParticle(text, hit.end, hits[index + 1]?.start ?? text.length, compiled.particles))
+        : undefined) ??
       etcetera(text, hit.end, attached);
     mentions.push({
       id: entry?.id ?? '',
@@ -52,8 +55,26 @@ export function findMentions(text: string, dictionary: Dictionary, cues: Cues): 
       role: marked?.role,
       particle: marked?.particle,
     });
-  }
+  });
   return mentions;
+}
+
+/**
+ * A person's description in one or two words, the last ending like an office or honorific (장, 관, 수석, 대사, 의원,
+ * 교수, 대표, 씨 …), then a particle: 김철수 전 부사장[은], 최상목 경제수석[을]. Not 윤석열 정부는: a government is
+ * not a title.
+ */
+const DESCRIBED =
+  /(?:\s+[^\s,.()]{1,10})?\s+[^\s,.()]{0,9}(?:장|관|사|원|석|리|령|표|무|수|보|위원|고문|씨)(은|는|이|가|을|를)(?=\s)/y;
+
+/** The particle after a person's description that names no known entity (it ends before the next mention). */
+function describedParticle(text: string, end: number, nextMention: number, particles: Particles) {
+  DESCRIBED.lastIndex = end;
+  const match = DESCRIBED.exec(text);
+  if (!match || DESCRIBED.lastIndex > nextMention) return undefined;
+  const particle = match[1] as string;
+  const role = particles.roleOf.get(particle);
+  return role && { particle, role };
 }
 
 /** One word after a name, before a title: 젠슨 황[ 엔비디아] 최고경영자(CEO)는. */

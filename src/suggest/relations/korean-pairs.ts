@@ -51,15 +51,25 @@ const APPOINTED_AS = /^(?:의)?\s*[^\s]{1,10}(?:\s+[^\s]{1,10})?(?:에|으로|�
 /** A person's object marking, on the name or on the title after it: 안덕근 통상교섭본부장을, 장인화 전 포스코 사장을. */
 const APPOINTEE = /^[^을를.]{0,20}?[을를]\s/;
 
+/** A word marked 을/를 followed by the verb's other words: the object of an active verb. */
+const ACCUSATIVE_WORD = /[을를]\s/;
+
 /**
  * Korean appointment (X를 Org 장관에 임명했다, Org는 X를 회장으로 선임했다): the person marked 을/를 LEADS the
- * organisation named before the office, or else the organisation that appoints. Undefined when no one is marked.
+ * organisation named before the office, or else the organisation that appoints. Undefined when no one is marked;
+ * none when the one marked is not a known name (대통령은 구윤철 전 실장을 장관에 임명했다: the subject appoints).
  */
-function appointedPairs(mentions: readonly Mention[], { cue, text }: CueContext): Pair[] | undefined {
+function appointedPairs(mentions: readonly Mention[], { cue, text, passiveVoice }: CueContext): Pair[] | undefined {
   const appointee = mentions.findLast(
-    (m) => m.type === 'Person' && m.end <= cue.at && (isAccusative(m) || APPOINTEE.test(text.slice(m.end, cue.at))),
+    (m) =>
+      m.type === 'Person' &&
+      m.end <= cue.at &&
+      (isAccusative(m) || (!isSubject(m) && APPOINTEE.test(text.slice(m.end, cue.at)))),
   );
-  if (!appointee) return undefined;
+  if (!appointee) {
+    const subject = nearestBefore(mentions, cue.at, isSubject);
+    return subject && !passiveVoice && ACCUSATIVE_WORD.test(text.slice(subject.end, cue.at)) ? [] : undefined;
+  }
   const office = nearestBefore(
     mentions,
     cue.at,
