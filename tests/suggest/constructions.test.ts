@@ -450,6 +450,18 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['FOUNDED 박정희→포항제철소 active'],
   },
+  'a subject whose name is not known, inside the clause that describes the target, is who acts': {
+    text: '현대그룹은 정주영 창업회장이 1947년 세운 현대토건사에서 출발했다.',
+    entities: ['현대그룹:Company', '현대토건사:Company'],
+    gives: [],
+    not: ['FOUNDED 현대그룹→현대토건사 active'],
+  },
+  'the possessor of a description (A의 N인 B) is not an argument of the verb': {
+    text: '카카오의 전신인 다음커뮤니케이션은 이재웅 의장이 1995년 창업했다.',
+    entities: ['카카오:Company', '이재웅:Person'],
+    gives: [],
+    not: ['FOUNDED 이재웅→카카오 active'],
+  },
   'English: a comma and an auxiliary start a clause whose names the earlier verb does not take': {
     text: 'Mistral, the Paris start-up founded in 2023 by Arthur Mensch, has since raised money from Microsoft.',
     entities: ['Mistral:Company', 'Microsoft:Company'],

@@ -57,15 +57,25 @@ function employer(person: Mention, adjacent: readonly AdjacentRelation[]): Menti
 }
 
 /**
+ * `A의 N인 B` (B, which is A's N): 크래프톤의 [전신인] 블루홀, whatever the noun of two syllables or more (a noun of one
+ * before 인 is a word of its own: 카카오의 [법인] 본사).
+ */
+const POSSESSOR_OF_DESCRIPTION = /의\s+(?:[^\s]{1,8}\s+)?[가-힣]{2,8}인\s/y;
+
+/**
  * A name that only qualifies a role noun after it is not an argument of the verb: 오픈AI의 경쟁사인 앤트로픽에,
- * "took a stake in TikTok's rival", "Anthropic, a rival of OpenAI".
+ * 크래프톤의 전신인 블루홀은, "took a stake in TikTok's rival", "Anthropic, a rival of OpenAI".
  */
 function qualifiesRole(text: string, m: Mention, compiled: CompiledCues): boolean {
   const { describesNext, possessedRole, roleOf } = compiled.roleNouns;
   describesNext.lastIndex = m.end;
   possessedRole.lastIndex = m.end;
+  POSSESSOR_OF_DESCRIPTION.lastIndex = m.end;
   return (
-    describesNext.test(text) || possessedRole.test(text) || roleOf.test(text.slice(Math.max(0, m.start - 40), m.start))
+    describesNext.test(text) ||
+    possessedRole.test(text) ||
+    POSSESSOR_OF_DESCRIPTION.test(text) ||
+    roleOf.test(text.slice(Math.max(0, m.start - 40), m.start))
   );
 }
 

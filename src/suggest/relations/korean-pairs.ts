@@ -32,9 +32,16 @@ function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adn
   const subject = nearestBefore(mentions, cue.at, isSubject);
   if (nearest && isPatient(nearest) && (!subject || subject.start < nearest.start))
     return crossPairs([described], groupEndingAt(mentions, nearest, text), true, reversed);
+  // LG그룹은 [구인회 창업회장이] 세운 락희화학에서 출발했다: a subject whose name is not known acts on the described.
+  if (subject && isTopic(subject) && unknownSubject(text, afterParticle(text, subject), cue.at)) return [];
   const last = subject && !embedded(text, subject, cue.at) ? subject : nearest;
   if (!last || (last !== subject && clauseBreak(text, last.end, cue.at))) return [];
   return crossPairs(groupEndingAt(mentions, last, text), [described], true, reversed);
+}
+
+/** Where the words after a mention start: past its particle when the particle is glued to the name. */
+function afterParticle(text: string, m: Mention): number {
+  return m.particle && text.startsWith(m.particle, m.end) ? m.end + m.particle.length : m.end;
 }
 
 /** Korean `A의 B 인수`: a noun cue right after `A의 B` names A's act on B. */
