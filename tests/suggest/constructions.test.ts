@@ -462,6 +462,23 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['FOUNDED 이재웅→카카오 active'],
   },
+  'a production base is a site, not a home': {
+    text: '기아는 슬로바키아 질리나를 유럽 생산 거점으로 삼고 있다.',
+    entities: ['기아:Company', '슬로바키아:Place'],
+    gives: [],
+    not: ['LOCATED_IN 기아→슬로바키아 active'],
+  },
+  'English: a name not known in the slot of "based in" leaves later places to other verbs': {
+    text: 'Honda, based in Minato, Tokyo, assembles cars at plants in Ohio and Alabama.',
+    entities: ['Honda:Company', 'Ohio:Place'],
+    gives: [],
+    not: ['LOCATED_IN Honda→Ohio active', 'LOCATED_IN Honda→Ohio announced'],
+  },
+  'English: a home written as town and region': {
+    text: 'Sony, based in Minato, Tokyo, makes the PlayStation.',
+    entities: ['Sony:Company', 'Tokyo:Place'],
+    gives: ['LOCATED_IN Sony→Tokyo active'],
+  },
   'English: a comma and an auxiliary start a clause whose names the earlier verb does not take': {
     text: 'Mistral, the Paris start-up founded in 2023 by Arthur Mensch, has since raised money from Microsoft.',
     entities: ['Mistral:Company', 'Microsoft:Company'],

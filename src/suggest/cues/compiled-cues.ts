@@ -80,6 +80,8 @@ export interface Located {
   productAfter: RegExp;
   /** A word for a site right after the organisation (공장, plant): the place before it is the site's. */
   site: RegExp;
+  /** Right before a home cue, the start of a word for a site that ends in the cue: [생산 ]거점으로. */
+  siteBefore: RegExp;
 }
 
 /** What a role noun says: the relation type, and the side the party it names takes. */
@@ -200,6 +202,11 @@ function compileRoleNouns(cues: Cues): RoleNouns {
   };
 }
 
+/** The words of the site phrases that have more than one (생산 거점: 생산), without the last. */
+function siteStarts(sites: readonly string[]): string[] {
+  return sites.filter((site) => site.includes(' ')).map((site) => site.slice(0, site.lastIndexOf(' ')));
+}
+
 function compileLocated(cues: Cues): Located {
   return {
     // Up to three words may describe the organisation before the word that names its kind: 중국 최대 전자상거래 기업.
@@ -208,6 +215,7 @@ function compileLocated(cues: Cues): Located {
     ),
     held: new RegExp(`^에(?:서)?\\s+(?:${alternation(cues.located.held)})\\s*['‘’"“”「『]?$`),
     site: new RegExp(`^\\s*(?:[^\\s]+\\s+)?(?:${alternation(cues.located.sites)})`, 'i'),
+    siteBefore: new RegExp(`(?:${alternation(siteStarts(cues.located.sites))})\\s*$`, 'i'),
     productAfter: new RegExp(
       `(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:[^\\s]+\\s+)?(?:${alternation(cues.productKinds.kinds)}|GPU|GPUs)(?![A-Za-z가-힣])`,
       'iy',

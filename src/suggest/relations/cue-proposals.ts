@@ -86,6 +86,8 @@ function namesProduct(text: string, m: Mention, compiled: CompiledCues): boolean
   return productAfter.test(text);
 }
 
+const LOCATED = 'LOCATED_IN';
+
 /** A relation type that another implies for the same pair: who develops a thing is not recorded as its user. */
 const IMPLIED_BY = new Map([['USES', 'DEVELOPS']]);
 
@@ -165,6 +167,12 @@ export function cueProposals(
   const proposals: Proposal[] = [];
   for (const cue of found.relations) {
     if (denied(cue, found.negation)) continue;
+    // 생산 거점으로 삼다: a production base is a site, not a home.
+    if (
+      cue.label === LOCATED &&
+      compiled.located.siteBefore.test(text.slice(Math.max(sentence.start, cue.at - 12), cue.at))
+    )
+      continue;
     const personOrg = PERSON_ORG.has(cue.label);
     if (personOrg && insideTitle(text, sentence, cue, compiled)) continue;
     forAny ??= withoutOrigins(

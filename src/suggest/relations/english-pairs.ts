@@ -12,6 +12,14 @@ const RELATIVE = /,\s*(?:which|who|whose)\s[^,]*/gi;
  * raised billions from Amazon"), so no name after it is an argument of a cue before it.
  */
 const CLAUSE_BREAK = /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would)\s/i;
+/** A cue that ends in a preposition of place ("based in"): the place it takes is the one written right after it. */
+const ENDS_IN_PLACE_PREPOSITION = /\s(?:in|at)$/i;
+/** A capitalised word that is not an article: the name of something not known fills the preposition's slot. */
+const OTHER_NAME = /(?:^|\s)(?!(?:The|A|An)\s)[A-Z]/;
+/** A possessor before the name ("in Japan's Kumamoto") leaves the slot to that name. */
+const POSSESSOR = /[A-Z][\w.-]*['’]s\s/g;
+/** Names each followed by a comma, as a place is written before its region: "in Santa Clara, California". */
+const NAMES_LEADING_TO = /^(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+)+$/;
 /** A name followed by this closes an apposition before the verb: "Zoox, the company owned by Amazon, is based in …". */
 const APPOSITION_END = /^\s*,\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would)\s/i;
 /** An apposition that describes: ", the robotaxi company owned by " (not a bare name: "its customer, Microsoft,"). */
@@ -58,8 +66,19 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
   const mentions = reachable(all, context);
   const nearest = nearestBefore(mentions, cue.at);
   const before = subjectOf(mentions, nearest, context);
+  // "based in Toyota City, Aichi, builds cars at plants in Kentucky": an unknown name takes the slot of "in".
+  const slotTaken = (m: Mention) => {
+    const gap = text.slice(cue.end, m.start).replace(POSSESSOR, '').trimStart();
+    return (
+      ENDS_IN_PLACE_PREPOSITION.test(text.slice(cue.at, cue.end)) && OTHER_NAME.test(gap) && !NAMES_LEADING_TO.test(gap)
+    );
+  };
   const afterFirst = mentions.find(
-    (m) => m.start >= cue.end && (!before || m.id !== before.id) && !CLAUSE_BREAK.test(text.slice(cue.end, m.start)),
+    (m) =>
+      m.start >= cue.end &&
+      (!before || m.id !== before.id) &&
+      !CLAUSE_BREAK.test(text.slice(cue.end, m.start)) &&
+      !slotTaken(m),
   );
   if (before && afterFirst) {
     const group = groupFrom(mentions, afterFirst, text).filter((m) => m.id !== before.id);
