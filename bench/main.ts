@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseSizes, runBench } from './run';
+import { CURATED_LABEL, parseSizes, runBench } from './run';
 
 const { values } = parseArgs({
   options: {
@@ -17,7 +17,13 @@ const { values } = parseArgs({
 const readmePath = values.readme ?? (values.out ? undefined : 'README.md');
 await runBench({
   ...(values.sizes ? { sizes: parseSizes(values.sizes) } : {}),
-  ...(values['viewer-nodes'] ? { viewerNodes: parseSizes(values['viewer-nodes']) } : {}),
+  ...(values['viewer-nodes']
+    ? {
+        viewerNodes: parseSizes(values['viewer-nodes']),
+        // The curated graph is measured with any viewer size; alone with `curated`; not with `none`.
+        viewerCurated: values['viewer-nodes'] !== 'none',
+      }
+    : {}),
   ...(values.out ? { outDir: values.out } : {}),
   ...(values.data ? { dataDir: values.data } : {}),
   ...(values.merge ? { merge: true } : {}),

@@ -13,6 +13,9 @@ export const DEFAULTS = {
   /** Fewer rounds for graphs above this many nodes, where one page load takes tens of seconds. */
   bigGraphNodes: 20_000,
   bigGraphRounds: 3,
+  /** More rounds for graphs below this many nodes, where a load takes about a second and its noise is large. */
+  smallGraphNodes: 1_000,
+  smallGraphRounds: 15,
   /** The curated graph of data/, measured beside the generated ones. */
   curatedDataDir: 'data',
 };
@@ -60,7 +63,12 @@ function viewerComparison(name: string, curated = false): Stage {
       const browser = await launchChromium();
       return async () => {
         const target = await hoverTarget(browser, `${url}floor/`);
-        const rounds = graph.order > DEFAULTS.bigGraphNodes ? DEFAULTS.bigGraphRounds : DEFAULTS.rounds;
+        const rounds =
+          graph.order > DEFAULTS.bigGraphNodes
+            ? DEFAULTS.bigGraphRounds
+            : graph.order < DEFAULTS.smallGraphNodes
+              ? DEFAULTS.smallGraphRounds
+              : DEFAULTS.rounds;
         const explorer: PageRun[] = [];
         const floor: PageRun[] = [];
         for (let round = 0; round < rounds; round++) {
