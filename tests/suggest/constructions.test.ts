@@ -479,6 +479,24 @@ const cases: Record<string, Construction> = {
     entities: ['Sony:Company', 'Tokyo:Place'],
     gives: ['LOCATED_IN Sony→Tokyo active'],
   },
+  'a member of a party (A 소속 B) does not lead it': {
+    text: '더불어민주당 소속 강기정 광주시장은 2022년 7월 취임했다.',
+    entities: ['더불어민주당:Government', '강기정:Person'],
+    gives: [],
+    not: ['LEADS 강기정→더불어민주당 active'],
+  },
+  '맡다 states an office only when what it takes is one': {
+    text: 'KBS 드라마 《태양의 후예》는 송중기가 주연을 맡아 큰 인기를 끌었다.',
+    entities: ['KBS:Company', '송중기:Person'],
+    gives: [],
+    not: ['LEADS 송중기→KBS active'],
+  },
+  'a subject of unknown name in the clause describing a product is its maker, not the name before it': {
+    text: '크래프톤 자회사 펍지스튜디오가 만든 배틀그라운드는 중국에서 텐센트가 서비스하고 있다.',
+    entities: ['크래프톤:Company', '배틀그라운드:Product'],
+    gives: [],
+    not: ['DEVELOPS 크래프톤→배틀그라운드 active'],
+  },
   'English: a comma and an auxiliary start a clause whose names the earlier verb does not take': {
     text: 'Mistral, the Paris start-up founded in 2023 by Arthur Mensch, has since raised money from Microsoft.',
     entities: ['Mistral:Company', 'Microsoft:Company'],

@@ -56,11 +56,27 @@ function employer(person: Mention, adjacent: readonly AdjacentRelation[]): Menti
   return adjacent.find((r) => r.type === 'LEADS' && r.from === person && !r.ended)?.to;
 }
 
+/** `A 소속 B` (B, a member of A): 국민의힘 소속 홍태용 김해시장. */
+const MEMBER_OF = /\s소속\s/y;
+
 /**
  * `A의 N인 B` (B, which is A's N): 크래프톤의 [전신인] 블루홀, whatever the noun of two syllables or more (a noun of one
  * before 인 is a word of its own: 카카오의 [법인] 본사).
  */
 const POSSESSOR_OF_DESCRIPTION = /의\s+(?:[^\s]{1,8}\s+)?[가-힣]{2,8}인\s/y;
+
+/** The word marked 을/를 right before a verb: what 맡다 takes (대표를 맡았다, 주연을 맡아). */
+const OBJECT_BEFORE = /([^\s]+?)[을를]\s*$/;
+
+/** 맡다 (take on) states an office only when what it takes is one: 대표이사를 맡았다, not 주연을 맡아. */
+function takesNoOffice(text: string, cue: CueHit, compiled: CompiledCues): boolean {
+  if (!text.startsWith('맡', cue.at)) return false;
+  const object = OBJECT_BEFORE.exec(text.slice(Math.max(0, cue.at - 16), cue.at))?.[1];
+  if (object === undefined) return false;
+  const { finder } = compiled.titles;
+  finder.lastIndex = 0;
+  return !finder.test(object) && !object.endsWith('직');
+}
 
 /**
  * A name that only qualifies a role noun after it is not an argument of the verb: 오픈AI의 경쟁사인 앤트로픽에,
@@ -71,10 +87,12 @@ function qualifiesRole(text: string, m: Mention, compiled: CompiledCues): boolea
   describesNext.lastIndex = m.end;
   possessedRole.lastIndex = m.end;
   POSSESSOR_OF_DESCRIPTION.lastIndex = m.end;
+  MEMBER_OF.lastIndex = m.end;
   return (
     describesNext.test(text) ||
     possessedRole.test(text) ||
     POSSESSOR_OF_DESCRIPTION.test(text) ||
+    MEMBER_OF.test(text) ||
     roleOf.test(text.slice(Math.max(0, m.start - 40), m.start))
   );
 }
@@ -175,6 +193,7 @@ export function cueProposals(
       continue;
     const personOrg = PERSON_ORG.has(cue.label);
     if (personOrg && insideTitle(text, sentence, cue, compiled)) continue;
+    if (cue.label === 'LEADS' && takesNoOffice(text, cue, compiled)) continue;
     forAny ??= withoutOrigins(
       mentions.filter((m) => !aside(text, m, compiled) && !qualifiesRole(text, m, compiled)),
       text,

@@ -24,12 +24,36 @@ export const embedded = (text: string, subject: Mention, at: number) =>
 
 /** Whether a word marked as a subject, not a known name, stands in text[from, to): 최태원 SK그룹 [회장은]. */
 export function unknownSubject(text: string, from: number, to: number): boolean {
-  UNKNOWN_SUBJECT.lastIndex = from;
-  for (let match = UNKNOWN_SUBJECT.exec(text); match && match.index + 2 < to; match = UNKNOWN_SUBJECT.exec(text)) {
+  if (to <= from) return false;
+  // Read only the stretch (and the particle's space after it): not on through the rest of a long article.
+  const stretch = text.slice(from, to + 2);
+  for (const match of stretch.matchAll(UNKNOWN_SUBJECT)) {
+    if (match.index + 2 >= to - from) break;
     const end = match.index + match[0].length;
-    if (!NOT_SUBJECT.test(text.slice(Math.max(from, match.index - 3), end))) return true;
+    if (!NOT_SUBJECT.test(stretch.slice(Math.max(0, match.index - 3), end))) return true;
   }
   return false;
+}
+
+/** A word marked 이/가 (the nominative), as the subject of the next verb: 중국에서 [텐센트가] 서비스하고. */
+const NOMINATIVE_WORD = /[가-힣](?:이|가)\s/g;
+/** Nothing, or one word that is no argument (no particle ending), between a nominative and its verb: 텐센트가 [직접] 서비스. */
+const NEXT_TO_VERB = /^(?:[^\s,]*[^\s,을를에와과로의도]\s)?$/;
+
+/**
+ * Whether the cue's own subject is a word whose name is not known: a nominative in text[from, cueAt) right before
+ * the cue (던전앤파이터는 중국에서 [텐센트가] 서비스하고 있다: Tencent services it, not the topic).
+ */
+export function unknownNominative(text: string, from: number, cueAt: number): boolean {
+  if (cueAt <= from) return false;
+  // Read only the stretch itself: a search from `from` through the text would cross the whole of a long article.
+  const stretch = text.slice(from, cueAt);
+  let lastEnd = -1;
+  for (const match of stretch.matchAll(NOMINATIVE_WORD))
+    if (!NOT_SUBJECT.test(stretch.slice(Math.max(0, match.index - 3), match.index + match[0].length)))
+      lastEnd = match.index + match[0].length;
+  // At most one word between: a longer stretch holds other arguments and verbs (노르웨이 아커로부터 … 인수했다).
+  return lastEnd >= 0 && NEXT_TO_VERB.test(stretch.slice(lastEnd));
 }
 
 /** Whether a clause ends in the stretch text[from, to). */

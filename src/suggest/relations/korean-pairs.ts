@@ -1,7 +1,14 @@
 import type { Mention } from '../mentions/mentions';
 import type { CueContext } from './cue-context';
 import { crossPairs, groupEndingAt, nearestBefore, type Pair, pairwise } from './groups';
-import { adnominalCue, clauseBreak, embedded, unknownSubject, withCoordinatedSubjects } from './korean-clauses';
+import {
+  adnominalCue,
+  clauseBreak,
+  embedded,
+  unknownNominative,
+  unknownSubject,
+  withCoordinatedSubjects,
+} from './korean-clauses';
 import { ontologyFit } from './ontology-fit';
 
 const ORGANISATION = new Set(['Company', 'ResearchOrg', 'Government']);
@@ -32,16 +39,22 @@ function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adn
   const subject = nearestBefore(mentions, cue.at, isSubject);
   if (nearest && isPatient(nearest) && (!subject || subject.start < nearest.start))
     return crossPairs([described], groupEndingAt(mentions, nearest, text), true, reversed);
-  // LG그룹은 [구인회 창업회장이] 세운 락희화학에서 출발했다: a subject whose name is not known acts on the described.
-  if (subject && isTopic(subject) && unknownSubject(text, afterParticle(text, subject), cue.at)) return [];
   const last = subject && !embedded(text, subject, cue.at) ? subject : nearest;
   if (!last || (last !== subject && clauseBreak(text, last.end, cue.at))) return [];
+  // LG그룹은 [구인회 창업회장이] 세운 락희화학에서 출발했다, 넥슨 자회사 [네오플이] 개발한 던전앤파이터: a subject whose
+  // name is not known acts on the described.
+  if (unknownSubject(text, afterParticle(text, last), cue.at)) return [];
   return crossPairs(groupEndingAt(mentions, last, text), [described], true, reversed);
 }
 
-/** Where the words after a mention start: past its particle when the particle is glued to the name. */
+/** How far after a name its particle may stand, past a title or description (김범수 카카오 이사회 의장[은]). */
+const PARTICLE_REACH = 24;
+
+/** Where the words after a mention start: past its particle, glued to the name or after its title. */
 function afterParticle(text: string, m: Mention): number {
-  return m.particle && text.startsWith(m.particle, m.end) ? m.end + m.particle.length : m.end;
+  if (!m.particle) return m.end;
+  const at = text.slice(m.end, m.end + PARTICLE_REACH + m.particle.length + 1).indexOf(`${m.particle} `);
+  return at >= 0 ? m.end + at + m.particle.length : m.end;
 }
 
 /** Korean `A의 B 인수`: a noun cue right after `A의 B` names A's act on B. */
@@ -119,6 +132,8 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   const subject = subjectOf(mentions, context);
   // The nearest subject sits in an embedded clause and no topic stands before it: the cue's subject is unknown.
   if (subject === null) return [];
+  // The topic is what an unknown subject right before the verb acts on: 던전앤파이터는 [텐센트가] 서비스하고 있다.
+  if (subject && isTopic(subject) && unknownNominative(text, afterParticle(text, subject), cue.at)) return [];
   const giver = nearestBefore(mentions, cue.at, isGiver);
   // 네이버로부터 A홀딩스 지분을 사들이는: a name between the giver and the cue is what is given, the giver sells.
   const given = giver && mentions.some((m) => m.start > giver.end && m.end <= cue.at);
