@@ -497,6 +497,17 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['DEVELOPS 크래프톤→배틀그라운드 active'],
   },
+  'English: a place-based modifier describes the noun right after it, not a name further on': {
+    text: 'Upstage, the Seoul-based startup backed by the venture firm Softbank Ventures Asia, released Solar.',
+    entities: ['Seoul:Place', 'Softbank Ventures Asia:Company'],
+    gives: [],
+    not: ['LOCATED_IN Softbank Ventures Asia→Seoul active'],
+  },
+  'English: a place-based modifier before the name it describes': {
+    text: 'The Seoul-based startup Upstage raised money from KT.',
+    entities: ['Seoul:Place', 'Upstage:Company'],
+    gives: ['LOCATED_IN Upstage→Seoul active'],
+  },
   'English: a comma and an auxiliary start a clause whose names the earlier verb does not take': {
     text: 'Mistral, the Paris start-up founded in 2023 by Arthur Mensch, has since raised money from Microsoft.',
     entities: ['Mistral:Company', 'Microsoft:Company'],

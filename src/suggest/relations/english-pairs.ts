@@ -18,6 +18,10 @@ const ENDS_IN_PLACE_PREPOSITION = /\s(?:in|at)$/i;
 const OTHER_NAME = /(?:^|\s)(?!(?:The|A|An)\s)[A-Z]/;
 /** A possessor before the name ("in Japan's Kumamoto") leaves the slot to that name. */
 const POSSESSOR = /[A-Z][\w.-]*['’]s\s/g;
+/** A compound modifier cue ("Mumbai-based"): it describes the noun right after it, not a name further on. */
+const MODIFIER_CUE = /^-\w+$/;
+/** What may stand between such a modifier and the name it describes: a few words, none a preposition. */
+const MODIFIED_NAME_GAP = /^\s+(?:(?!(?:by|of|from|with|to|for|and|in|at)\s)[A-Za-z][\w&.'-]*\s+){0,3}$/;
 /** Names each followed by a comma, as a place is written before its region: "in Santa Clara, California". */
 const NAMES_LEADING_TO = /^(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+)+$/;
 /** A name followed by this closes an apposition before the verb: "Zoox, the company owned by Amazon, is based in …". */
@@ -73,12 +77,15 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
       ENDS_IN_PLACE_PREPOSITION.test(text.slice(cue.at, cue.end)) && OTHER_NAME.test(gap) && !NAMES_LEADING_TO.test(gap)
     );
   };
+  // "the Hangzhou-based AI startup backed by the hedge fund High-Flyer": the startup is based there, not High-Flyer.
+  const modifier = MODIFIER_CUE.test(text.slice(cue.at, cue.end));
   const afterFirst = mentions.find(
     (m) =>
       m.start >= cue.end &&
       (!before || m.id !== before.id) &&
       !CLAUSE_BREAK.test(text.slice(cue.end, m.start)) &&
-      !slotTaken(m),
+      !slotTaken(m) &&
+      (!modifier || MODIFIED_NAME_GAP.test(text.slice(cue.end, m.start))),
   );
   if (before && afterFirst) {
     const group = groupFrom(mentions, afterFirst, text).filter((m) => m.id !== before.id);
