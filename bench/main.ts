@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CURATED_LABEL, parseSizes, runBench } from './run';
+import { parseSizes, runBench } from './run';
 
 const { values } = parseArgs({
   options: {

@@ -19,7 +19,7 @@ import { evaluateTargets } from './targets';
 const CURATED_RELATIONS = 0;
 
 /** In the viewer's sizes, the curated graph of data/: `--viewer-nodes curated` measures only that one. */
-export const CURATED_LABEL = 'curated';
+const CURATED_LABEL = 'curated';
 
 export const SIZES: Record<string, number> = { '1k': 1e3, '10k': 1e4, '100k': 1e5, '1m': 1e6, '50k': 5e4 };
 
