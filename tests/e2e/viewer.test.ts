@@ -209,6 +209,24 @@ describe('viewer in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows the quote alone, with no endless loading, when the shard comes without the article', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let fetches = 0;
+    // A graph rebuilt under an open page: its shard no longer holds the article the old graph.json points to.
+    await page.route('**/passages/*', (route) => {
+      fetches++;
+      return route.fulfill({ json: [] });
+    });
+    await gotoViewer(page, `${url}?edge=${encodeURIComponent('rapidus|PARTNERS_WITH|ibm')}`);
+    await expect.poll(() => page.locator('#panel .evidence').first().getAttribute('data-passage')).toBe('missing');
+    expect(await page.locator('#panel .evidence mark').first().textContent()).not.toBe('');
+    await page.locator('#panel .relation-link').first().click();
+    await page.goBack();
+    await expect.poll(() => page.locator('#panel .evidence').first().getAttribute('data-passage')).toBe('missing');
+    expect(fetches).toBe(1);
+    await page.close();
+  });
+
   it('reloads the graph in place: the same renderer, kept positions, new contents, articles fetched anew', async () => {
     const page = await openViewer(browser, `${url}?node=rapidus`);
     await page.evaluate(() => Object.assign(window, { unchanged: true }));
