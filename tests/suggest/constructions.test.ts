@@ -508,6 +508,29 @@ const cases: Record<string, Construction> = {
     entities: ['Seoul:Place', 'Upstage:Company'],
     gives: ['LOCATED_IN Upstage→Seoul active'],
   },
+  'English: a name governed by a preposition is not the subject of the verb after it': {
+    text: 'Larry Ellison worked at Ampex and founded Oracle in 1977.',
+    entities: ['Ampex:Company', 'Oracle:Company'],
+    gives: [],
+    not: ['FOUNDED Ampex→Oracle active'],
+  },
+  'English: the subject before a governed name still acts': {
+    text: 'Larry Ellison worked at Ampex and founded Oracle in 1977.',
+    entities: ['Larry Ellison:Person', 'Ampex:Company', 'Oracle:Company'],
+    gives: ['FOUNDED Larry Ellison→Oracle active'],
+    not: ['FOUNDED Ampex→Oracle active'],
+  },
+  'an object of unknown name right before the verb leaves no name further back to found': {
+    text: '서울대학교 전산학과를 나온 김범수는 2010년 모바일 메신저 회사를 세웠다.',
+    entities: ['김범수:Person', '서울대학교:ResearchOrg'],
+    gives: [],
+    not: ['FOUNDED 김범수→서울대학교 active'],
+  },
+  'an amount marked 을/를 is not the object that blocks the target': {
+    text: '마이크로소프트는 일본 AI 인프라에 4조 원을 투자한다고 밝혔다.',
+    entities: ['마이크로소프트:Company', '일본:Place'],
+    gives: ['INVESTS_IN 마이크로소프트→일본 announced'],
+  },
   'English: a comma and an auxiliary start a clause whose names the earlier verb does not take': {
     text: 'Mistral, the Paris start-up founded in 2023 by Arthur Mensch, has since raised money from Microsoft.',
     entities: ['Mistral:Company', 'Microsoft:Company'],

@@ -22,6 +22,13 @@ const POSSESSOR = /[A-Z][\w.-]*['’]s\s/g;
 const MODIFIER_CUE = /^-\w+$/;
 /** What may stand between such a modifier and the name it describes: a few words, none a preposition. */
 const MODIFIED_NAME_GAP = /^\s+(?:(?!(?:by|of|from|with|to|for|and|in|at)\s)[A-Za-z][\w&.'-]*\s+){0,3}$/;
+/**
+ * A name governed by a preposition ("met … at Stanford University and founded Google") is no verb's subject; "for X to
+ * supply" makes X one, so "for" is not among them.
+ */
+const GOVERNED = /\b(?:at|in|from|of|with|on|into|under|during|near|across|among)\s+(?:the\s+)?$/i;
+/** A partner of the verb may be governed by "with" ("in talks with the Commerce Department over grants"). */
+const GOVERNED_NOT_PARTNER = /\b(?:at|in|from|of|on|into|under|during|near|across|among)\s+(?:the\s+)?$/i;
 /** Names each followed by a comma, as a place is written before its region: "in Santa Clara, California". */
 const NAMES_LEADING_TO = /^(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+)+$/;
 /** A name followed by this closes an apposition before the verb: "Zoox, the company owned by Amazon, is based in …". */
@@ -68,7 +75,13 @@ function reachable(mentions: readonly Mention[], { cue, text }: CueContext): rea
 export function englishPairs(all: readonly Mention[], context: CueContext): Pair[] {
   const { cue, text, passive, symmetric } = context;
   const mentions = reachable(all, context);
-  const nearest = nearestBefore(mentions, cue.at);
+  // A governed name is skipped unless an apposition after it describes it: "a stake in Mistral AI, the … developer".
+  // (For a symmetric type the parties' roles do not matter: "invest in Intel and … jointly develop".)
+  const free = (m: Mention, governed: RegExp) =>
+    symmetric ||
+    !governed.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+    text.slice(m.end, cue.at).includes(',');
+  const nearest = nearestBefore(mentions, cue.at, (m) => free(m, GOVERNED));
   const before = subjectOf(mentions, nearest, context);
   // "based in Toyota City, Aichi, builds cars at plants in Kentucky": an unknown name takes the slot of "in".
   const slotTaken = (m: Mention) => {
@@ -109,6 +122,7 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
   // The name before the verb is inside an apposition, and what it describes is not known: no subject to pair.
   if (nearest && !before) return [];
   const only = before ?? afterFirst;
-  const partner = only && mentions.findLast((m) => m.id !== only.id && m.end <= cue.at);
+  const partner =
+    only && mentions.findLast((m) => m.id !== only.id && m.end <= cue.at && free(m, GOVERNED_NOT_PARTNER));
   return only && partner ? [{ from: partner, to: only, marked: false }] : [];
 }

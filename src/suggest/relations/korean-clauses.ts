@@ -56,6 +56,36 @@ export function unknownNominative(text: string, from: number, cueAt: number): bo
   return lastEnd >= 0 && NEXT_TO_VERB.test(stretch.slice(lastEnd));
 }
 
+/** How far before an object word a known name still belongs to its phrase (HBM3E 12단 제품을). */
+const NAME_IN_PHRASE = 10;
+/** An amount marked 을/를 (4조 원을 투자): what is spent, not what the verb acts on. */
+const AMOUNT_WORD = /^\d|(?:원|달러|엔|유로|위안|파운드|%)$/;
+/** A word marked 을/를: the object of the next verb. */
+const ACCUSATIVE_WORD = /[가-힣A-Za-z0-9](?:을|를)\s/g;
+
+/**
+ * Whether the cue's object is a word whose name is not known: an accusative right before the cue (송재경은 2003년
+ * 게임 개발사 [엑스엘게임즈를] 세웠다), so no name further back is what the verb acts on.
+ */
+export function unknownObject(text: string, mentions: readonly Mention[], from: number, cueAt: number): boolean {
+  if (cueAt <= from) return false;
+  const stretch = text.slice(from, cueAt);
+  let last: RegExpExecArray | undefined;
+  for (const match of stretch.matchAll(ACCUSATIVE_WORD)) {
+    const word = stretch.slice(stretch.lastIndexOf(' ', match.index) + 1, match.index + 1);
+    if (!AMOUNT_WORD.test(word)) last = match;
+  }
+  if (!last) return false;
+  const start = from + last.index;
+  const end = start + last[0].length;
+  // A known name in the object's phrase (HBM3E 12단 [제품을]) or between it and the verb (대금을 [오픈AI] 투자) is what
+  // the verb takes.
+  const named = mentions.some(
+    (m) => (m.end <= start && start - m.end <= NAME_IN_PHRASE) || (m.start >= end && m.end <= cueAt),
+  );
+  return !named && NEXT_TO_VERB.test(text.slice(end, cueAt));
+}
+
 /** Whether a clause ends in the stretch text[from, to). */
 export const clauseBreak = (text: string, from: number, to: number) => CLAUSE_BREAK.test(text.slice(from, to));
 

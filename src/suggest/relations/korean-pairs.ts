@@ -6,6 +6,7 @@ import {
   clauseBreak,
   embedded,
   unknownNominative,
+  unknownObject,
   unknownSubject,
   withCoordinatedSubjects,
 } from './korean-clauses';
@@ -13,6 +14,8 @@ import { ontologyFit } from './ontology-fit';
 
 const ORGANISATION = new Set(['Company', 'ResearchOrg', 'Government']);
 
+/** The relation types whose target is the verb's object (을/를): what is founded, developed, owned or used. */
+const OBJECT_TARGET = new Set(['FOUNDED', 'DEVELOPS', 'OWNS', 'USES']);
 /** The relation types whose dative party (에) holds what the accusative (을/를) names: C에 B를 적용, C에 B를 매각. */
 const RECIPIENT_ACTS = new Set(['USES', 'OWNS']);
 const isSubject = (m: Mention) => m.role === 'subject';
@@ -222,9 +225,12 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
   // counterparty (A는 B와 공급 계약을 맺었다).
   const counterparty = partner !== undefined && context.contract.test(text.slice(partner.end, cue.end + 4));
   const partners = partner ? groupEndingAt(others, partner, text) : [];
+  // With an unknown object right before the verb, only its recipient (에) can be the target: 국가산단에 … 공급을 지원.
   const target =
     (symmetric ? (partner ?? object) : (object ?? (counterparty ? partner : undefined))) ??
-    nearestBefore(others, cue.at, (m) => looseTarget(m, symmetric, partners, counterparty));
+    (OBJECT_TARGET.has(cue.label) && unknownObject(text, others, head.end, cue.at)
+      ? recipient
+      : nearestBefore(others, cue.at, (m) => looseTarget(m, symmetric, partners, counterparty)));
   const after = adnominalCue(text, cue.at)
     ? undefined
     : others.find(
