@@ -84,11 +84,11 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
   const nearest = nearestBefore(mentions, cue.at, (m) => free(m, GOVERNED));
   const before = subjectOf(mentions, nearest, context);
   // "based in Toyota City, Aichi, builds cars at plants in Kentucky": an unknown name takes the slot of "in".
+  const placeSlot = ENDS_IN_PLACE_PREPOSITION.test(text.slice(cue.at, cue.end));
   const slotTaken = (m: Mention) => {
+    if (!placeSlot) return false;
     const gap = text.slice(cue.end, m.start).replace(POSSESSOR, '').trimStart();
-    return (
-      ENDS_IN_PLACE_PREPOSITION.test(text.slice(cue.at, cue.end)) && OTHER_NAME.test(gap) && !NAMES_LEADING_TO.test(gap)
-    );
+    return OTHER_NAME.test(gap) && !NAMES_LEADING_TO.test(gap);
   };
   // "the Hangzhou-based AI startup backed by the hedge fund High-Flyer": the startup is based there, not High-Flyer.
   const modifier = MODIFIER_CUE.test(text.slice(cue.at, cue.end));

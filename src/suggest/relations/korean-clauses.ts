@@ -45,15 +45,22 @@ const NEXT_TO_VERB = /^(?:[^\s,]*[^\s,을를에와과로의도]\s)?$/;
  * the cue (던전앤파이터는 중국에서 [텐센트가] 서비스하고 있다: Tencent services it, not the topic).
  */
 export function unknownNominative(text: string, from: number, cueAt: number): boolean {
-  if (cueAt <= from) return false;
-  // Read only the stretch itself: a search from `from` through the text would cross the whole of a long article.
-  const stretch = text.slice(from, cueAt);
-  let lastEnd = -1;
-  for (const match of stretch.matchAll(NOMINATIVE_WORD))
-    if (!NOT_SUBJECT.test(stretch.slice(Math.max(0, match.index - 3), match.index + match[0].length)))
-      lastEnd = match.index + match[0].length;
+  const stretch = text.slice(from, Math.max(from, cueAt));
+  const last = lastMarked(stretch, NOMINATIVE_WORD, (match) =>
+    NOT_SUBJECT.test(stretch.slice(Math.max(0, match.index - 3), match.index + match[0].length)),
+  );
   // At most one word between: a longer stretch holds other arguments and verbs (노르웨이 아커로부터 … 인수했다).
-  return lastEnd >= 0 && NEXT_TO_VERB.test(stretch.slice(lastEnd));
+  return last !== undefined && NEXT_TO_VERB.test(stretch.slice(last.index + last[0].length));
+}
+
+/**
+ * The last word the global `pattern` finds in a stretch of one sentence, less those `skip` rejects. The stretch is
+ * sliced out first: a search from an offset through the text would cross the whole of a long article.
+ */
+function lastMarked(stretch: string, pattern: RegExp, skip: (match: RegExpExecArray) => boolean) {
+  let last: RegExpExecArray | undefined;
+  for (const match of stretch.matchAll(pattern)) if (!skip(match)) last = match;
+  return last;
 }
 
 /** How far before an object word a known name still belongs to its phrase (HBM3E 12단 제품을). */
@@ -68,13 +75,10 @@ const ACCUSATIVE_WORD = /[가-힣A-Za-z0-9](?:을|를)\s/g;
  * 게임 개발사 [엑스엘게임즈를] 세웠다), so no name further back is what the verb acts on.
  */
 export function unknownObject(text: string, mentions: readonly Mention[], from: number, cueAt: number): boolean {
-  if (cueAt <= from) return false;
-  const stretch = text.slice(from, cueAt);
-  let last: RegExpExecArray | undefined;
-  for (const match of stretch.matchAll(ACCUSATIVE_WORD)) {
-    const word = stretch.slice(stretch.lastIndexOf(' ', match.index) + 1, match.index + 1);
-    if (!AMOUNT_WORD.test(word)) last = match;
-  }
+  const stretch = text.slice(from, Math.max(from, cueAt));
+  const last = lastMarked(stretch, ACCUSATIVE_WORD, (match) =>
+    AMOUNT_WORD.test(stretch.slice(stretch.lastIndexOf(' ', match.index) + 1, match.index + 1)),
+  );
   if (!last) return false;
   const start = from + last.index;
   const end = start + last[0].length;

@@ -74,8 +74,8 @@ const APPOINTED_AS = /^(?:의)?\s*[^\s]{1,10}(?:\s+[^\s]{1,10})?(?:에|으로|�
 /** A person's object marking, on the name or on the title after it: 안덕근 통상교섭본부장을, 장인화 전 포스코 사장을. */
 const APPOINTEE = /^[^을를.]{0,20}?[을를]\s/;
 
-/** A word marked 을/를 followed by the verb's other words: the object of an active verb. */
-const ACCUSATIVE_WORD = /[을를]\s/;
+/** 을/를 ending a word: an object of the active verb, somewhere before it. */
+const OBJECT_MARK = /[을를]\s/;
 
 /**
  * Korean appointment (X를 Org 장관에 임명했다, Org는 X를 회장으로 선임했다): the person marked 을/를 LEADS the
@@ -91,7 +91,7 @@ function appointedPairs(mentions: readonly Mention[], { cue, text, passiveVoice 
   );
   if (!appointee) {
     const subject = nearestBefore(mentions, cue.at, isSubject);
-    return subject && !passiveVoice && ACCUSATIVE_WORD.test(text.slice(subject.end, cue.at)) ? [] : undefined;
+    return subject && !passiveVoice && OBJECT_MARK.test(text.slice(subject.end, cue.at)) ? [] : undefined;
   }
   const office = nearestBefore(
     mentions,
