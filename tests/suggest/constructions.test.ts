@@ -549,6 +549,88 @@ const cases: Record<string, Construction> = {
     gives: ['LOCATED_IN Waymo→Mountain View active'],
     not: ['LOCATED_IN Alphabet→Mountain View active'],
   },
+  'a noun ending in 가 before another noun is no subject of an unknown name': {
+    text: '한국 정부는 네이버와 협력하여 국가 AI 인프라를 구축한다.',
+    entities: ['한국 정부:Government', '네이버:Company'],
+    gives: ['PARTNERS_WITH 한국 정부→네이버 active'],
+  },
+  'a noun with -인 after a bare word describes the next name and holds no clause': {
+    text: 'LG전자는 구글 모회사인 알파벳과 손잡았다.',
+    entities: ['LG전자:Company', '구글:Company', '알파벳:Company'],
+    gives: ['PARTNERS_WITH LG전자→알파벳 active', 'OWNS 알파벳→구글 active'],
+  },
+  'a buyer of the seller’s product: the seller supplies the buyer': {
+    text: '메타는 엔비디아의 GPU를 대량 구매했다.',
+    entities: ['메타:Company', '엔비디아:Company'],
+    gives: ['SUPPLIES 엔비디아→메타 active'],
+    not: ['SUPPLIES 메타→엔비디아 active'],
+  },
+  'a country as the subject of an act of governments stands for its government': {
+    text: '프랑스는 미스트랄AI에 보조금을 지원하기로 했다.',
+    entities: ['프랑스:Place', '프랑스 정부:Government', '미스트랄AI:Company'],
+    gives: ['SUPPORTS 프랑스 정부→미스트랄AI announced'],
+  },
+  'two coordinated countries as the subject of a symmetric act stand for their governments': {
+    text: '영국과 프랑스는 AI 안전 분야에서 협력하기로 합의했다.',
+    entities: ['영국:Place', '영국 정부:Government', '프랑스:Place', '프랑스 정부:Government'],
+    gives: ['PARTNERS_WITH 영국 정부→프랑스 정부 announced'],
+  },
+  'a country in another slot stays a place': {
+    text: 'TSMC는 일본에 공장을 짓기 위해 투자했다.',
+    entities: ['TSMC:Company', '일본:Place', '일본 정부:Government'],
+    gives: ['INVESTS_IN TSMC→일본 active'],
+    not: ['INVESTS_IN TSMC→일본 정부 active'],
+  },
+  'a country that makes things is no government that develops them': {
+    text: '일본은 반도체를 생산하는 강국으로 부활했다.',
+    entities: ['일본:Place', '일본 정부:Government', '반도체:Technology'],
+    gives: [],
+    not: ['DEVELOPS 일본 정부→반도체 active'],
+  },
+  'a cue noun marked as the topic takes no subject after it': {
+    text: '엔비디아와 TSMC의 협력은 인텔이 따라잡기 어려운 격차를 만들었다.',
+    entities: ['엔비디아:Company', 'TSMC:Company', '인텔:Company'],
+    gives: [],
+    not: ['PARTNERS_WITH 인텔→엔비디아 active', 'PARTNERS_WITH 엔비디아→인텔 active'],
+  },
+  'a holder of a stake owns or invests in the company by its size; the buyer acquires it': {
+    text: 'SK는 미국 사모펀드 칼라일이 가진 SK실트론 지분 29.4%를 인수했다.',
+    entities: ['SK:Company', '칼라일:Company', 'SK실트론:Company'],
+    gives: ['INVESTS_IN 칼라일→SK실트론 active', 'INVESTS_IN SK→SK실트론 active'],
+    not: ['OWNS 칼라일→SK active', 'INVESTS_IN 칼라일→SK active'],
+  },
+  'a majority stake gives no relation to a place': {
+    text: '신세계는 미국 이베이가 가진 G마켓 지분 80%를 사들였다.',
+    entities: ['신세계:Company', '미국:Place', '이베이:Company', 'G마켓:Company'],
+    gives: ['OWNS 이베이→G마켓 active', 'OWNS 신세계→G마켓 active'],
+    not: ['OWNS 신세계→미국 active', 'OWNS 이베이→신세계 active'],
+  },
+  'a role noun with a word for its kind after the possessive': {
+    text: '카카오의 모빌리티 자회사 카카오모빌리티는 택시 호출 서비스를 운영한다.',
+    entities: ['카카오:Company', '카카오모빌리티:Company'],
+    gives: ['OWNS 카카오→카카오모빌리티 active'],
+  },
+  'the subject of an act at an event takes part in it': {
+    text: '현대차는 부산에서 열린 부산모빌리티쇼에서 새 전기차를 선보였다.',
+    entities: ['현대차:Company', '부산:Place', '부산모빌리티쇼:Event'],
+    gives: ['PARTICIPATES_IN 현대차→부산모빌리티쇼 active'],
+  },
+  'English: the actors after an opening "At <event>," take part in it': {
+    text: 'At CES 2025 in Las Vegas, LG Electronics and Samsung showed new TVs.',
+    entities: ['CES 2025:Event', 'Las Vegas:Place', 'LG Electronics:Company', 'Samsung:Company'],
+    gives: ['PARTICIPATES_IN LG Electronics→CES 2025 active', 'PARTICIPATES_IN Samsung→CES 2025 active'],
+  },
+  'English: the subject of a verb "at <event>" takes part in it': {
+    text: 'Samsung unveiled the Galaxy S25 at Galaxy Unpacked in San Jose.',
+    entities: ['Samsung:Company', 'Galaxy Unpacked:Event', 'San Jose:Place'],
+    gives: ['PARTICIPATES_IN Samsung→Galaxy Unpacked active'],
+  },
+  'a subject in an earlier clause does not act at the event': {
+    text: '삼성전자는 신제품을 내놓았고, CES에서는 LG전자가 주목받았다.',
+    entities: ['삼성전자:Company', 'CES:Event', 'LG전자:Company'],
+    gives: [],
+    not: ['PARTICIPATES_IN 삼성전자→CES active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

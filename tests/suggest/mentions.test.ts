@@ -43,6 +43,22 @@ describe('findMentions', () => {
     expect(findMentions('AX, Beta and ax', shared, cues).map((m) => m.id)).toEqual(['alpha', 'beta', 'alpha']);
   });
 
+  it('knows the government named after a place, in either language, unless two governments claim it', () => {
+    const places = buildDictionary([
+      { id: 'jp', type: 'Place', names: { en: 'Japan', ko: '일본' }, aliases: [] },
+      { id: 'jp-gov', type: 'Government', names: { en: 'Government of Japan', ko: '일본국' }, aliases: [] },
+      { id: 'fr', type: 'Place', names: { en: 'France', ko: '프랑스' }, aliases: [] },
+      { id: 'fr-gov', type: 'Government', names: { en: "France's government", ko: '불란서' }, aliases: [] },
+      { id: 'kr', type: 'Place', names: { en: 'Korea', ko: '한국' }, aliases: [] },
+      { id: 'kr-gov', type: 'Government', names: { en: 'Seoul administration', ko: '한국 정부' }, aliases: [] },
+      { id: 'x', type: 'Place', names: { en: 'constructor', ko: '생성자' }, aliases: [] },
+      { id: 'x-gov-1', type: 'Government', names: { en: 'constructor government', ko: '정부 1' }, aliases: [] },
+      { id: 'x-gov-2', type: 'Government', names: { en: 'Government of constructor', ko: '정부 2' }, aliases: [] },
+    ]);
+    expect(Object.fromEntries(places.governments)).toEqual({ jp: 'jp-gov', fr: 'fr-gov', kr: 'kr-gov' });
+    expect(findMentions('일본은', places, cues)[0]?.government).toBe('jp-gov');
+  });
+
   it('prefers the longest name at a position', () => {
     expect(found('일본 정부는 지원한다')).toEqual([['japan', 'subject']]);
   });

@@ -184,7 +184,11 @@ function compileRoleNouns(cues: Cues): RoleNouns {
   const noun = `(${alternation([...senseOf.keys()])})`;
   const modifiers = `(?:(?:${alternation(cues.roleModifiers)})\\s+)*`;
   return {
-    between: new RegExp(`^(?:의|['’]s)?\\s*${modifiers}${noun}(?:s|인|이자)?,?\\s+$`, 'i'),
+    // After a possessive, one more word may say what kind (네이버의 [클라우드] 자회사, Alphabet's [self-driving] unit).
+    between: new RegExp(
+      `^(?:(?:의|['’]s)\\s*(?:[가-힣A-Za-z-]{1,12}\\s+)?)?\\s*${modifiers}${noun}(?:s|인|이자)?,?\\s+$`,
+      'i',
+    ),
     of: new RegExp(
       `^(?:,\\s*|.*\\b(?:as|is|was)\\s+)(?:the|a|an)\\s+${modifiers}${noun}\\s+(?:of|between|for)\\s+(?:the\\s+)?$`,
       'i',

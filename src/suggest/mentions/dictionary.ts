@@ -14,26 +14,63 @@ export interface Dictionary {
   entries: DictionaryEntry[];
   matcher: AhoCorasick;
   types: Map<string, string>;
+  /** A place's government, where one entity is named after it (일본 → 일본 정부, Japan → Government of Japan). */
+  governments: Map<string, string>;
+}
+
+/** A government's name that holds the name of its place: 일본 정부, Japan's government, Government of Japan. */
+const GOVERNMENT_OF = [
+  /^(.+?)\s*정부$/,
+  /^(?:the\s+)?(.+?)(?:'s)?\s+government$/,
+  /^government\s+of\s+(?:the\s+)?(.+)$/,
+];
+
+type Named = Pick<Entity, 'id' | 'type' | 'names' | 'aliases'>;
+
+const namesOf = (entity: Named) =>
+  [...Object.values(entity.names), ...entity.aliases].map((name) => foldAscii(name?.trim() ?? '')).filter(Boolean);
+
+/** Each place whose name a single government's name holds, and that government. */
+function governmentsOf(entities: readonly Named[]): Map<string, string> {
+  const byPlaceName = new Map<string, string | null>();
+  for (const entity of entities) {
+    if (entity.type !== 'Government') continue;
+    for (const name of namesOf(entity)) {
+      const place = GOVERNMENT_OF.map((pattern) => pattern.exec(name)?.[1]).find(Boolean);
+      if (!place) continue;
+      const claimed = byPlaceName.get(place);
+      byPlaceName.set(place, claimed === undefined || claimed === entity.id ? entity.id : null);
+    }
+  }
+  const governments = new Map<string, string>();
+  for (const entity of entities) {
+    if (entity.type !== 'Place') continue;
+    const government = namesOf(entity)
+      .map((name) => byPlaceName.get(name))
+      .find(Boolean);
+    if (government) governments.set(entity.id, government);
+  }
+  return governments;
 }
 
 /**
  * Builds the dictionary from entity records: every name in every language, and every alias. A name that
  * several entities share (an alias such as "SE", in any letter case) names the first of them.
  */
-export function buildDictionary(entities: readonly Pick<Entity, 'id' | 'type' | 'names' | 'aliases'>[]): Dictionary {
+export function buildDictionary(entities: readonly Named[]): Dictionary {
   const seen = new Set<string>();
   const entries: DictionaryEntry[] = [];
   for (const entity of entities) {
-    for (const name of [...Object.values(entity.names), ...entity.aliases]) {
-      const folded = foldAscii(name?.trim() ?? '');
-      if (!folded || seen.has(folded)) continue;
-      seen.add(folded);
-      entries.push({ name: folded, id: entity.id, type: entity.type });
+    for (const name of namesOf(entity)) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      entries.push({ name, id: entity.id, type: entity.type });
     }
   }
   return {
     entries,
     matcher: new AhoCorasick(entries.map((entry) => entry.name)),
     types: new Map(entities.map((entity) => [entity.id, entity.type])),
+    governments: governmentsOf(entities),
   };
 }

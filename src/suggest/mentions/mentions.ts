@@ -13,6 +13,8 @@ export interface Mention {
   role?: Role;
   /** The particle itself, when one is attached: 은/는 mark a topic, 이/가 the subject of a verb. */
   particle?: string;
+  /** For a place: the id of its government, which acts in its name (일본은 라피더스를 설립했다). */
+  government?: string;
 }
 
 /** A name must not be cut out of a longer Latin word, nor a short Korean name out of a longer Korean word. */
@@ -54,6 +56,7 @@ export function findMentions(text: string, dictionary: Dictionary, cues: Cues): 
       end: hit.end,
       role: marked?.role,
       particle: marked?.particle,
+      government: entry && dictionary.governments.get(entry.id),
     });
   });
   return mentions;

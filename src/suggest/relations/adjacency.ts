@@ -16,7 +16,7 @@ export interface AdjacentRelation {
   /** The title says the office is past: 전 포스코 사장, former CEO. */
   ended?: boolean;
   /** The construction that states it, which sets its confidence. */
-  basis: 'title' | 'topicTitle' | 'possessive' | 'role' | 'product' | 'place';
+  basis: 'title' | 'topicTitle' | 'possessive' | 'role' | 'product' | 'place' | 'stake' | 'event';
 }
 
 const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
@@ -183,6 +183,27 @@ function owned(text: string, owner: Mention, next: Mention | undefined): Adjacen
   return { type: 'OWNS', from: owner, to: next, basis: 'possessive' };
 }
 
+/** A holder marked 이/가, then a verb of holding: 이베이[가 가진 ]이베이코리아 지분, KKR[이 보유한 ]KCFT 지분. */
+const HOLDING = /^(?:이|가)\s+(?:가진|갖고 있는|보유한|보유하고 있는|보유 중인|소유한)\s+$/;
+/** A stake, with its size if given: [지분 80.01%]. */
+const STAKE_AFTER = /^\s*지분(?:\s*(\d{1,3}(?:\.\d+)?)\s?%)?/;
+const HOLDS_STAKE = new Set(['Company', 'Government', 'Person']);
+
+/** The holder of a stake in the next organisation: it owns it, or invests in it when the stake is a minority. */
+function holdsStake(text: string, holder: Mention, next: Mention | undefined): AdjacentRelation | undefined {
+  if (
+    !next ||
+    !HOLDS_STAKE.has(holder.type ?? '') ||
+    next.type !== 'Company' ||
+    !HOLDING.test(text.slice(holder.end, next.start))
+  )
+    return undefined;
+  const stake = STAKE_AFTER.exec(text.slice(next.end, next.end + 20));
+  if (!stake) return undefined;
+  const minority = stake[1] !== undefined && Number(stake[1]) < 50;
+  return { type: minority ? 'INVESTS_IN' : 'OWNS', from: holder, to: next, basis: 'stake' };
+}
+
 function heldIn(text: string, event: Mention, next: Mention | undefined): AdjacentRelation | undefined {
   if (next?.type !== 'Place' || !HELD_IN.test(text.slice(event.end, next.start))) return undefined;
   return { type: 'LOCATED_IN', from: event, to: next, basis: 'place' };
@@ -214,6 +235,23 @@ export function titledOrganisations(text: string, mentions: readonly Mention[], 
 
 const NONE: AdjacentRelation[] = [];
 
+/** The relation that the i-th mention and the names beside it state by their order. */
+function statedByOrder(
+  text: string,
+  mentions: readonly Mention[],
+  i: number,
+  titles: Titles,
+  located: Located,
+): AdjacentRelation | undefined {
+  const mention = mentions[i] as Mention;
+  if (mention.type === 'Person') return leads(text, mentions, i, titles);
+  if (mention.type === 'Place') return locatedIn(text, mention, mentions[i + 1], located);
+  if (HELD_THERE.has(mention.type ?? '')) return heldIn(text, mention, mentions[i + 1]);
+  if (ORGANISATION.has(mention.type ?? ''))
+    return develops(text, mention, mentions[i + 1], located.product) ?? owned(text, mention, mentions[i + 1]);
+  return mention.type === 'Product' ? ownProduct(text, mentions, mention) : undefined;
+}
+
 /** The relations that the order of the sentence's mentions states. */
 export function adjacentRelations(
   text: string,
@@ -223,14 +261,8 @@ export function adjacentRelations(
 ): AdjacentRelation[] {
   let found: AdjacentRelation[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
-    const mention = mentions[i] as Mention;
-    let relation: AdjacentRelation | undefined;
-    if (mention.type === 'Person') relation = leads(text, mentions, i, titles);
-    else if (mention.type === 'Place') relation = locatedIn(text, mention, mentions[i + 1], located);
-    else if (HELD_THERE.has(mention.type ?? '')) relation = heldIn(text, mention, mentions[i + 1]);
-    else if (ORGANISATION.has(mention.type ?? ''))
-      relation = develops(text, mention, mentions[i + 1], located.product) ?? owned(text, mention, mentions[i + 1]);
-    else if (mention.type === 'Product') relation = ownProduct(text, mentions, mention);
+    const relation =
+      holdsStake(text, mentions[i] as Mention, mentions[i + 1]) ?? statedByOrder(text, mentions, i, titles, located);
     if (relation) {
       found ??= [];
       found.push(relation);

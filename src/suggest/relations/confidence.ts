@@ -20,4 +20,8 @@ export const CONFIDENCE = {
   product: 0.8,
   /** A place right before an organisation: 일본 소프트뱅크. */
   place: 0.7,
+  /** A holder's stake: 이베이가 가진 이베이코리아 지분. */
+  stake: 0.8,
+  /** An actor's act at an event: 네이버는 … '단 23'에서 공개했다, At Computex, Foxconn announced. */
+  event: 0.7,
 } as const;

@@ -7,7 +7,7 @@ import { allMatches, codeAt, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
 import { CONFIDENCE } from './confidence';
 import { type Pair, pairsForCue, withoutOrigins } from './direction';
-import { ontologyFit, takingPart } from './ontology-fit';
+import { actingGovernments, ontologyFit, takingPart } from './ontology-fit';
 import { denied } from './status';
 
 /** A directed pair that one cue proposes, with its confidence. */
@@ -211,7 +211,8 @@ export function cueProposals(
       }
       candidates = kept;
     }
-    const parties = takingPart(candidates, ontology.relationTypes[cue.label]);
+    const acting = actingGovernments(text, candidates, cue.label, ontology);
+    const parties = takingPart(acting, ontology.relationTypes[cue.label]);
     if (parties.length < 2) continue;
     passiveKo.lastIndex = cue.end;
     const context = {

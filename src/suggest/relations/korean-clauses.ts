@@ -2,25 +2,48 @@ import type { Mention } from '../mentions/mentions';
 
 /**
  * A word with an adnominal ending followed by the noun it describes: 인수[한 ]미국 기업, 최대주주[인 ]IT 기업,
- * 거점으로 [하는 ]항공사. A subject before one belongs to that embedded clause.
+ * 거점으로 [하는 ]항공사, 이베이가 [가진 ]이베이코리아 지분. A subject before one belongs to that embedded clause.
  */
 const ADNOMINAL_WORD =
-  /[가-힣](?:한|인|된|던|운|하는|되는|있는|받은|받는|가는|오는|주는|드는|내는|쓰는)\s+[가-힣A-Za-z0-9]/;
+  /(?:[가-힣](?:한|인|된|던|운|하는|되는|있는|받은|받는|가는|오는|주는|드는|내는|쓰는)|(?:^|\s)(?:가진|지닌|갖춘))\s+[가-힣A-Za-z0-9]/g;
 /** The end of a clause: a connective ending (-고, -며, -지만, -해 …) or a comma. */
 const CLAUSE_BREAK = /[가-힣](?:고|며|지만|는데|으나|면서|하여|해서|해|돼|어|아)[\s,]|,\s|\s(?:뒤|후|이후|다음)[\s,]/;
 /** A word marked as a topic or subject (회장은, 정부가): a subject whose name is not known. */
 const UNKNOWN_SUBJECT = /[가-힣](?:은|는|이|가)\s/g;
+/**
+ * Nouns that end in 가 or 이 and stand bare before another noun (국가 연구, 주가 상승, 업계 전문가 평가): no particle.
+ */
+const BARE_NOUN =
+  '(?:국가|평가|증가|추가|참가|전문가|투자가|사업가|기업가|작가|주가|유가|물가|단가|원가|대가|차이|사이)';
 /** Words that end like a subject but are not one: adnominal -는, adverbs, and topics of place or time (이달에는). */
-const NOT_SUBJECT =
-  /(?:하는|되는|있는|없는|가는|오는|같이|많이|깊이|높이|일찍이|가까이|에는|에서는|로는|으로는|때는|까지는|이번엔|이제는)\s$/;
+const NOT_SUBJECT = new RegExp(
+  `(?:(?:^|[^가-힣])${BARE_NOUN}|하는|되는|있는|없는|가는|오는|같이|많이|깊이|높이|일찍이|가까이|에는|에서는|로는|으로는|때는|까지는|이번엔|이제는)\\s$`,
+);
 /** A cue word that ends in an adnominal ending: it describes the noun after it (설립한 회사). */
 const ADNOMINAL_CUE = /^[가-힣]*?(?:한|인|된|던|운|하는|되는|할)\s/;
-/** One or two words, the last marked 이/가, after a partner: 애경그룹과 [제주특별자치도가], 빌 게이츠와 [폴 앨런이]. */
-const NOMINATIVE_NEXT = /^\s*(?:[가-힣A-Za-z]{1,6}\s+)?[가-힣A-Za-z0-9]{1,10}[이가]\s/;
+/**
+ * One or two words, the last marked 이/가, after a partner: 애경그룹과 [제주특별자치도가], 빌 게이츠와 [폴 앨런이]. The
+ * first is part of a name, not a verb (엔비디아와 [협력하여] 국가 연구를).
+ */
+const NOMINATIVE_NEXT = new RegExp(
+  `^\\s*(?:(?![가-힣]*(?:여|고|며|서|해|다|한|된|던|는|을|를|에|의|로|와|과|도)\\s)[가-힣A-Za-z]{1,6}\\s+)?(?!${BARE_NOUN}\\s)[가-힣A-Za-z0-9]{1,10}[이가]\\s`,
+);
 
-/** Whether an embedded (adnominal) clause closes between the subject and the cue: the subject is not the cue's. */
-export const embedded = (text: string, subject: Mention, at: number) =>
-  ADNOMINAL_WORD.test(text.slice(subject.end, at));
+/** A word with no particle, then a noun with -인: a description of the next noun, with no subject (페이스북 모회사인). */
+const DESCRIBING = /(?:^|\s)[^\s]*[^\s가이은는을를에의와과도로]\s[가-힣]+인\s$/;
+
+/**
+ * Whether an embedded (adnominal) clause closes between the subject and the cue: the subject is not the cue's. A
+ * noun with -인 after a bare word describes the next name and holds no clause (MS가 [페이스북 모회사인] 메타와 손잡고).
+ */
+export function embedded(text: string, subject: Mention, at: number): boolean {
+  const stretch = text.slice(subject.end, at);
+  for (const match of stretch.matchAll(ADNOMINAL_WORD)) {
+    const end = match.index + match[0].length - 1;
+    if (match[0][1] !== '인' || !DESCRIBING.test(stretch.slice(0, end))) return true;
+  }
+  return false;
+}
 
 /** Whether a word marked as a subject, not a known name, stands in text[from, to): 최태원 SK그룹 [회장은]. */
 export function unknownSubject(text: string, from: number, to: number): boolean {

@@ -103,9 +103,16 @@ function appointedPairs(mentions: readonly Mention[], { cue, text, passiveVoice 
   return organisation ? [{ from: appointee, to: organisation, marked: true }] : [];
 }
 
-/** The subject of the cue: the nearest subject before it, unless an embedded clause holds it; then the topic. */
+/** A cue noun marked as the topic or subject itself (협력[은], 투자[가]): a later subject is another verb's. */
+const MARKED_NOUN = /^[가-힣]*[^하되](?:은|는|이|가)\s/;
+
+/**
+ * The subject of the cue: the nearest subject before it, unless an embedded clause holds it; then the topic. With
+ * none before it, a subject after it in its clause, unless the cue is a marked noun (A와 B의 [협력은] 일본이 …).
+ */
 function subjectOf(mentions: readonly Mention[], { cue, text }: CueContext): Mention | null | undefined {
   const nearest = nearestBefore(mentions, cue.at, isSubject);
+  if (!nearest && MARKED_NOUN.test(text.slice(cue.at, cue.end + 2))) return undefined;
   if (!nearest) return mentions.find((m) => isSubject(m) && !clauseBreak(text, cue.end, m.start));
   if (isTopic(nearest) || !embedded(text, nearest, cue.at)) return nearest;
   return nearestBefore(mentions, nearest.start, isTopic) ?? null;

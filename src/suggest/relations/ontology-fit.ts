@@ -34,3 +34,31 @@ export function takingPart(mentions: readonly Mention[], def: Ontology['relation
   for (const m of mentions) if (m.type === undefined || sides.has(m.type)) parties.push(m);
   return parties;
 }
+
+/** The acts a country's government does in its name: founding, partnering, investing, supporting, regulating. */
+const GOVERNMENT_ACTS = new Set(['FOUNDED', 'PARTNERS_WITH', 'INVESTS_IN', 'SUPPORTS', 'REGULATES']);
+
+/**
+ * A country marked as the subject of an act that governments do stands for its government: 일본은 라피더스를
+ * 설립했다, 미국과 일본은 협력을 강화했다. So does a partner (과/와) of a symmetric type that is not coordinated with the
+ * next name (미국과 일본 정부의 협력); a country in any other slot stays a place (일본에 투자했다).
+ */
+export function actingGovernments(
+  text: string,
+  mentions: readonly Mention[],
+  type: string,
+  ontology: Ontology,
+): readonly Mention[] {
+  if (!GOVERNMENT_ACTS.has(type) || !mentions.some((m) => m.government)) return mentions;
+  const symmetric = ontology.relationTypes[type]?.symmetric ?? false;
+  const acting = (m: Mention, next: Mention | undefined): boolean => {
+    if (m.government === undefined) return false;
+    if (m.role === 'subject') return true;
+    if (m.role !== 'with' || !next) return false;
+    const coordinated = /^\s*$/.test(text.slice(m.end + (m.particle?.length ?? 0), next.start));
+    return coordinated ? acting(next, undefined) : symmetric;
+  };
+  return mentions.map((m, i) =>
+    acting(m, mentions[i + 1]) ? { ...m, id: m.government as string, type: 'Government' } : m,
+  );
+}

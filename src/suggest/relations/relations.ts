@@ -10,6 +10,7 @@ import { findAmounts } from './amounts';
 import { CONFIDENCE } from './confidence';
 import { cueProposals } from './cue-proposals';
 import { findDate } from './dates';
+import { eventParticipants } from './events';
 import { ontologyFit } from './ontology-fit';
 import { roleNounRelations } from './role-nouns';
 import { deniesAll, statusFor } from './status';
@@ -66,6 +67,7 @@ const WITH_AMOUNT = new Set(['INVESTS_IN', 'SUPPORTS']);
 /** The relations that word order and role nouns state, less those the sentence denies or the ontology refuses. */
 function statedByOrder(
   text: string,
+  sentence: Sentence,
   mentions: readonly Mention[],
   found: ReturnType<ReturnType<typeof compileCues>['cueWords']['match']>,
   cues: Cues,
@@ -73,6 +75,8 @@ function statedByOrder(
 ): AdjacentRelation[] {
   const compiled = compileCues(cues);
   let stated = adjacentRelations(text, mentions, compiled.titles, compiled.located);
+  const attending = eventParticipants(text, sentence.start, mentions);
+  if (attending.length > 0) stated = [...stated, ...attending];
   if (found.roles.length > 0) {
     const described = roleNounRelations(text, mentions, compiled.roleNouns);
     if (described.length > 0) stated = [...stated, ...described];
@@ -116,7 +120,7 @@ export function relationsInSentence(
 ): SuggestedRelation[] {
   const compiled = compileCues(cues);
   const found = outsideNames(compiled.cueWords.match(text, sentence), mentions);
-  const adjacent = statedByOrder(text, mentions, found, cues, ontology);
+  const adjacent = statedByOrder(text, sentence, mentions, found, cues, ontology);
   const kept =
     found.relations.length > 0 ? cueProposals(text, sentence, mentions, adjacent, found, compiled, ontology) : [];
   if (kept.length === 0 && adjacent.length === 0) return [];
@@ -138,6 +142,8 @@ export function relationsInSentence(
   const amount = kept.some(({ cue }) => WITH_AMOUNT.has(cue.label)) ? findAmounts(body)[0] : undefined;
   for (const { cue, from, to, confidence } of kept) {
     const type = byStake(cue.label, body);
+    // A majority stake in a place (지분 80%를 … 미국) is no relation of either type.
+    if (type !== cue.label && ontologyFit(ontology, type, from, to) !== 'fits') continue;
     relations.push({
       type,
       from: from.id,
