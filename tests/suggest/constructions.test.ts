@@ -631,6 +631,35 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['PARTICIPATES_IN 삼성전자→CES active'],
   },
+  'English: a cue that ends in "by" makes the name after it the owner': {
+    text: 'Zoox is owned by Amazon.',
+    entities: ['Zoox:Company', 'Amazon:Company'],
+    gives: ['OWNS Amazon→Zoox active'],
+    not: ['OWNS Zoox→Amazon active'],
+  },
+  'English: what becomes part of a company is owned by it': {
+    text: "Figma will become part of Adobe's creative business.",
+    entities: ['Figma:Company', 'Adobe:Company'],
+    gives: ['OWNS Adobe→Figma announced'],
+    not: ['OWNS Figma→Adobe announced'],
+  },
+  'a government in a sentence that regulates is no party to the deal': {
+    text: '공정거래위원회는 하이브의 SM 지분 인수를 조건부로 승인했다.',
+    entities: ['공정거래위원회:Government', '하이브:Company', 'SM:Company'],
+    gives: ['OWNS 하이브→SM active', 'REGULATES 공정거래위원회→하이브 active'],
+    not: ['OWNS 공정거래위원회→SM active', 'OWNS 공정거래위원회→하이브 active'],
+  },
+  'a noun cue after coordinated objects and a kind word: the possessor acts on each': {
+    text: '금융당국은 KB금융의 푸르덴셜생명과 LIG손해보험 자회사 편입을 승인했다.',
+    entities: ['금융당국:Government', 'KB금융:Company', '푸르덴셜생명:Company', 'LIG손해보험:Company'],
+    gives: ['OWNS KB금융→푸르덴셜생명 active', 'OWNS KB금융→LIG손해보험 active', 'REGULATES 금융당국→KB금융 active'],
+  },
+  'a refused approval still regulates, the acquirer of a deal that is refused': {
+    text: '중국 규제당국은 인텔의 타워세미컨덕터 인수를 끝내 승인하지 않았다.',
+    entities: ['중국 규제당국:Government', '인텔:Company', '타워세미컨덕터:Company'],
+    gives: ['REGULATES 중국 규제당국→인텔 active'],
+    not: ['OWNS 인텔→타워세미컨덕터 active', 'REGULATES 중국 규제당국→타워세미컨덕터 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

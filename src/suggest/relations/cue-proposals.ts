@@ -7,6 +7,8 @@ import { allMatches, codeAt, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
 import { CONFIDENCE } from './confidence';
 import { type Pair, pairsForCue, withoutOrigins } from './direction';
+import { groupEndingAt, nearestBefore } from './groups';
+import { nominalActor } from './korean-pairs';
 import { actingGovernments, ontologyFit, takingPart } from './ontology-fit';
 import { denied } from './status';
 
@@ -168,6 +170,15 @@ function insideTitle(text: string, sentence: Sentence, cue: CueHit, compiled: Co
   return false;
 }
 
+const REGULATES = 'REGULATES';
+/**
+ * The relation types of a deal's parties. A government in a sentence that regulates is the regulator, not a party:
+ * 금융위원회는 우리금융지주의 동양생명 자회사 편입을 승인했다.
+ */
+const STAKES = new Set(['OWNS', 'INVESTS_IN']);
+/** Regulating cues of approval, which a refusal does not take back. */
+const APPROVAL = /^(?:승인|인가|허가|approv|clear)/i;
+
 /** Per relation cue of the sentence, the directed pairs that particles, word order and the ontology allow. */
 export function cueProposals(
   text: string,
@@ -183,8 +194,11 @@ export function cueProposals(
   /** Per LEADS and FOUNDED: the mentions their cues may take. */
   let free: Map<string, readonly Mention[]> | undefined;
   const proposals: Proposal[] = [];
+  const regulated = found.relations.some((cue) => cue.label === REGULATES);
   for (const cue of found.relations) {
-    if (denied(cue, found.negation)) continue;
+    // Refusing approval regulates too: 인수를 승인하지 않기로 했다.
+    if (denied(cue, found.negation) && !(cue.label === REGULATES && APPROVAL.test(text.slice(cue.at, cue.end))))
+      continue;
     // 생산 거점으로 삼다: a production base is a site, not a home.
     if (
       cue.label === LOCATED &&
@@ -238,11 +252,33 @@ export function cueProposals(
       const from = turned ? pair.to : pair.from;
       const to = turned ? pair.from : pair.to;
       if (cue.label === 'OWNS' && namesProduct(text, to, compiled)) continue;
+      if (regulated && from.type === 'Government' && STAKES.has(cue.label)) continue;
       made.push({ cue, from, to, confidence: score(pair, turned), turned });
     }
     proposals.push(...made, ...jointActors(made, ontology));
   }
-  return governing(proposals);
+  return governing(onAcquirers(text, proposals, mentions, found.relations));
+}
+
+/**
+ * A regulator acts on the party that acquires, not on what is acquired, when the sentence names the deal:
+ * 공정위는 카카오의 SM 인수를 승인했다 regulates 카카오, whether or not it approves.
+ */
+function onAcquirers(
+  text: string,
+  proposals: readonly Proposal[],
+  mentions: readonly Mention[],
+  cues: readonly CueHit[],
+): readonly Proposal[] {
+  if (!proposals.some((p) => p.cue.label === REGULATES)) return proposals;
+  return proposals.map((p) => {
+    if (p.cue.label !== REGULATES) return p;
+    const deal = cues.find((c) => c.label === 'OWNS' && c.at >= p.to.end && c.at < p.cue.at);
+    const object = deal && nearestBefore(mentions, deal.at);
+    const acquired = object && groupEndingAt(mentions, object, text).includes(p.to);
+    const acquirer = acquired ? nominalActor(text, mentions, object, (deal as CueHit).at) : undefined;
+    return acquirer && acquirer.id !== p.from.id ? { ...p, to: acquirer } : p;
+  });
 }
 
 /** A pair with each titled person replaced by the organisation whose title the person holds. */

@@ -60,13 +60,25 @@ function afterParticle(text: string, m: Mention): number {
   return at >= 0 ? m.end + at + m.particle.length : m.end;
 }
 
-/** Korean `A의 B 인수`: a noun cue right after `A의 B` names A's act on B. */
+/** Between the object of a noun cue and the cue: nothing, or one noun (지분 인수, 자회사 편입). */
+const NOMINAL_GAP = /^\s?(?:(?![가-힣]*[을를이가은는에의와과로도]\s)[가-힣]{1,4}\s)?$/;
+
+/**
+ * Korean `A의 B 인수`: a noun cue right after `A의 B` names A's act on B; so with a kind of act between (A의 B 자회사
+ * 편입) and with coordinated objects (우리금융지주의 동양생명과 ABL생명 자회사 편입).
+ */
 function nominalPair(mentions: readonly Mention[], { cue, text }: CueContext): Pair[] | undefined {
   const object = nearestBefore(mentions, cue.at);
-  if (!object || object.role !== undefined || !/^\s?$/.test(text.slice(object.end, cue.at))) return undefined;
-  const owner = nearestBefore(mentions, object.start);
-  if (owner?.particle !== '의' || !/^의\s$/.test(text.slice(owner.end, object.start))) return undefined;
-  return [{ from: owner, to: object, marked: true }];
+  const owner = object && nominalActor(text, mentions, object, cue.at);
+  return owner && groupEndingAt(mentions, object, text).map((to) => ({ from: owner, to, marked: true }));
+}
+
+/** In `A의 B 인수` (the noun cue at `cueAt`), A: the party that acts on B and those listed with it. */
+export function nominalActor(text: string, mentions: readonly Mention[], object: Mention, cueAt: number) {
+  if (object.role !== undefined || !NOMINAL_GAP.test(text.slice(object.end, cueAt))) return undefined;
+  const first = groupEndingAt(mentions, object, text)[0] as Mention;
+  const owner = nearestBefore(mentions, first.start);
+  return owner?.particle === '의' && /^의\s$/.test(text.slice(owner.end, first.start)) ? owner : undefined;
 }
 
 /** What an organisation is appointed to: one or two words ending in 에/로 before the verb (장관에 임명, 회장으로 선임). */
