@@ -660,6 +660,65 @@ const cases: Record<string, Construction> = {
     gives: ['REGULATES 중국 규제당국→인텔 active'],
     not: ['OWNS 인텔→타워세미컨덕터 active', 'REGULATES 중국 규제당국→타워세미컨덕터 active'],
   },
+  'an office held in the past is at the organisation written before it': {
+    text: '문재인은 경희대학교 법대를 졸업했으며, 새정치민주연합 대표를 지냈다.',
+    entities: ['문재인:Person', '경희대학교:ResearchOrg', '새정치민주연합:Government'],
+    gives: ['LEADS 문재인→새정치민주연합 ended'],
+    not: ['LEADS 문재인→경희대학교 ended'],
+  },
+  'a role that is no office, held in the past, leads nothing': {
+    text: '손흥민은 토트넘 홋스퍼에서 뛰며 주장을 지냈다.',
+    entities: ['손흥민:Person', '토트넘 홋스퍼:Company'],
+    gives: [],
+    not: ['LEADS 손흥민→토트넘 홋스퍼 ended'],
+  },
+  'an office glued to a name that is not known is that other organisation’s': {
+    text: '이재명은 중앙대학교를 졸업했으며, 성남시장과 경기도지사를 지냈다.',
+    entities: ['이재명:Person', '중앙대학교:ResearchOrg'],
+    gives: [],
+    not: ['LEADS 이재명→중앙대학교 ended'],
+  },
+  'a bare office taken after a move is at the organisation moved to': {
+    text: '노종원 부사장은 솔리다임으로 자리를 옮겨 사업총괄 사장을 맡았다.',
+    entities: ['노종원:Person', '솔리다임:Company'],
+    gives: ['LEADS 노종원→솔리다임 active'],
+  },
+  'a person leads what a clause of leading describes, not the topic': {
+    text: '티몬은 구영배 대표가 이끄는 큐텐에 인수됐다.',
+    entities: ['구영배:Person', '티몬:Company'],
+    gives: [],
+    not: ['LEADS 구영배→티몬 active'],
+  },
+  'a clause of leading that describes a known name': {
+    text: '곽동신 회장이 이끄는 한미반도체는 마이크론에 장비를 공급한다.',
+    entities: ['곽동신:Person', '한미반도체:Company', '마이크론:Company'],
+    gives: ['LEADS 곽동신→한미반도체 active', 'SUPPLIES 한미반도체→마이크론 announced'],
+    not: ['LEADS 곽동신→마이크론 active'],
+  },
+  'a government that appoints is not led by the appointee': {
+    text: '방송통신위원회가 임명한 김유열 사장이 취임했다.',
+    entities: ['방송통신위원회:Government', '김유열:Person'],
+    gives: [],
+    not: ['LEADS 김유열→방송통신위원회 active'],
+  },
+  'English: a name at the end of a relative clause is not the subject of the verb after it': {
+    text: 'Arthur Mensch, who studied at Ecole Polytechnique, co-founded Mistral AI in 2023.',
+    entities: ['Ecole Polytechnique:ResearchOrg', 'Mistral AI:Company'],
+    gives: [],
+    not: ['FOUNDED Ecole Polytechnique→Mistral AI active'],
+  },
+  'English: an unknown name after "by" takes the giver’s slot': {
+    text: 'Canva, the Sydney design company co-founded by Melanie Perkins in 2013, competes with Adobe.',
+    entities: ['Canva:Company', 'Adobe:Company'],
+    gives: ['COMPETES_WITH Canva→Adobe active'],
+    not: ['FOUNDED Adobe→Canva active', 'FOUNDED Canva→Adobe active'],
+  },
+  'English: names listed after "by", and a qualifier before a person, keep the slot': {
+    text: 'OpenAI bought io, the startup co-founded by Scott Cannon and former Apple designer Jony Ive.',
+    entities: ['io:Company', 'Apple:Company', 'Jony Ive:Person'],
+    gives: ['FOUNDED Jony Ive→io active'],
+    not: ['FOUNDED Apple→io active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

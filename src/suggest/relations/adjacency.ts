@@ -128,6 +128,9 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
   return topicTitle(text, mentions, person, titles);
 }
 
+/** A verb of leading with an adnominal ending right after a subject: the person leads the noun after it ([이끄는 ]큐텐). */
+const DESCRIBING_CLAUSE = /^(?:\S+\s+)?(?:이끄는|이끈|이끌던)\s/;
+
 /**
  * 퓨리오사AI는 … 백준호 대표가 창업했다: a person whose title, with no organisation beside it, marks the subject
  * holds the title at the organisation that is the sentence's topic.
@@ -135,6 +138,8 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
 function topicTitle(text: string, mentions: readonly Mention[], person: Mention, titles: Titles) {
   const sense = titleAt(text, person.end, titles);
   if (sense?.type !== 'LEADS' || !/^(?:이|가|은|는)\s/.test(text.slice(sense.end, sense.end + 2))) return undefined;
+  // 티몬은 구영배 대표가 [이끄는 ]큐텐에 인수됐다: the person leads what the clause describes, not the topic.
+  if (DESCRIBING_CLAUSE.test(text.slice(sense.end + 2, sense.end + 24))) return undefined;
   const topic = mentions.findLast(
     (m) => m.end <= person.start && ORGANISATION.has(m.type ?? '') && /[은는]$/.test(m.particle ?? ''),
   );

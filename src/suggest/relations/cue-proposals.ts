@@ -69,15 +69,42 @@ const POSSESSOR_OF_DESCRIPTION = /의\s+(?:[^\s]{1,8}\s+)?[가-힣]{2,8}인\s/y;
 
 /** The word marked 을/를 right before a verb: what 맡다 takes (대표를 맡았다, 주연을 맡아). */
 const OBJECT_BEFORE = /([^\s]+?)[을를]\s*$/;
+/** LEADS cues whose object is an office: 대표를 맡았다, 장관을 지냈다, 사장을 역임했다. */
+const TAKES_OFFICE = /^(?:맡|지내|지낸|지냈|역임)/;
+/** Between an organisation and its office: 의 and modifiers (새정치민주연합 [ ]대표를, 기재부의 [제1 ]차관을). */
+const BEFORE_OFFICE = /^(?:의)?\s*(?:[^\s]{1,4}\s+)?$/;
 
-/** 맡다 (take on) states an office only when what it takes is one: 대표이사를 맡았다, not 주연을 맡아. */
-function takesNoOffice(text: string, cue: CueHit, compiled: CompiledCues): boolean {
-  if (!text.startsWith('맡', cue.at)) return false;
-  const object = OBJECT_BEFORE.exec(text.slice(Math.max(0, cue.at - 16), cue.at))?.[1];
-  if (object === undefined) return false;
+/**
+ * The office that a verb of holding one takes, and the organisation written right before it: undefined when the cue
+ * takes no object; none when the object is no office (주연을 맡아, 주장을 지냈다, 1차관을 지낸) or when no known
+ * organisation holds it (성남시장과 경기도지사를 지냈다: a university named earlier is not the office's).
+ */
+function officeHolder(
+  text: string,
+  cue: CueHit,
+  mentions: readonly Mention[],
+  compiled: CompiledCues,
+): Mention | null | undefined {
+  if (!TAKES_OFFICE.test(text.slice(cue.at, cue.end + 1))) return undefined;
+  const from = Math.max(0, cue.at - 16);
+  const match = OBJECT_BEFORE.exec(text.slice(from, cue.at));
+  if (!match) return undefined;
+  const object = match[1] as string;
   const { finder } = compiled.titles;
   finder.lastIndex = 0;
-  return !finder.test(object) && !object.endsWith('직');
+  if (!finder.test(object) && !object.endsWith('직')) return null;
+  const start = from + match.index;
+  const end = start + object.length;
+  const holder = mentions.findLast(
+    (m) =>
+      m.type !== 'Person' &&
+      m.type !== 'Place' &&
+      ((m.start >= start && m.end < end) || (m.end <= start && BEFORE_OFFICE.test(text.slice(m.end, start)))),
+  );
+  if (holder) return holder;
+  // A bare title (사업총괄 사장을 맡았다) may be the office at a name further back; one glued to a name that is not
+  // known (경기도지사를) is that other organisation's.
+  return compiled.titles.senseOf.has(object.replace(/직$/, '').toLowerCase()) ? undefined : null;
 }
 
 /**
@@ -207,7 +234,8 @@ export function cueProposals(
       continue;
     const personOrg = PERSON_ORG.has(cue.label);
     if (personOrg && insideTitle(text, sentence, cue, compiled)) continue;
-    if (cue.label === 'LEADS' && takesNoOffice(text, cue, compiled)) continue;
+    const office = cue.label === 'LEADS' ? officeHolder(text, cue, mentions, compiled) : undefined;
+    if (office === null) continue;
     forAny ??= withoutOrigins(
       mentions.filter((m) => !aside(text, m, compiled) && !qualifiesRole(text, m, compiled)),
       text,
@@ -252,6 +280,7 @@ export function cueProposals(
       const from = turned ? pair.to : pair.from;
       const to = turned ? pair.from : pair.to;
       if (cue.label === 'OWNS' && namesProduct(text, to, compiled)) continue;
+      if (office && to.id !== office.id) continue;
       if (regulated && from.type === 'Government' && STAKES.has(cue.label)) continue;
       made.push({ cue, from, to, confidence: score(pair, turned), turned });
     }

@@ -16,6 +16,16 @@ const CLAUSE_BREAK = /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:has|have|had|is|are
 const ENDS_IN_PLACE_PREPOSITION = /\s(?:in|at)$/i;
 /** A capitalised word that is not an article: the name of something not known fills the preposition's slot. */
 const OTHER_NAME = /(?:^|\s)(?!(?:The|A|An)\s)[A-Z]/;
+/** A cue that ends in "by", or "by" right after it: the giver's slot ("owned by", "founded by"). */
+const BY_END = /\sby$/i;
+const BY_NEXT = /^\s+by\s/i;
+/** Names listed before the one after "by": "by [Bill Gates and ]Paul Allen", "by [Diane Greene, ]Mendel Rosenblum". */
+const LISTED = String.raw`(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))`;
+const LISTED_BEFORE = new RegExp(`^${LISTED}+$`);
+/** What qualifies the person after it: "by [former Apple designer ]Jony Ive", "by Scott Cannon and [former …]". */
+const QUALIFIER_BEFORE = new RegExp(String.raw`^${LISTED}*(?:(?:former|then)\s+)?(?:[A-Z][\w.'-]*\s+)+[a-z][\w-]*\s+$`);
+/** A name, then a word for a role and a person's name: it qualifies the person (Apple designer Jony Ive). */
+const QUALIFIES_PERSON = /^\s+(?!(?:and|or|in|of|for|with|to|at|on|as)\s)[a-z][\w-]*\s+[A-Z][a-z]+\s+[A-Z]/;
 /** A possessor before the name ("in Japan's Kumamoto") leaves the slot to that name. */
 const POSSESSOR = /[A-Z][\w.-]*['’]s\s/g;
 /** A compound modifier cue ("Mumbai-based"): it describes the noun right after it, not a name further on. */
@@ -35,6 +45,8 @@ const NAMES_LEADING_TO = /^(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+)+$/;
 const APPOSITION_END = /^\s*,\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would)\s/i;
 /** An apposition that describes: ", the robotaxi company owned by " (not a bare name: "its customer, Microsoft,"). */
 const DESCRIPTIVE = /^,\s+(?:the|a|an)\s/i;
+/** A description or a relative clause after a name: ", the … developer", ", where Exxon leads", ", which have pledged". */
+const DESCRIBED_AFTER = /^,\s+(?:the|a|an|which|where|who|whose|that)\s/i;
 
 /**
  * The subject of the cue's verb when the name nearest before it ends an apposition that describes another name:
@@ -75,19 +87,25 @@ function reachable(mentions: readonly Mention[], { cue, text }: CueContext): rea
 export function englishPairs(all: readonly Mention[], context: CueContext): Pair[] {
   const { cue, text, passive, symmetric } = context;
   const mentions = reachable(all, context);
-  // A governed name is skipped unless an apposition after it describes it: "a stake in Mistral AI, the … developer".
+  // A governed name is skipped unless an apposition after it describes it: "a stake in Mistral AI, the … developer"
+  // (not a relative clause's end: "who earned a PhD at UCL, co-founded DeepMind").
   // (For a symmetric type the parties' roles do not matter: "invest in Intel and … jointly develop".)
   const free = (m: Mention, governed: RegExp) =>
     symmetric ||
     !governed.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
-    text.slice(m.end, cue.at).includes(',');
+    DESCRIBED_AFTER.test(text.slice(m.end, cue.at));
   const nearest = nearestBefore(mentions, cue.at, (m) => free(m, GOVERNED));
   const before = subjectOf(mentions, nearest, context);
   // "based in Toyota City, Aichi, builds cars at plants in Kentucky": an unknown name takes the slot of "in".
   const placeSlot = ENDS_IN_PLACE_PREPOSITION.test(text.slice(cue.at, cue.end));
+  // "co-founded by Tobias Lütke in 2006, competes with Amazon": an unknown name takes the slot of "by" too, and a name
+  // that only qualifies a person after it ("by former Apple designer Jony Ive") does not fill it.
+  const bySlot = BY_END.test(text.slice(cue.at, cue.end)) || BY_NEXT.test(text.slice(cue.end, cue.end + 4));
   const slotTaken = (m: Mention) => {
-    if (!placeSlot) return false;
-    const gap = text.slice(cue.end, m.start).replace(POSSESSOR, '').trimStart();
+    if (!placeSlot && !bySlot) return false;
+    if (bySlot && QUALIFIES_PERSON.test(text.slice(m.end, m.end + 40))) return true;
+    const gap = text.slice(cue.end, m.start).replace(POSSESSOR, '').replace(BY_NEXT, '').trimStart();
+    if (bySlot && (LISTED_BEFORE.test(gap) || QUALIFIER_BEFORE.test(gap))) return false;
     return OTHER_NAME.test(gap) && !NAMES_LEADING_TO.test(gap);
   };
   // "the Hangzhou-based AI startup backed by the hedge fund High-Flyer": the startup is based there, not High-Flyer.

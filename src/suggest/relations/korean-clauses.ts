@@ -5,7 +5,7 @@ import type { Mention } from '../mentions/mentions';
  * 거점으로 [하는 ]항공사, 이베이가 [가진 ]이베이코리아 지분. A subject before one belongs to that embedded clause.
  */
 const ADNOMINAL_WORD =
-  /(?:[가-힣](?:한|인|된|던|운|하는|되는|있는|받은|받는|가는|오는|주는|드는|내는|쓰는)|(?:^|\s)(?:가진|지닌|갖춘))\s+[가-힣A-Za-z0-9]/g;
+  /(?:[가-힣](?:한|인|된|던|운|하는|되는|있는|받은|받는|가는|오는|주는|드는|내는|쓰는|끄는)|(?:^|\s)(?:가진|지닌|갖춘))\s+[가-힣A-Za-z0-9]/g;
 /** The end of a clause: a connective ending (-고, -며, -지만, -해 …) or a comma. */
 const CLAUSE_BREAK = /[가-힣](?:고|며|지만|는데|으나|면서|하여|해서|해|돼|어|아)[\s,]|,\s|\s(?:뒤|후|이후|다음)[\s,]/;
 /** A word marked as a topic or subject (회장은, 정부가): a subject whose name is not known. */
@@ -20,7 +20,7 @@ const NOT_SUBJECT = new RegExp(
   `(?:(?:^|[^가-힣])${BARE_NOUN}|하는|되는|있는|없는|가는|오는|같이|많이|깊이|높이|일찍이|가까이|에는|에서는|로는|으로는|때는|까지는|이번엔|이제는)\\s$`,
 );
 /** A cue word that ends in an adnominal ending: it describes the noun after it (설립한 회사). */
-const ADNOMINAL_CUE = /^[가-힣]*?(?:한|인|된|던|운|하는|되는|할)\s/;
+const ADNOMINAL_CUE = /^[가-힣]*?(?:한|인|된|던|운|하는|되는|끄는|드는|할)\s/;
 /**
  * One or two words, the last marked 이/가, after a partner: 애경그룹과 [제주특별자치도가], 빌 게이츠와 [폴 앨런이]. The
  * first is part of a name, not a verb (엔비디아와 [협력하여] 국가 연구를).

@@ -35,9 +35,11 @@ const unmarked = (m: Mention) => m.role !== 'subject';
  * cue, or else the names listed last before it (A와 B, C 등이 설립한 D), act. `B를 인수한 A`: the name after acts.
  * A described name with no actor before it gives nothing: the actor is not a known name.
  */
-function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adnominal }: CueContext) {
+function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adnominal, appointing }: CueContext) {
   const described = mentions.find((m) => m.start >= cue.end);
   if (!described || described.start - cue.end > 16 || !adnominal.test(text.slice(cue.end - 1, described.start))) return;
+  // 방송통신위원회가 임명한 김유열 사장: a government appoints to an office elsewhere, not to itself.
+  if (appointing) mentions = mentions.filter((m) => m.type !== 'Government' || m.start > cue.at);
   const nearest = nearestBefore(mentions, cue.at);
   const subject = nearestBefore(mentions, cue.at, isSubject);
   if (nearest && isPatient(nearest) && (!subject || subject.start < nearest.start))
@@ -140,6 +142,9 @@ function headWithoutSubject(mentions: readonly Mention[], { cue, text }: CueCont
   return clauseBreak(text, first.end, cue.at) || unknownSubject(text, first.end, cue.at) ? undefined : first;
 }
 
+/** A cue with the future adnominal ending (선임할 계획, 맡을 예정): a plan, not a description of the noun. */
+const FUTURE_ADNOMINAL = /^[가-힣]*?[할을]\s/;
+
 /** Korean: 은/는/이/가 mark the acting party, 에/을/를 the other, 과/와 a partner, 로부터 the giver. */
 export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[] {
   const { cue, text, symmetric } = context;
@@ -151,6 +156,9 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
     const appointed = appointedPairs(mentions, context);
     if (appointed) return appointed;
   }
+  // 구영배 대표가 이끄는 큐텐에: a person leads the noun the cue describes, here no known name (선임할 계획: a plan).
+  if (cue.label === 'LEADS' && adnominalCue(text, cue.at) && !FUTURE_ADNOMINAL.test(text.slice(cue.at, cue.end + 2)))
+    return [];
   const subject = subjectOf(mentions, context);
   // The nearest subject sits in an embedded clause and no topic stands before it: the cue's subject is unknown.
   if (subject === null) return [];
