@@ -42,7 +42,7 @@ export class SentenceParties {
     while (last < parties.length && (parties[last] as Mention).end <= sentence.end) last++;
     while (this.nextAnaphor < anaphora.length && (anaphora[this.nextAnaphor] as Anaphor).start < sentence.start)
       this.nextAnaphor++;
-    const standIns = this.standIns(sentence);
+    const standIns = this.standIns(sentence, last);
     const implied = this.impliedSubject(sentence, last, standIns);
     if (standIns.length === 0) this.rememberRange(this.next, last);
     if (standIns.length === 0 && !implied)
@@ -76,8 +76,8 @@ export class SentenceParties {
     };
   }
 
-  /** The stand-ins for the anaphors of the sentence. */
-  private standIns(sentence: Sentence): Mention[] {
+  /** The stand-ins for the anaphors of the sentence, whose own parties end at `last`. */
+  private standIns(sentence: Sentence, last: number): Mention[] {
     const standIns: Mention[] = [];
     const { anaphora, parties, previous } = this;
     for (
@@ -93,7 +93,10 @@ export class SentenceParties {
         : Array.isArray(previous) && typeof previous[0] === 'number'
           ? parties.slice(previous[0], previous[1] as number)
           : (previous as Mention[]);
-      standIns.push(...resolveAnaphor(this.text, anaphor, before, this.cues));
+      // "The company had agreed to be acquired by Amazon": a single anaphor is none of the sentence's own names.
+      const own = sameSentence || anaphor.kind === 'pair' ? [] : parties.slice(this.next, last);
+      const candidates = own.length > 0 ? before.filter((m) => !own.some((o) => o.id === m.id)) : before;
+      standIns.push(...resolveAnaphor(this.text, anaphor, candidates, this.cues));
     }
     return standIns;
   }

@@ -719,6 +719,27 @@ const cases: Record<string, Construction> = {
     gives: ['FOUNDED Jony Ive→io active'],
     not: ['FOUNDED Apple→io active'],
   },
+  'English: an anaphor with a place-based modifier stands for the last sentence’s organisation, based there': {
+    text: 'Zoox builds robotaxis. The California-based company was bought by Amazon in 2020.',
+    entities: ['Zoox:Company', 'California:Place', 'Amazon:Company'],
+    gives: ['LOCATED_IN Zoox→California active', 'OWNS Amazon→Zoox active'],
+    not: ['LOCATED_IN Amazon→California active'],
+  },
+  'English: a single anaphor is none of its own sentence’s names': {
+    text: 'Amazon and iRobot ended their talks. The company had agreed to be acquired by Amazon in 2022.',
+    entities: ['Amazon:Company', 'iRobot:Company'],
+    gives: ['OWNS Amazon→iRobot announced'],
+  },
+  'English: a possessive with a bare apostrophe before a title': {
+    text: "Ali Ghodsi, Databricks' chief executive, spoke first.",
+    entities: ['Ali Ghodsi:Person', 'Databricks:Company'],
+    gives: ['LEADS Ali Ghodsi→Databricks active'],
+  },
+  'English: a person after "run by" leads the organisation': {
+    text: "Foxconn's electric-vehicle business is run by Jun Seki.",
+    entities: ['Jun Seki:Person', 'Foxconn:Company'],
+    gives: ['LEADS Jun Seki→Foxconn active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -113,6 +113,8 @@ export interface RoleNouns {
 export interface Anaphora {
   finder: RegExp;
   kindOf: Map<string, 'pair' | 'single'>;
+  /** "the Massachusetts-based [company]": an English single anaphor with a place-based modifier; group 1 is its head. */
+  based: RegExp;
 }
 
 /** The cue lexicon made ready for scanning text: automata, tables and regular expressions. */
@@ -159,7 +161,8 @@ function compileTitles(cues: Cues, particles: Particles): Titles {
     finder: new RegExp(any, 'gi'),
     glued: new RegExp(`(${any})`, 'iy'),
     personGap: new RegExp(`^(?:은|는|이|가|을|를|께서)?,?\\s*[(（]?\\s*${modifiers}$`),
-    at: new RegExp(`\\s*(?:의\\s*|['’]s\\s+)?${modifiers}(${any})`, 'iy'),
+    // A possessive: 의, 's, or a bare apostrophe after an s (Databricks' co-founder).
+    at: new RegExp(`\\s*(?:의\\s*|['’]s\\s+|(?<=s)['’]\\s+)?${modifiers}(${any})`, 'iy'),
     between: new RegExp(
       `^(?:의|['’]s)?\\s*[(（,]?\\s*${modifiers}(${any})(?:인|이자|이었던|을 지낸|를 지낸)?\\s*[:：]?\\s*$`,
       'i',
@@ -300,6 +303,12 @@ export function compileCues(cues: Cues): CompiledCues {
           ...cues.anaphora.single.map((word): [string, 'single'] => [word.toLowerCase(), 'single']),
           ...cues.anaphora.pair.map((word): [string, 'pair'] => [word.toLowerCase(), 'pair']),
         ]),
+        based: new RegExp(
+          String.raw`\b[Tt]he\s+(?:[A-Z][\w.'-]*,?\s+)*[A-Z][\w.'-]*-based\s+(${alternation(
+            cues.anaphora.single.filter((word) => /^the\s/i.test(word)).map((word) => word.slice(4)),
+          )})\b`,
+          'g',
+        ),
       },
     };
     compiled.set(cues, done);

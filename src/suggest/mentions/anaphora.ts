@@ -12,7 +12,10 @@ export interface Anaphor {
 
 const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
 
-/** Every anaphor in the text, in one scan: a Korean one must carry a particle (양사는), an English one is a word. */
+/**
+ * Every anaphor in the text: a Korean one must carry a particle (양사는), an English one is a word; an English one
+ * may carry a place-based modifier (the Pittsburgh-based [steelmaker]), which then describes what it stands for.
+ */
 export function findAnaphora(text: string, cues: Cues): Anaphor[] {
   const { anaphora, particles } = compileCues(cues);
   const found: Anaphor[] = [];
@@ -26,7 +29,14 @@ export function findAnaphora(text: string, cues: Cues): Anaphor[] {
         !isHangulCode(codeAt(text, start - 1));
     if (stands) found.push({ start, end, kind: anaphora.kindOf.get(hit[0].toLowerCase()) ?? 'single' });
   }
-  return found;
+  let based = false;
+  for (const hit of allMatches(anaphora.based, text)) {
+    const head = hit[1] as string;
+    const end = hit.index + hit[0].length;
+    found.push({ start: end - head.length, end, kind: 'single' });
+    based = true;
+  }
+  return based ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 /**
