@@ -740,6 +740,17 @@ const cases: Record<string, Construction> = {
     entities: ['Jun Seki:Person', 'Foxconn:Company'],
     gives: ['LEADS Jun Seki→Foxconn active'],
   },
+  'a possessed title, then a comma and the person: an apposition': {
+    text: '그는 카카오의 수장, 김범수 의장과 만났다.',
+    entities: ['카카오:Company', '김범수:Person'],
+    gives: ['LEADS 김범수→카카오 active'],
+  },
+  'titles in a list: a comma after a title ends its item': {
+    text: '이재용 삼성전자 회장, 최태원 SK그룹 회장이 동행했다.',
+    entities: ['이재용:Person', '삼성전자:Company', '최태원:Person', 'SK그룹:Company'],
+    gives: ['LEADS 이재용→삼성전자 active', 'LEADS 최태원→SK그룹 active'],
+    not: ['LEADS 최태원→삼성전자 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

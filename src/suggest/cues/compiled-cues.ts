@@ -163,8 +163,9 @@ function compileTitles(cues: Cues, particles: Particles): Titles {
     personGap: new RegExp(`^(?:은|는|이|가|을|를|께서)?,?\\s*[(（]?\\s*${modifiers}$`),
     // A possessive: 의, 's, or a bare apostrophe after an s (Databricks' co-founder).
     at: new RegExp(`\\s*(?:의\\s*|['’]s\\s+|(?<=s)['’]\\s+)?${modifiers}(${any})`, 'iy'),
+    // After a possessive the title may end in a comma (소프트뱅크의 수장, 손정의); else a comma ends a list's item.
     between: new RegExp(
-      `^(?:의|['’]s)?\\s*[(（,]?\\s*${modifiers}(${any})(?:인|이자|이었던|을 지낸|를 지낸)?\\s*[:：]?\\s*$`,
+      `^(?:의|['’]s)?\\s*[(（,]?\\s*${modifiers}(${any})(?:인|이자|이었던|을 지낸|를 지낸)?\\s*(?:[:：]|(?<=^(?:의|['’]s).*),)?\\s*$`,
       'i',
     ),
     latinBefore: new RegExp(`(?:^|[^A-Za-z])(${alternation(latin)})\\s+$`, 'i'),
@@ -188,6 +189,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
   const modifiers = `(?:(?:${alternation(cues.roleModifiers)})\\s+)*`;
   return {
     // After a possessive, one more word may say what kind (네이버의 [클라우드] 자회사, Alphabet's [self-driving] unit).
+    // After a possessive the title may end in a comma (소프트뱅크의 수장, 손정의); else a comma ends a list's item.
     between: new RegExp(
       `^(?:(?:의|['’]s)\\s*(?:[가-힣A-Za-z-]{1,12}\\s+)?)?\\s*${modifiers}${noun}(?:s|인|이자)?,?\\s+$`,
       'i',
