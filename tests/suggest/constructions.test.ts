@@ -751,6 +751,16 @@ const cases: Record<string, Construction> = {
     gives: ['LEADS 이재용→삼성전자 active', 'LEADS 최태원→SK그룹 active'],
     not: ['LEADS 최태원→삼성전자 active'],
   },
+  "English: a company's backers listed after 'include'": {
+    text: "Anthropic's backers include Amazon and Google.",
+    entities: ['Anthropic:Company', 'Amazon:Company', 'Google:Company'],
+    gives: ['INVESTS_IN Amazon→Anthropic active', 'INVESTS_IN Google→Anthropic active'],
+  },
+  'a stake held (보유), owning or investing by its size': {
+    text: '네이버는 웹툰엔터테인먼트 지분 63.4%를 보유하고 있다.',
+    entities: ['네이버:Company', '웹툰엔터테인먼트:Company'],
+    gives: ['OWNS 네이버→웹툰엔터테인먼트 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

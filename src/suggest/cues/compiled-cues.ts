@@ -198,7 +198,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
       `^(?:,\\s*|.*\\b(?:as|is|was)\\s+)(?:the|a|an)\\s+${modifiers}${noun}\\s+(?:of|between|for)\\s+(?:the\\s+)?$`,
       'i',
     ),
-    include: new RegExp(`['’]s\\s+${modifiers}${noun}s?\\s+(?:include|includes|are|were|is|was)\\s+$`, 'iy'),
+    include: new RegExp(`['’]s\\s+${modifiers}${noun}s?\\s+(?:include|includes|are|were|is|was)\\s+`, 'iy'),
     // The other party may be the last of two coordinated ones: 얼티엄셀즈는 GM[과 LG에너지솔루션의 합작사]다.
     after: new RegExp(
       `(?:(?:과|와)\\s*[^\\s,]{2,12}?(?:의|이|가)|['’]s|의|이|가)?\\s*${modifiers}${noun}(?:s)?(?![A-Za-z])`,
