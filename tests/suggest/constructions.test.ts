@@ -761,6 +761,28 @@ const cases: Record<string, Construction> = {
     entities: ['네이버:Company', '웹툰엔터테인먼트:Company'],
     gives: ['OWNS 네이버→웹툰엔터테인먼트 active'],
   },
+  'English: "its" before a product makes it the product of the sentence’s first name': {
+    text: "Xiaomi uses MediaTek's chips in its Redmi phones.",
+    entities: ['Xiaomi:Company', 'MediaTek:Company', 'Redmi:Product'],
+    gives: ['DEVELOPS Xiaomi→Redmi active'],
+  },
+  'English: "its" before a preposition is no product of the subject': {
+    text: 'MosaicML trained its models on Oracle Cloud, which rents out Nvidia chips.',
+    entities: ['MosaicML:Company', 'Oracle Cloud:Product'],
+    gives: [],
+    not: ['DEVELOPS MosaicML→Oracle Cloud active'],
+  },
+  'English: an apposition naming the maker of a kind of thing': {
+    text: 'Cognition, the maker of the coding agent Devin, raised money.',
+    entities: ['Cognition:Company', 'Devin:Product'],
+    gives: ['DEVELOPS Cognition→Devin active'],
+  },
+  'English: a role noun across a clause boundary states nothing': {
+    text: 'Rory Read, a former head of Advanced Micro Devices, will keep running the business as a unit of Ericsson.',
+    entities: ['Advanced Micro Devices:Company', 'Ericsson:Company'],
+    gives: [],
+    not: ['OWNS Ericsson→Advanced Micro Devices active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -160,10 +160,22 @@ function titleAfter(text: string, at: number, titles: Titles, personMarked: bool
 
 /** 자사 AI 비서 서비스 에이닷: "its own" before a product makes it the subject's. */
 const OWN = /(?:자사|자체|its own)\s+(?:\S+\s+){0,3}$/;
+/** "Samsung … uses Qualcomm's chips in its Galaxy S25 phones": "its" before a product, in English. */
+const ITS = /\bits\s+(?:(?!(?:on|in|at|of|for|with|to|from|by|and)\s)[a-z][\w-]*\s+){0,2}$/;
 
+/** The product of the sentence's subject: 자사 or its own before it; in English "its", the sentence's first name. */
 function ownProduct(text: string, mentions: readonly Mention[], product: Mention): AdjacentRelation | undefined {
-  if (!OWN.test(text.slice(Math.max(0, product.start - 24), product.start))) return undefined;
-  const owner = mentions.find((m) => m.end <= product.start && m.role === 'subject' && ORGANISATION.has(m.type ?? ''));
+  const before = text.slice(Math.max(0, product.start - 24), product.start);
+  const first = mentions[0];
+  const owner = OWN.test(before)
+    ? mentions.find((m) => m.end <= product.start && m.role === 'subject' && ORGANISATION.has(m.type ?? ''))
+    : ITS.test(before) &&
+        first &&
+        first !== product &&
+        ORGANISATION.has(first.type ?? '') &&
+        !isHangulCode(text.charCodeAt(first.start))
+      ? first
+      : undefined;
   return owner && { type: 'DEVELOPS', from: owner, to: product, basis: 'product' };
 }
 

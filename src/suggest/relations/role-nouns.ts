@@ -5,6 +5,8 @@ import { groupFrom } from './groups';
 
 /** Between the named party and the other one: "Microsoft, [the ]OpenAI's backer", 카카오뱅크[는 ]카카오가 최대주주인. */
 const NAMED_FIRST_GAP = /^(?:,\s*(?:the\s+|a\s+|an\s+)?|(?:은|는)\s+)$/i;
+/** An English apposition after the first name: ", the maker of …". */
+const APPOSITION = /^,\s*(?:the|a|an)\s/i;
 /** What may follow a Korean role noun: the copula or a particle (최대주주[인], 자회사[다], 경쟁사[로]). */
 const KOREAN_AFTER = /^(?:인|이다|다|이며|이자|로|으로|이고|,|\s)/;
 
@@ -47,8 +49,11 @@ export function roleNounRelations(text: string, mentions: readonly Mention[], ro
     const first = mentions[i] as Mention;
     const second = mentions[i + 1] as Mention;
     const gap = text.slice(first.end, second.start);
-    if (gap.length > 24) continue;
-    const noun = roles.between.exec(gap)?.[1];
+    // A longer gap holds one clause or an apposition: "Cognition, the maker of the coding agent Devin", "Vistara was
+    // launched as a joint venture between Tata Sons and …".
+    const near = gap.length <= 24;
+    if (!near && (gap.length > 60 || (gap.includes(',') && !APPOSITION.test(gap)))) continue;
+    const noun = near ? roles.between.exec(gap)?.[1] : undefined;
     const sense = noun ? roles.senseOf.get(noun.toLowerCase()) : undefined;
     if (sense) {
       found.push(relation(sense, second, first));
@@ -59,7 +64,7 @@ export function roleNounRelations(text: string, mentions: readonly Mention[], ro
       found.push(...listed);
       continue;
     }
-    if (!NAMED_FIRST_GAP.test(gap)) continue;
+    if (!near || !NAMED_FIRST_GAP.test(gap)) continue;
     roles.after.lastIndex = second.end;
     const after = roles.after.exec(text);
     const later = after ? roles.senseOf.get((after[1] as string).toLowerCase()) : undefined;
