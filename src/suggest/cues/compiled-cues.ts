@@ -195,7 +195,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
       'i',
     ),
     of: new RegExp(
-      `^(?:,\\s*|.*\\b(?:as|is|was)\\s+)(?:the|a|an)\\s+${modifiers}${noun}\\s+(?:of|between|for)\\s+(?:the\\s+)?$`,
+      `^(?:,\\s*|.*\\b(?:as|is|was)\\s+)(?:the|a|an)\\s+${modifiers}${noun}\\s+(?:of|between|for)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}$`,
       'i',
     ),
     include: new RegExp(`['’]s\\s+${modifiers}${noun}s?\\s+(?:include|includes|are|were|is|was)\\s+`, 'iy'),
