@@ -783,6 +783,23 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['OWNS Ericsson→Advanced Micro Devices active'],
   },
+  'a verb of leading whose object is an unknown noun leads no name further back': {
+    text: '짐 켈러는 AMD와 애플을 거치며 굵직한 칩 설계를 이끈 인물이다.',
+    entities: ['짐 켈러:Person', 'AMD:Company', '애플:Company'],
+    gives: [],
+    not: ['LEADS 짐 켈러→AMD active', 'LEADS 짐 켈러→애플 active'],
+  },
+  'a contract of no stated kind is a partnership': {
+    text: '알테오젠은 2020년 MSD와 기술이전 계약을 맺었다.',
+    entities: ['알테오젠:Company', 'MSD:Company'],
+    gives: ['PARTNERS_WITH 알테오젠→MSD active'],
+  },
+  'a contract whose kind another cue states is that relation, not a partnership': {
+    text: 'LG화학은 GM에 양극재를 공급하는 계약을 맺었다.',
+    entities: ['LG화학:Company', 'GM:Company'],
+    gives: ['SUPPLIES LG화학→GM active'],
+    not: ['PARTNERS_WITH LG화학→GM active', 'PARTNERS_WITH GM→LG화학 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -150,6 +150,7 @@ function governing(all: readonly Proposal[]): Proposal[] {
   return proposals.filter((p) => {
     const rivals = proposals.filter((q) => q !== p && samePair(p, q));
     if (rivals.some((q) => IMPLIED_BY.get(p.cue.label) === q.cue.label)) return false;
+
     if (!isBetween(p)) return true;
     if (p.cue.korean) return !rivals.some((q) => q.cue.at > Math.max(q.from.end, q.to.end));
     return !rivals.some((q) => isBetween(q) && q.cue.at < p.cue.at);
@@ -197,6 +198,15 @@ function insideTitle(text: string, sentence: Sentence, cue: CueHit, compiled: Co
   return false;
 }
 
+/**
+ * A contract is a partnership (기술이전 계약을 맺었다) unless a cue of another type before it says its kind: 공급
+ * 계약을 맺었다 is supply, 양극재를 공급하는 계약, 지분을 사들이는 계약 what they say.
+ */
+function ofAnotherKind(text: string, cue: CueHit, cues: readonly CueHit[]): boolean {
+  if (cue.label !== PARTNERS || !text.startsWith('계약', cue.at)) return false;
+  return cues.some((other) => other.label !== PARTNERS && other.end <= cue.at);
+}
+
 const REGULATES = 'REGULATES';
 /**
  * The relation types of a deal's parties. A government in a sentence that regulates is the regulator, not a party:
@@ -223,6 +233,7 @@ export function cueProposals(
   const proposals: Proposal[] = [];
   const regulated = found.relations.some((cue) => cue.label === REGULATES);
   for (const cue of found.relations) {
+    if (ofAnotherKind(text, cue, found.relations)) continue;
     // Refusing approval regulates too: 인수를 승인하지 않기로 했다.
     if (denied(cue, found.negation) && !(cue.label === REGULATES && APPROVAL.test(text.slice(cue.at, cue.end))))
       continue;

@@ -14,8 +14,8 @@ import { ontologyFit } from './ontology-fit';
 
 const ORGANISATION = new Set(['Company', 'ResearchOrg', 'Government']);
 
-/** The relation types whose target is the verb's object (을/를): what is founded, developed, owned or used. */
-const OBJECT_TARGET = new Set(['FOUNDED', 'DEVELOPS', 'OWNS', 'USES']);
+/** The relation types whose target is the verb's object (을/를): what is founded, developed, owned, used or led. */
+const OBJECT_TARGET = new Set(['FOUNDED', 'DEVELOPS', 'OWNS', 'USES', 'LEADS']);
 /** The relation types whose dative party (에) holds what the accusative (을/를) names: C에 B를 적용, C에 B를 매각. */
 const RECIPIENT_ACTS = new Set(['USES', 'OWNS']);
 const isSubject = (m: Mention) => m.role === 'subject';
