@@ -800,6 +800,17 @@ const cases: Record<string, Construction> = {
     gives: ['SUPPLIES LG화학→GM active'],
     not: ['PARTNERS_WITH LG화학→GM active', 'PARTNERS_WITH GM→LG화학 active'],
   },
+  'who brings a product to market is not its developer when the sentence names another maker': {
+    text: '메이플스토리는 위젯이 개발하고 넥슨이 2003년 출시한 온라인 게임이다.',
+    entities: ['메이플스토리:Product', '넥슨:Company'],
+    gives: [],
+    not: ['DEVELOPS 넥슨→메이플스토리 active'],
+  },
+  'a clause of making that describes another product leaves the seller its own': {
+    text: 'SK하이닉스는 엔비디아가 설계한 GPU에 들어가는 HBM을 공급한다.',
+    entities: ['SK하이닉스:Company', 'HBM:Product', 'GPU:Product'],
+    gives: ['DEVELOPS SK하이닉스→HBM active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -208,6 +208,7 @@ function ofAnotherKind(text: string, cue: CueHit, cues: readonly CueHit[]): bool
 }
 
 const REGULATES = 'REGULATES';
+const DEVELOPS = 'DEVELOPS';
 /**
  * The relation types of a deal's parties. A government in a sentence that regulates is the regulator, not a party:
  * 금융위원회는 우리금융지주의 동양생명 자회사 편입을 승인했다.
@@ -297,7 +298,32 @@ export function cueProposals(
     }
     proposals.push(...made, ...jointActors(made, ontology));
   }
-  return governing(onAcquirers(text, proposals, mentions, found.relations));
+  return governing(onAcquirers(text, withoutPublishers(text, proposals, found.relations), mentions, found.relations));
+}
+
+/** DEVELOPS cues of making a thing, and of bringing it to market. */
+const MAKING = /^(?:개발|제작|만든|만들|설계|develop|created|designed|built by|made by)/i;
+const MARKETING = /^(?:출시|발매|판매|서비스하|내놓|내놨|선보|공급|launch|release|introduced)/i;
+
+/** A subject marked 이/가 right before a cue, and a connective ending after it: 시프트업이 [개발]하고, 펍지 스튜디오가 [개발]해. */
+const NOMINATIVE_BEFORE = /[가-힣A-Za-z0-9][이가]\s$/;
+const CONNECTIVE_AFTER = /^(?:하고|해|하여|했고|했으며|하며)[\s,]/;
+
+/** A cue of making whose own subject the sentence names as a clause of its own: another maker than the seller. */
+const madeBySomeone = (text: string, cue: CueHit) =>
+  MAKING.test(text.slice(cue.at, cue.end)) &&
+  NOMINATIVE_BEFORE.test(text.slice(Math.max(0, cue.at - 3), cue.at)) &&
+  CONNECTIVE_AFTER.test(text.slice(cue.end, cue.end + 4));
+
+/**
+ * Who brings a product to market is not its developer when the sentence names who made it: 스텔라 블레이드는
+ * 시프트업이 개발하고 소니 인터랙티브 엔터테인먼트가 출시한 게임이다 (the maker may not be a known name).
+ */
+function withoutPublishers(text: string, proposals: readonly Proposal[], cues: readonly CueHit[]): readonly Proposal[] {
+  if (!proposals.some((p) => p.cue.label === DEVELOPS && MARKETING.test(text.slice(p.cue.at, p.cue.end))))
+    return proposals;
+  if (!cues.some((c) => c.label === DEVELOPS && madeBySomeone(text, c))) return proposals;
+  return proposals.filter((p) => p.cue.label !== DEVELOPS || !MARKETING.test(text.slice(p.cue.at, p.cue.end)));
 }
 
 /**
