@@ -29,14 +29,12 @@ export function findAnaphora(text: string, cues: Cues): Anaphor[] {
         !isHangulCode(codeAt(text, start - 1));
     if (stands) found.push({ start, end, kind: anaphora.kindOf.get(hit[0].toLowerCase()) ?? 'single' });
   }
-  let based = false;
+  const plain = found.length;
   for (const hit of allMatches(anaphora.based, text)) {
-    const head = hit[1] as string;
     const end = hit.index + hit[0].length;
-    found.push({ start: end - head.length, end, kind: 'single' });
-    based = true;
+    found.push({ start: end - (hit[1] as string).length, end, kind: 'single' });
   }
-  return based ? found.sort((a, b) => a.start - b.start) : found;
+  return found.length > plain ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 /**

@@ -166,17 +166,19 @@ const ITS = /\bits\s+(?:(?!(?:on|in|at|of|for|with|to|from|by|and)\s)[a-z][\w-]*
 /** The product of the sentence's subject: 자사 or its own before it; in English "its", the sentence's first name. */
 function ownProduct(text: string, mentions: readonly Mention[], product: Mention): AdjacentRelation | undefined {
   const before = text.slice(Math.max(0, product.start - 24), product.start);
-  const first = mentions[0];
   const owner = OWN.test(before)
     ? mentions.find((m) => m.end <= product.start && m.role === 'subject' && ORGANISATION.has(m.type ?? ''))
-    : ITS.test(before) &&
-        first &&
-        first !== product &&
-        ORGANISATION.has(first.type ?? '') &&
-        !isHangulCode(text.charCodeAt(first.start))
-      ? first
+    : ITS.test(before)
+      ? englishSubject(text, mentions, product)
       : undefined;
   return owner && { type: 'DEVELOPS', from: owner, to: product, basis: 'product' };
+}
+
+/** The organisation that opens an English sentence, before the product: what "its" refers to. */
+function englishSubject(text: string, mentions: readonly Mention[], product: Mention): Mention | undefined {
+  const first = mentions[0];
+  if (!first || first === product || !ORGANISATION.has(first.type ?? '')) return undefined;
+  return isHangulCode(text.charCodeAt(first.start)) ? undefined : first;
 }
 
 function develops(

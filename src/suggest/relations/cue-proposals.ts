@@ -7,8 +7,8 @@ import { allMatches, codeAt, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
 import { CONFIDENCE } from './confidence';
 import { type Pair, pairsForCue, withoutOrigins } from './direction';
-import { groupEndingAt, nearestBefore } from './groups';
-import { nominalActor } from './korean-pairs';
+import { nearestBefore } from './groups';
+import { nominalDeal } from './korean-pairs';
 import { actingGovernments, ontologyFit, takingPart } from './ontology-fit';
 import { denied } from './status';
 
@@ -150,7 +150,6 @@ function governing(all: readonly Proposal[]): Proposal[] {
   return proposals.filter((p) => {
     const rivals = proposals.filter((q) => q !== p && samePair(p, q));
     if (rivals.some((q) => IMPLIED_BY.get(p.cue.label) === q.cue.label)) return false;
-
     if (!isBetween(p)) return true;
     if (p.cue.korean) return !rivals.some((q) => q.cue.at > Math.max(q.from.end, q.to.end));
     return !rivals.some((q) => isBetween(q) && q.cue.at < p.cue.at);
@@ -320,10 +319,9 @@ const madeBySomeone = (text: string, cue: CueHit) =>
  * 시프트업이 개발하고 소니 인터랙티브 엔터테인먼트가 출시한 게임이다 (the maker may not be a known name).
  */
 function withoutPublishers(text: string, proposals: readonly Proposal[], cues: readonly CueHit[]): readonly Proposal[] {
-  if (!proposals.some((p) => p.cue.label === DEVELOPS && MARKETING.test(text.slice(p.cue.at, p.cue.end))))
-    return proposals;
-  if (!cues.some((c) => c.label === DEVELOPS && madeBySomeone(text, c))) return proposals;
-  return proposals.filter((p) => p.cue.label !== DEVELOPS || !MARKETING.test(text.slice(p.cue.at, p.cue.end)));
+  const marketing = (p: Proposal) => p.cue.label === DEVELOPS && MARKETING.test(text.slice(p.cue.at, p.cue.end));
+  if (!proposals.some(marketing) || !cues.some((c) => c.label === DEVELOPS && madeBySomeone(text, c))) return proposals;
+  return proposals.filter((p) => !marketing(p));
 }
 
 /**
@@ -339,11 +337,10 @@ function onAcquirers(
   if (!proposals.some((p) => p.cue.label === REGULATES)) return proposals;
   return proposals.map((p) => {
     if (p.cue.label !== REGULATES) return p;
-    const deal = cues.find((c) => c.label === 'OWNS' && c.at >= p.to.end && c.at < p.cue.at);
-    const object = deal && nearestBefore(mentions, deal.at);
-    const acquired = object && groupEndingAt(mentions, object, text).includes(p.to);
-    const acquirer = acquired ? nominalActor(text, mentions, object, (deal as CueHit).at) : undefined;
-    return acquirer && acquirer.id !== p.from.id ? { ...p, to: acquirer } : p;
+    const dealCue = cues.find((c) => c.label === 'OWNS' && c.at >= p.to.end && c.at < p.cue.at);
+    const object = dealCue && nearestBefore(mentions, dealCue.at);
+    const deal = object && nominalDeal(text, mentions, object, dealCue.at);
+    return deal?.objects.includes(p.to) && deal.actor.id !== p.from.id ? { ...p, to: deal.actor } : p;
   });
 }
 

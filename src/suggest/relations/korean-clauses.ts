@@ -38,10 +38,6 @@ const DESCRIBING = /(?:^|\s)[^\s]*[^\s가이은는을를에의와과도로]\s[�
  */
 export function embedded(text: string, subject: Mention, at: number): boolean {
   const stretch = text.slice(subject.end, at);
-  ADNOMINAL_WORD.lastIndex = 0;
-  const any = ADNOMINAL_WORD.test(stretch);
-  ADNOMINAL_WORD.lastIndex = 0; // matchAll starts where the expression's lastIndex stands
-  if (!any) return false;
   for (const match of stretch.matchAll(ADNOMINAL_WORD)) {
     const end = match.index + match[0].length - 1;
     if (match[0][1] !== '인' || !DESCRIBING.test(stretch.slice(0, end))) return true;

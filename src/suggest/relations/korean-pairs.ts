@@ -71,16 +71,17 @@ const NOMINAL_GAP = /^\s?(?:(?![가-힣]*[을를이가은는에의와과로도]\
  */
 function nominalPair(mentions: readonly Mention[], { cue, text }: CueContext): Pair[] | undefined {
   const object = nearestBefore(mentions, cue.at);
-  const owner = object && nominalActor(text, mentions, object, cue.at);
-  return owner && groupEndingAt(mentions, object, text).map((to) => ({ from: owner, to, marked: true }));
+  const deal = object && nominalDeal(text, mentions, object, cue.at);
+  return deal?.objects.map((to) => ({ from: deal.actor, to, marked: true }));
 }
 
-/** In `A의 B 인수` (the noun cue at `cueAt`), A: the party that acts on B and those listed with it. */
-export function nominalActor(text: string, mentions: readonly Mention[], object: Mention, cueAt: number) {
+/** In `A의 B 인수` (the noun cue at `cueAt`, B ending right before it): A, and B with the names listed with it. */
+export function nominalDeal(text: string, mentions: readonly Mention[], object: Mention, cueAt: number) {
   if (object.role !== undefined || !NOMINAL_GAP.test(text.slice(object.end, cueAt))) return undefined;
-  const first = groupEndingAt(mentions, object, text)[0] as Mention;
-  const owner = nearestBefore(mentions, first.start);
-  return owner?.particle === '의' && /^의\s$/.test(text.slice(owner.end, first.start)) ? owner : undefined;
+  const objects = groupEndingAt(mentions, object, text);
+  const first = objects[0] as Mention;
+  const actor = nearestBefore(mentions, first.start);
+  return actor?.particle === '의' && /^의\s$/.test(text.slice(actor.end, first.start)) ? { actor, objects } : undefined;
 }
 
 /** What an organisation is appointed to: one or two words ending in 에/로 before the verb (장관에 임명, 회장으로 선임). */
