@@ -62,8 +62,14 @@ export const CuesSchema = z.strictObject({
   titleModifiers: Words,
   /** Titles that are also common nouns (시장 market, 대표): they give a known person's title, never a new person. */
   nounTitles: Words,
-  /** What may stand between a place and the organisation in it (대만 기업 TSMC; 도쿄에서 열린 '행사'). */
-  located: z.strictObject({ between: Words, held: Words, sites: Words }).default({ between: [], held: [], sites: [] }),
+  /**
+   * What may stand between a place and the organisation in it (대만 기업 TSMC; 도쿄에서 열린 '행사'), words for sites that
+   * are not a home (공장), verbs of moving a home (이전, moved): the place moved from is a home no longer, and verbs of
+   * building a facility at a place (인디애나주에 공장을 짓는다).
+   */
+  located: z
+    .strictObject({ between: Words, held: Words, sites: Words, moves: Words, builds: Words })
+    .default({ between: [], held: [], sites: [], moves: [], builds: [] }),
 });
 
 export type Cues = z.infer<typeof CuesSchema>;

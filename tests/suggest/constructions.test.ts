@@ -811,6 +811,89 @@ const cases: Record<string, Construction> = {
     entities: ['SK하이닉스:Company', 'HBM:Product', 'GPU:Product'],
     gives: ['DEVELOPS SK하이닉스→HBM active'],
   },
+  'the partner of a joint act founds with the subject': {
+    text: 'LG에너지솔루션은 혼다와 합작해 오하이오주에 배터리 합작법인 L-H배터리를 세웠다.',
+    entities: ['LG에너지솔루션:Company', '혼다:Company', '오하이오주:Place', 'L-H배터리:Company'],
+    gives: ['FOUNDED LG에너지솔루션→L-H배터리 active', 'FOUNDED 혼다→L-H배터리 active'],
+  },
+  'the partner of a joint act develops with the subject, and is not the target of a directed act': {
+    text: '라피더스는 IBM과 협력해 2나노 공정 개발을 진행하고 있다.',
+    entities: ['라피더스:Company', 'IBM:Company', '2나노 공정:Technology'],
+    gives: ['DEVELOPS 라피더스→2나노 공정 active', 'DEVELOPS IBM→2나노 공정 active'],
+  },
+  'a partner of a joint act is no customer': {
+    text: '현대차는 LG에너지솔루션과 협력해 인도네시아 공장에서 배터리 셀을 생산한다.',
+    entities: ['현대차:Company', 'LG에너지솔루션:Company', '인도네시아:Place'],
+    gives: ['PARTNERS_WITH 현대차→LG에너지솔루션 active'],
+    not: ['MANUFACTURES_FOR 현대차→LG에너지솔루션 active'],
+  },
+  'a home moved from a place is there no longer; the place moved to is': {
+    text: '현대모비스는 2019년 본사를 서울 강남구에서 성동구로 이전했다.',
+    entities: ['현대모비스:Company', '강남구:Place', '성동구:Place'],
+    gives: ['LOCATED_IN 현대모비스→성동구 active'],
+    not: ['LOCATED_IN 현대모비스→강남구 active'],
+  },
+  'a home moved from a place whose destination is not known': {
+    text: '현대모비스는 2019년 본사를 서울 강남구에서 성동구로 이전했다.',
+    entities: ['현대모비스:Company', '강남구:Place'],
+    gives: [],
+    not: ['LOCATED_IN 현대모비스→강남구 active'],
+  },
+  'a planned move leaves the home where it is': {
+    text: '기업은행은 본점을 을지로에서 세종으로 옮기는 방안을 검토했지만 무산됐다.',
+    entities: ['기업은행:Company', '을지로:Place'],
+    gives: ['LOCATED_IN 기업은행→을지로 considered'],
+  },
+  'English: a home moved from a place to another': {
+    text: 'Hitachi moved its headquarters from Osaka to Tokyo in 2015.',
+    entities: ['Hitachi:Company', 'Osaka:Place', 'Tokyo:Place'],
+    gives: ['LOCATED_IN Hitachi→Tokyo active'],
+    not: ['LOCATED_IN Hitachi→Osaka active'],
+  },
+  'a facility built at a place is there': {
+    text: 'SK하이닉스는 미국 인디애나주에 첨단 패키징 공장을 짓기로 했다.',
+    entities: ['SK하이닉스:Company', '인디애나주:Place', '첨단 패키징 공장:Facility'],
+    gives: ['LOCATED_IN 첨단 패키징 공장→인디애나주 active', 'DEVELOPS SK하이닉스→첨단 패키징 공장 announced'],
+  },
+  'a club based in a city (연고)': {
+    text: '울산HD는 울산을 연고로 하는 프로축구단이다.',
+    entities: ['울산HD:Company', '울산:Place'],
+    gives: ['LOCATED_IN 울산HD→울산 active'],
+  },
+  'founding a club (창단)': {
+    text: 'SSG 랜더스는 신세계그룹이 2021년 창단한 프로야구단이다.',
+    entities: ['SSG 랜더스:Company', '신세계그룹:Company'],
+    gives: ['FOUNDED 신세계그룹→SSG 랜더스 active'],
+  },
+  'English: "started by"': {
+    text: 'Instagram was started by Kevin Systrom and Mike Krieger in 2010.',
+    entities: ['Instagram:Company', 'Kevin Systrom:Person', 'Mike Krieger:Person'],
+    gives: ['FOUNDED Kevin Systrom→Instagram active', 'FOUNDED Mike Krieger→Instagram active'],
+  },
+  'English: an unknown name after "by" is the giver; no name before the cue is': {
+    text: 'Zara, the fashion chain owned by Inditex, was founded by Amancio Ortega in 1975.',
+    entities: ['Zara:Company', 'Inditex:Company'],
+    gives: ['OWNS Inditex→Zara active'],
+    not: ['FOUNDED Inditex→Zara active'],
+  },
+  'English: a name that qualifies a person written in capitals is not the giver': {
+    text: 'Redwood Materials, founded by former Tesla executive JB Straubel, recycles batteries.',
+    entities: ['Redwood Materials:Company', 'Tesla:Company', 'JB Straubel:Person'],
+    gives: ['FOUNDED JB Straubel→Redwood Materials active'],
+    not: ['FOUNDED Tesla→Redwood Materials active', 'FOUNDED Redwood Materials→Tesla active'],
+  },
+  'offered as collateral is not launched': {
+    text: '롯데그룹은 잠실 롯데월드타워를 담보로 내놓았다.',
+    entities: ['롯데그룹:Company', '롯데월드타워:Facility'],
+    gives: [],
+    not: ['DEVELOPS 롯데그룹→롯데월드타워 active'],
+  },
+  'a bare title after a new topic is not the first topic’s': {
+    text: '박장범 KBS 사장은 2024년 12월 취임했으며, 임명안은 윤석열 대통령이 재가했다.',
+    entities: ['KBS:Company', '박장범:Person', '윤석열:Person'],
+    gives: ['LEADS 박장범→KBS active'],
+    not: ['LEADS 윤석열→KBS active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

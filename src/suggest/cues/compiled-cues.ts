@@ -82,6 +82,12 @@ export interface Located {
   site: RegExp;
   /** Right before a home cue, the start of a word for a site that ends in the cue: [생산 ]거점으로. */
   siteBefore: RegExp;
+  /** Right after a place (sticky), that a home moves from it to another: [에서 성동구로 이전했다]. */
+  movedFrom: RegExp;
+  /** Right before a place, a home moved from it: "moved its headquarters [from ]". */
+  movedFromBefore: RegExp;
+  /** Right after a facility (sticky), a verb that builds it: 공장[을 짓기로 했다]. */
+  builtAfter: RegExp;
 }
 
 /** What a role noun says: the relation type, and the side the party it names takes. */
@@ -225,6 +231,12 @@ function compileLocated(cues: Cues): Located {
     held: new RegExp(`^에(?:서)?\\s+(?:${alternation(cues.located.held)})\\s*['‘’"“”「『]?$`),
     site: new RegExp(`^\\s*(?:[^\\s]+\\s+)?(?:${alternation(cues.located.sites)})`, 'i'),
     siteBefore: new RegExp(`(?:${alternation(siteStarts(cues.located.sites))})\\s*$`, 'i'),
+    movedFrom: new RegExp(
+      `에서\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*?로\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.moves)})`,
+      'y',
+    ),
+    builtAfter: new RegExp(`[을를]\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.builds)})`, 'y'),
+    movedFromBefore: new RegExp(`\\b(?:${alternation(cues.located.moves)})[^.]*\\bfrom\\s+$`, 'i'),
     productAfter: new RegExp(
       `(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:[^\\s]+\\s+)?(?:${alternation(cues.productKinds.kinds)}|GPU|GPUs)(?![A-Za-z가-힣])`,
       'iy',

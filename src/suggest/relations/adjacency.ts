@@ -128,6 +128,9 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
   return topicTitle(text, mentions, person, titles);
 }
 
+/** A comma, then a new topic of a word or two (…취임했으며, 임명안은 윤석열 대통령이): the title is not the first topic's. */
+const NEW_TOPIC = /,\s*(?:[^\s,]+\s+)?[가-힣]{1,6}(?<![하되있])[은는]\s/;
+
 /** A verb of leading with an adnominal ending right after a subject: the person leads the noun after it ([이끄는 ]큐텐). */
 const DESCRIBING_CLAUSE = /^(?:\S+\s+)?(?:이끄는|이끈|이끌던)\s/;
 
@@ -140,10 +143,19 @@ function topicTitle(text: string, mentions: readonly Mention[], person: Mention,
   if (sense?.type !== 'LEADS' || !/^(?:이|가|은|는)\s/.test(text.slice(sense.end, sense.end + 2))) return undefined;
   // 티몬은 구영배 대표가 [이끄는 ]큐텐에 인수됐다: the person leads what the clause describes, not the topic.
   if (DESCRIBING_CLAUSE.test(text.slice(sense.end + 2, sense.end + 24))) return undefined;
+  // 이동관 방통위원장은: an organisation written with a title is a person's description, not the topic.
   const topic = mentions.findLast(
-    (m) => m.end <= person.start && ORGANISATION.has(m.type ?? '') && /[은는]$/.test(m.particle ?? ''),
+    (m) =>
+      m.end <= person.start &&
+      ORGANISATION.has(m.type ?? '') &&
+      /[은는]$/.test(m.particle ?? '') &&
+      !titleAt(text, m.end, titles),
   );
-  if (!topic || mentions.some((m) => m.start > topic.end && m.end <= person.start && ORGANISATION.has(m.type ?? '')))
+  if (
+    !topic ||
+    mentions.some((m) => m.start > topic.end && m.end <= person.start && ORGANISATION.has(m.type ?? '')) ||
+    NEW_TOPIC.test(text.slice(topic.end, person.start))
+  )
     return undefined;
   const former = FORMER.test(text.slice(person.end, sense.end));
   return { type: sense.type, from: person, to: topic, role: sense.role, ended: former, basis: 'topicTitle' } as const;
@@ -234,10 +246,21 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
   if (gap.length > 32) return undefined;
   // Only Korean writes a place bare before a name (일본 소프트뱅크); English needs "Japan's SoftBank".
   const bare = /^\s+$/.test(gap) && !isHangulCode(text.charCodeAt(place.end - 1));
-  if (bare || !(located.gap.test(gap) || (HELD_THERE.has(next.type ?? '') && located.held.test(gap)))) return undefined;
+  if (bare || !(located.gap.test(gap) || (HELD_THERE.has(next.type ?? '') && located.held.test(gap)))) {
+    return next.type === 'Facility' && builtThere(text, gap, next, located) ? placed(next, place) : undefined;
+  }
   // 평택시의 삼성전자 반도체 공장: the place is the plant's, not the company's home.
   if (located.site.test(text.slice(next.end, next.end + 16))) return undefined;
-  return { type: 'LOCATED_IN', from: next, to: place, basis: 'place' } as const;
+  return placed(next, place);
+}
+
+const placed = (m: Mention, place: Mention) => ({ type: 'LOCATED_IN', from: m, to: place, basis: 'place' }) as const;
+
+/** Between a place marked 에 and a facility, at most a few words; after the facility a verb that builds it. */
+const BUILT_AT = /^에\s+(?:[^\s]+\s+){0,3}$/;
+function builtThere(text: string, gap: string, facility: Mention, located: Located): boolean {
+  located.builtAfter.lastIndex = facility.end;
+  return BUILT_AT.test(gap) && located.builtAfter.test(text);
 }
 
 /** After a title that describes a person, not an office taken (대표이사[에] 취임, 대표이사[를] 맡았다). */

@@ -126,6 +126,35 @@ function qualifiesRole(text: string, m: Mention, compiled: CompiledCues): boolea
   );
 }
 
+/**
+ * For a place that a home moved from (본사를 강남구[에서 성동구로 이전했다], "moved its headquarters from Osaka to
+ * Tokyo"): the known place it moved to, or null. Undefined for any other place.
+ */
+function movedTo(
+  text: string,
+  sentence: Sentence,
+  place: Mention,
+  mentions: readonly Mention[],
+  compiled: CompiledCues,
+): Mention | null | undefined {
+  const { movedFrom, movedFromBefore } = compiled.located;
+  movedFrom.lastIndex = place.end;
+  const korean = movedFrom.exec(text);
+  if (korean) {
+    const end = place.end + korean[0].length;
+    return (
+      mentions.find((m) => m.start > place.end && m.end < end && /^(?:으로|로)\s/.test(text.slice(m.end, m.end + 3))) ??
+      null
+    );
+  }
+  if (!movedFromBefore.test(text.slice(sentence.start, place.start))) return undefined;
+  return (
+    mentions.find(
+      (m) => m.start > place.end && m.end <= sentence.end && /^[^.]*?\bto\s+$/.test(text.slice(place.end, m.start)),
+    ) ?? null
+  );
+}
+
 /** A name right before a kind of its products is what is bought, not who: "buy more Nvidia chips". */
 function namesProduct(text: string, m: Mention, compiled: CompiledCues): boolean {
   const { productAfter } = compiled.located;
@@ -213,6 +242,8 @@ const DEVELOPS = 'DEVELOPS';
  * 금융위원회는 우리금융지주의 동양생명 자회사 편입을 승인했다.
  */
 const STAKES = new Set(['OWNS', 'INVESTS_IN']);
+/** Before 내놓다, what a thing is offered as when it is not launched: 담보로, 매물로. */
+const OFFERED_AS = /(?:담보|매물)로\s*$/;
 /** Regulating cues of approval, which a refusal does not take back. */
 const APPROVAL = /^(?:승인|인가|허가|approv|clear)/i;
 
@@ -243,6 +274,8 @@ export function cueProposals(
       compiled.located.siteBefore.test(text.slice(Math.max(sentence.start, cue.at - 12), cue.at))
     )
       continue;
+    // 롯데월드타워를 담보로 내놓았다: offered as collateral or for sale, not launched.
+    if (cue.label === DEVELOPS && OFFERED_AS.test(text.slice(Math.max(sentence.start, cue.at - 8), cue.at))) continue;
     const personOrg = PERSON_ORG.has(cue.label);
     if (personOrg && insideTitle(text, sentence, cue, compiled)) continue;
     const office = cue.label === 'LEADS' ? officeHolder(text, cue, mentions, compiled) : undefined;
@@ -289,8 +322,12 @@ export function cueProposals(
       if (verdict === 'no' || pair.from.id === pair.to.id) continue;
       const turned = verdict === 'reversed';
       const from = turned ? pair.to : pair.from;
-      const to = turned ? pair.from : pair.to;
+      const stated = turned ? pair.from : pair.to;
+      const moved = cue.label === LOCATED ? movedTo(text, sentence, stated, mentions, compiled) : undefined;
+      if (moved === null) continue;
+      const to = moved ?? stated;
       if (cue.label === 'OWNS' && namesProduct(text, to, compiled)) continue;
+
       if (office && to.id !== office.id) continue;
       if (regulated && from.type === 'Government' && STAKES.has(cue.label)) continue;
       made.push({ cue, from, to, confidence: score(pair, turned), turned });

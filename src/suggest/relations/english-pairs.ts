@@ -19,13 +19,15 @@ const OTHER_NAME = /(?:^|\s)(?!(?:The|A|An)\s)[A-Z]/;
 /** A cue that ends in "by", or "by" right after it: the giver's slot ("owned by", "founded by"). */
 const BY_END = /\sby$/i;
 const BY_NEXT = /^\s+by\s/i;
+/** After a cue of the giver's slot, a name (maybe qualified: "former Tesla executive JB Straubel"). */
+const UNKNOWN_GIVER = /^(?:\s+by)?\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]/;
 /** Names listed before the one after "by": "by [Bill Gates and ]Paul Allen", "by [Diane Greene, ]Mendel Rosenblum". */
 const LISTED = String.raw`(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))`;
 const LISTED_BEFORE = new RegExp(`^${LISTED}+$`);
 /** What qualifies the person after it: "by [former Apple designer ]Jony Ive", "by Scott Cannon and [former …]". */
 const QUALIFIER_BEFORE = new RegExp(String.raw`^${LISTED}*(?:(?:former|then)\s+)?(?:[A-Z][\w.'-]*\s+)+[a-z][\w-]*\s+$`);
-/** A name, then a word for a role and a person's name: it qualifies the person (Apple designer Jony Ive). */
-const QUALIFIES_PERSON = /^\s+(?!(?:and|or|in|of|for|with|to|at|on|as)\s)[a-z][\w-]*\s+[A-Z][a-z]+\s+[A-Z]/;
+/** A name, then a word for a role and a person's name: it qualifies the person (Apple designer Jony Ive, JB Straubel). */
+const QUALIFIES_PERSON = /^\s+(?!(?:and|or|in|of|for|with|to|at|on|as)\s)[a-z][\w-]*\s+[A-Z][A-Za-z.'-]+\s+[A-Z]/;
 /** A possessor before the name ("in Japan's Kumamoto") leaves the slot to that name. */
 const POSSESSOR = /[A-Z][\w.-]*['’]s\s/g;
 /** A compound modifier cue ("Mumbai-based"): it describes the noun right after it, not a name further on. */
@@ -140,6 +142,8 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
   }
   // The name before the verb is inside an apposition, and what it describes is not known: no subject to pair.
   if (nearest && !before) return [];
+  // "owned by Inditex, was founded by Amancio Ortega": a name not known takes the giver's slot; none before is it.
+  if (bySlot && !afterFirst && UNKNOWN_GIVER.test(text.slice(cue.end, cue.end + 60))) return [];
   const only = before ?? afterFirst;
   const partner =
     only && mentions.findLast((m) => m.id !== only.id && m.end <= cue.at && free(m, GOVERNED_NOT_PARTNER));

@@ -13,6 +13,7 @@ import {
 import { ontologyFit } from './ontology-fit';
 
 const ORGANISATION = new Set(['Company', 'ResearchOrg', 'Government']);
+const PARTNERS = 'PARTNERS_WITH';
 
 /** The relation types whose target is the verb's object (을/를): what is founded, developed, owned, used or led. */
 const OBJECT_TARGET = new Set(['FOUNDED', 'DEVELOPS', 'OWNS', 'USES', 'LEADS']);
@@ -118,7 +119,7 @@ function appointedPairs(mentions: readonly Mention[], { cue, text, passiveVoice 
   return organisation ? [{ from: appointee, to: organisation, marked: true }] : [];
 }
 
-/** A cue noun marked as the topic or subject itself (협력[은], 투자[가]): a later subject is another verb's. */
+/** A cue noun marked as the topic or subject itself (협력[은], 투자[가], 임명안[은]): a later subject is another verb's. */
 const MARKED_NOUN = /^[가-힣]*[^하되](?:은|는|이|가)\s/;
 
 /**
@@ -127,7 +128,7 @@ const MARKED_NOUN = /^[가-힣]*[^하되](?:은|는|이|가)\s/;
  */
 function subjectOf(mentions: readonly Mention[], { cue, text }: CueContext): Mention | null | undefined {
   const nearest = nearestBefore(mentions, cue.at, isSubject);
-  if (!nearest && MARKED_NOUN.test(text.slice(cue.at, cue.end + 2))) return undefined;
+  if (!nearest && MARKED_NOUN.test(text.slice(cue.at, cue.end + 4))) return undefined;
   if (!nearest) return mentions.find((m) => isSubject(m) && !clauseBreak(text, cue.end, m.start));
   if (isTopic(nearest) || !embedded(text, nearest, cue.at)) return nearest;
   return nearestBefore(mentions, nearest.start, isTopic) ?? null;
@@ -187,13 +188,35 @@ const VERB_AFTER = /^(?:하|해|했|한|할|되|된|됐|돼|고|아|며|기로|�
 /** The last syllable of a cue that is a verb form itself: 세[운], 만[든], 이[끈], 세[웠]. */
 const VERB_FORM = /[운든끈웠었았]$/;
 
-/** Whether another relation cue, used as a verb, stands between the mention and the cue: it takes the mention. */
-function boundEarlier(m: Mention, { cue, cues, text }: CueContext): boolean {
+/** A joint act's verb joined to the next one: 합작해, 협력하여, 손잡고. */
+const JOINT_SERIAL = /^(?:해|하여|해서|하고|고)\s/;
+
+/**
+ * Whether the mention is the partner of a joint act joined to this directed cue (혼다와 합작해 … L-H배터리를 세웠다,
+ * IBM과 협력해 … 개발을): the partner acts with the subject.
+ */
+function jointPartner(m: Mention, { cue, cues, text, symmetric }: CueContext): boolean {
+  if (symmetric || !isPartner(m)) return false;
+  return cues.some(
+    (other) =>
+      other.label === PARTNERS &&
+      other.at >= m.end &&
+      other.end <= cue.at &&
+      JOINT_SERIAL.test(text.slice(other.end, other.end + 3)),
+  );
+}
+
+/**
+ * Whether another relation cue, used as a verb, stands between the mention and the cue: it takes the mention. An
+ * object shared by serial verbs (엑사원을 개발해 … 적용했다) and the partner of a joint act belong to the later verb too.
+ */
+function boundEarlier(m: Mention, context: CueContext): boolean {
+  const { cue, cues, text } = context;
   for (const other of cues) {
     if (other === cue || other.at < m.end || other.end > cue.at) continue;
-    if (!VERB_AFTER.test(text.slice(other.end, other.end + 2)) && !VERB_FORM.test(text.slice(other.at, other.end)))
-      continue;
-    if (!(isAccusative(m) && SERIAL.test(text.slice(other.end, other.end + 3)))) return true;
+    const after = text.slice(other.end, other.end + 3);
+    if (!VERB_AFTER.test(after) && !VERB_FORM.test(text.slice(other.at, other.end))) continue;
+    if (!(isAccusative(m) && SERIAL.test(after)) && !jointPartner(m, context)) return true;
   }
   return false;
 }
@@ -270,7 +293,8 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
   const fallback = target ?? after;
   if (!fallback) return [];
   const targets = target ? groupEndingAt(others, target, text) : [fallback];
-  const coActor = !symmetric && target === object && partner && !targets.includes(partner);
+  const coActor =
+    partner && !targets.includes(partner) && ((!symmetric && target === object) || jointPartner(partner, context));
   const actors = coActor ? [...agents, ...partners.filter((m) => !targets.includes(m))] : agents;
   return crossPairs(actors, targets, hasSubject && target !== undefined, reversed);
 }
