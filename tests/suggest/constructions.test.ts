@@ -894,6 +894,53 @@ const cases: Record<string, Construction> = {
     gives: ['LEADS 박장범→KBS active'],
     not: ['LEADS 윤석열→KBS active'],
   },
+  'a name in an earlier verb’s clause is no loose target of a later verb': {
+    text: '쏘렌토는 현대차 싼타페와 경쟁하며 화성 공장에서 생산된다.',
+    entities: ['쏘렌토:Product', '현대차:Company'],
+    gives: [],
+    not: ['DEVELOPS 현대차→쏘렌토 active'],
+  },
+  'an office taken (에 올랐다)': {
+    text: '정기선은 2023년 11월 HD현대 부회장에 올랐다.',
+    entities: ['정기선:Person', 'HD현대:Company'],
+    gives: ['LEADS 정기선→HD현대 active'],
+  },
+  'the body that grants a permit to sell is no party to the sale': {
+    text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
+    entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],
+    gives: ['DEVELOPS 셀트리온→짐펜트라 active'],
+    not: ['SUPPLIES 셀트리온→미국 식품의약국 active', 'DEVELOPS 미국 식품의약국→짐펜트라 active'],
+  },
+  'a home noun as the subject has its place after it, not a site before it': {
+    text: 'LG전자는 경남 창원시에 가전 생산기지를 두고 있으며, 본사는 서울 영등포구 여의도에 있다.',
+    entities: ['LG전자:Company', '창원시:Place', '여의도:Place'],
+    gives: ['LOCATED_IN LG전자→여의도 active'],
+    not: ['LOCATED_IN LG전자→창원시 active'],
+  },
+  'a home noun as the subject whose place is not a known name': {
+    text: 'LG전자는 경남 창원시에 가전 생산기지를 두고 있으며, 본사는 서울 영등포구 여의도에 있다.',
+    entities: ['LG전자:Company', '창원시:Place'],
+    gives: [],
+    not: ['LOCATED_IN LG전자→창원시 active'],
+  },
+  'the possessor of a home noun, not the topic, is at the place': {
+    text: '케이뱅크와 카카오뱅크는 인터넷전문은행으로, 카카오뱅크의 본사는 판교에 있다.',
+    entities: ['케이뱅크:Company', '카카오뱅크:Company', '판교:Place'],
+    gives: ['LOCATED_IN 카카오뱅크→판교 active'],
+    not: ['LOCATED_IN 케이뱅크→판교 active'],
+  },
+  'a place before the kind of organisation the topic is (origin)': {
+    text: '하만은 삼성전자가 2017년 인수한 미국 전장 기업으로, 본사는 코네티컷주 스탬퍼드에 있다.',
+    entities: ['하만:Company', '미국:Place', '삼성전자:Company', '스탬퍼드:Place'],
+    gives: ['LOCATED_IN 하만→미국 active', 'LOCATED_IN 하만→스탬퍼드 active', 'OWNS 삼성전자→하만 active'],
+    not: ['LOCATED_IN 삼성전자→스탬퍼드 active'],
+  },
+  'a founding place is no home': {
+    text: '화웨이는 1987년 런정페이가 광둥성 선전에서 창업한 통신장비 업체다.',
+    entities: ['화웨이:Company', '광둥성:Place'],
+    gives: [],
+    not: ['LOCATED_IN 화웨이→광둥성 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

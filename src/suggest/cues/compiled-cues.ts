@@ -86,6 +86,8 @@ export interface Located {
   movedFrom: RegExp;
   /** Right before a place, a home moved from it: "moved its headquarters [from ]". */
   movedFromBefore: RegExp;
+  /** Right after a place (sticky), the kind of organisation the topic is, bare nouns before it: 미국[ 전장 기업으로]. */
+  kindAfter: RegExp;
   /** Right after a facility (sticky), a verb that builds it: 공장[을 짓기로 했다]. */
   builtAfter: RegExp;
 }
@@ -233,6 +235,10 @@ function compileLocated(cues: Cues): Located {
     siteBefore: new RegExp(`(?:${alternation(siteStarts(cues.located.sites))})\\s*$`, 'i'),
     movedFrom: new RegExp(
       `에서\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*?로\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.moves)})`,
+      'y',
+    ),
+    kindAfter: new RegExp(
+      `\\s+(?:(?![^\\s]*(?:에서|에|한|된|던|는|을|를|의|와|과)\\s)[^\\s]+\\s+){0,3}?(?:${alternation(cues.located.between)})(?:으로서|으로|로서|로|이다|다|이며|이자)[\\s,.]`,
       'y',
     ),
     builtAfter: new RegExp(`[을를]\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.builds)})`, 'y'),

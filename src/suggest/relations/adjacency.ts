@@ -263,6 +263,23 @@ function builtThere(text: string, gap: string, facility: Mention, located: Locat
   return BUILT_AT.test(gap) && located.builtAfter.test(text);
 }
 
+/**
+ * 하만은 … 미국 전장 기업으로: a place before the kind of organisation that the copula says the topic is gives the
+ * topic's home (its origin).
+ */
+function topicOrigin(text: string, mentions: readonly Mention[], place: Mention, located: Located) {
+  located.kindAfter.lastIndex = place.end;
+  if (!located.kindAfter.test(text)) return undefined;
+  const topic = mentions.find(
+    (m) =>
+      m.end <= place.start &&
+      ORGANISATION.has(m.type ?? '') &&
+      m.role === 'subject' &&
+      /[은는]$/.test(m.particle ?? ''),
+  );
+  return topic && placed(topic, place);
+}
+
 /** After a title that describes a person, not an office taken (대표이사[에] 취임, 대표이사[를] 맡았다). */
 const DESCRIBES = /^(?:은|는|이|가|과|와|의|,|\s|\)|$)/;
 
@@ -287,7 +304,8 @@ function statedByOrder(
 ): AdjacentRelation | undefined {
   const mention = mentions[i] as Mention;
   if (mention.type === 'Person') return leads(text, mentions, i, titles);
-  if (mention.type === 'Place') return locatedIn(text, mention, mentions[i + 1], located);
+  if (mention.type === 'Place')
+    return locatedIn(text, mention, mentions[i + 1], located) ?? topicOrigin(text, mentions, mention, located);
   if (HELD_THERE.has(mention.type ?? '')) return heldIn(text, mention, mentions[i + 1]);
   if (ORGANISATION.has(mention.type ?? ''))
     return develops(text, mention, mentions[i + 1], located.product) ?? owned(text, mention, mentions[i + 1]);

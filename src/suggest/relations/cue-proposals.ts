@@ -244,6 +244,8 @@ const DEVELOPS = 'DEVELOPS';
 const STAKES = new Set(['OWNS', 'INVESTS_IN']);
 /** Before 내놓다, what a thing is offered as when it is not launched: 담보로, 매물로. */
 const OFFERED_AS = /(?:담보|매물)로\s*$/;
+/** After a cue, a permission that it names: 판매[ 허가], 생산[ 승인], 판매[를 허가했다]. */
+const PERMIT_AFTER = /^(?:[을를])?\s?(?:허가|승인|인가)/;
 /** Regulating cues of approval, which a refusal does not take back. */
 const APPROVAL = /^(?:승인|인가|허가|approv|clear)/i;
 
@@ -314,6 +316,7 @@ export function cueProposals(
       adnominal,
       contract,
     };
+    const permitted = cue.label !== REGULATES && PERMIT_AFTER.test(text.slice(cue.end, cue.end + 4));
     const made: Proposal[] = [];
     const actsForEmployer = !OWN_ACTS.has(cue.label);
     for (const written of pairsForCue(parties, context)) {
@@ -330,6 +333,8 @@ export function cueProposals(
 
       if (office && to.id !== office.id) continue;
       if (regulated && from.type === 'Government' && STAKES.has(cue.label)) continue;
+      // 식품의약국에서 … 판매 허가를 받았다: the act a permit names is the holder's; the body that grants it no party.
+      if (permitted && (from.type === 'Government' || to.type === 'Government')) continue;
       made.push({ cue, from, to, confidence: score(pair, turned), turned });
     }
     proposals.push(...made, ...jointActors(made, ontology));

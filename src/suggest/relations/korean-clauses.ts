@@ -116,6 +116,12 @@ export function unknownObject(text: string, mentions: readonly Mention[], from: 
 /** Whether a clause ends in the stretch text[from, to). */
 export const clauseBreak = (text: string, from: number, to: number) => CLAUSE_BREAK.test(text.slice(from, to));
 
+/** A verb's connective ending (-고, -며, -지만 …): its clause ends there, whatever commas list names. */
+const VERB_CLAUSE_END = /[가-힣](?:고|며|지만|는데|으나|면서|하여|해서|해|돼)[\s,]/;
+
+/** Whether a verb's clause ends in the stretch text[from, to): a comma alone may list names. */
+export const verbClauseEnds = (text: string, from: number, to: number) => VERB_CLAUSE_END.test(text.slice(from, to));
+
 /** Whether the cue word ending at `end` is adnominal: it describes what follows it. */
 export const adnominalCue = (text: string, cueStart: number) => ADNOMINAL_CUE.test(text.slice(cueStart, cueStart + 12));
 

@@ -8,6 +8,7 @@ import {
   unknownNominative,
   unknownObject,
   unknownSubject,
+  verbClauseEnds,
   withCoordinatedSubjects,
 } from './korean-clauses';
 import { ontologyFit } from './ontology-fit';
@@ -85,6 +86,39 @@ export function nominalDeal(text: string, mentions: readonly Mention[], object: 
   return actor?.particle === '의' && /^의\s$/.test(text.slice(actor.end, first.start)) ? { actor, objects } : undefined;
 }
 
+/** A home noun marked as the subject: 본사[는 여의도에 있다], 본점[이 부산에 있다]. */
+const HOME_AS_SUBJECT = /^(?:은|는|이|가)\s/;
+/** A place's mark as where something is: 에, 에는, 에도. */
+const WHERE = /^에(?:는|도)?[\s,]/;
+/** Between a possessor and the home noun: 의, and a word at most (카카오의 [법인 ]본사는). */
+const POSSESSOR_OF_HOME = /^의\s+(?:\S+\s+)?$/;
+const POSSESSED_HOME = /[가-힣A-Za-z0-9)]의\s+(?:\S+\s+)?$/;
+
+/**
+ * `X는 … 본사는 Y에 있다`: a home noun marked as the subject has its place after it, up to the first word marked 에
+ * (부산 남구 문현동에), and belongs to its possessor or else the topic; with no known place or owner, the home is not
+ * a known one. Undefined when a place marked 에 stands before it in its clause (샌프란시스코에 본사가 있다).
+ */
+function homeAsSubject(mentions: readonly Mention[], { cue, text }: CueContext): Pair[] | undefined {
+  if (cue.label !== 'LOCATED_IN' || !HOME_AS_SUBJECT.test(text.slice(cue.end, cue.end + 2))) return undefined;
+  const placeBefore = (m: Mention) =>
+    m.type === 'Place' &&
+    m.end <= cue.at &&
+    WHERE.test(text.slice(m.end, m.end + 3)) &&
+    !verbClauseEnds(text, m.end, cue.at);
+  if (mentions.some(placeBefore)) return undefined;
+  const where = text.slice(cue.end).search(/[가-힣A-Za-z0-9]에(?:는|도)?[\s,]/);
+  if (where < 0) return undefined;
+  const end = cue.end + where + 2;
+  const places = mentions.filter((m) => m.start >= cue.end && m.end <= end && m.type === 'Place');
+  // 카카오뱅크의 본사는: the possessor owns it, known or not; else the topic.
+  const possessed = POSSESSED_HOME.test(text.slice(Math.max(0, cue.at - 16), cue.at));
+  const owner = possessed
+    ? nearestBefore(mentions, cue.at, (m) => POSSESSOR_OF_HOME.test(text.slice(m.end, cue.at)))
+    : nearestBefore(mentions, cue.at, isTopic);
+  return places.length > 0 && owner ? crossPairs([owner], places, true, false) : [];
+}
+
 /** What an organisation is appointed to: one or two words ending in 에/로 before the verb (장관에 임명, 회장으로 선임). */
 const APPOINTED_AS = /^(?:의)?\s*[^\s]{1,10}(?:\s+[^\s]{1,10})?(?:에|으로|로)\s+$/;
 /** A person's object marking, on the name or on the title after it: 안덕근 통상교섭본부장을, 장인화 전 포스코 사장을. */
@@ -152,7 +186,8 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   const { cue, text, symmetric } = context;
   const mentions = withCoordinatedSubjects(text, all);
   const reversed = context.reversed || context.passiveVoice;
-  const described = describedPairs(mentions, context) ?? nominalPair(mentions, context);
+  const described =
+    describedPairs(mentions, context) ?? nominalPair(mentions, context) ?? homeAsSubject(mentions, context);
   if (described) return described;
   if (context.appointing) {
     const appointed = appointedPairs(mentions, context);
@@ -281,7 +316,11 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
     (symmetric ? (partner ?? object) : (object ?? (counterparty ? partner : undefined))) ??
     (OBJECT_TARGET.has(cue.label) && unknownObject(text, others, head.end, cue.at)
       ? recipient
-      : nearestBefore(others, cue.at, (m) => looseTarget(m, symmetric, partners, counterparty)));
+      : nearestBefore(
+          others,
+          cue.at,
+          (m) => looseTarget(m, symmetric, partners, counterparty) && !verbClauseEnds(text, m.end, cue.at),
+        ));
   const after = adnominalCue(text, cue.at)
     ? undefined
     : others.find(
