@@ -941,6 +941,23 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['LOCATED_IN 화웨이→광둥성 active'],
   },
+  'a clause that describes a product through several words before its kind': {
+    text: '키트루다 큐렉스에는 알테오젠이 개발한 히알루로니다제 효소 기술 ALT-B4가 쓰였다.',
+    entities: ['키트루다 큐렉스:Product', '알테오젠:Company', 'ALT-B4:Technology'],
+    gives: ['DEVELOPS 알테오젠→ALT-B4 active'],
+    not: ['DEVELOPS 알테오젠→키트루다 큐렉스 active'],
+  },
+  'English: an apposition with a "that" clause ends before a verb in the past': {
+    text: "Novo Holdings, the investment firm that controls Denmark's Novo Nordisk, completed its acquisition of Catalent.",
+    entities: ['Novo Holdings:Company', 'Novo Nordisk:Company', 'Catalent:Company', 'Denmark:Place'],
+    gives: ['OWNS Novo Holdings→Novo Nordisk active', 'OWNS Novo Holdings→Catalent active'],
+    not: ['OWNS Novo Nordisk→Catalent active', 'INVESTS_IN Novo Holdings→Denmark active'],
+  },
+  'English: "who has led"': {
+    text: 'Gary Steele, who has led Splunk since 2022, spoke on Monday.',
+    entities: ['Gary Steele:Person', 'Splunk:Company'],
+    gives: ['LEADS Gary Steele→Splunk active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -242,6 +242,9 @@ const DEVELOPS = 'DEVELOPS';
  * 금융위원회는 우리금융지주의 동양생명 자회사 편입을 승인했다.
  */
 const STAKES = new Set(['OWNS', 'INVESTS_IN']);
+/** A cue of investing that names a kind of firm: "investment firm", "investment bank", 투자회사, 투자은행. */
+const INVESTOR_KIND =
+  /^(?:investment\s+(?:firm|company|bank|arm|fund|group|house|manager|vehicle)s?\b|투자(?:회사|은행|전문))/i;
 /** Before 내놓다, what a thing is offered as when it is not launched: 담보로, 매물로. */
 const OFFERED_AS = /(?:담보|매물)로\s*$/;
 /** After a cue, a permission that it names: 판매[ 허가], 생산[ 승인], 판매[를 허가했다]. */
@@ -276,6 +279,8 @@ export function cueProposals(
       compiled.located.siteBefore.test(text.slice(Math.max(sentence.start, cue.at - 12), cue.at))
     )
       continue;
+    // "the investment firm that controls …", 투자회사: a kind of firm, not an investment.
+    if (cue.label === 'INVESTS_IN' && INVESTOR_KIND.test(text.slice(cue.at, cue.end + 16))) continue;
     // 롯데월드타워를 담보로 내놓았다: offered as collateral or for sale, not launched.
     if (cue.label === DEVELOPS && OFFERED_AS.test(text.slice(Math.max(sentence.start, cue.at - 8), cue.at))) continue;
     const personOrg = PERSON_ORG.has(cue.label);

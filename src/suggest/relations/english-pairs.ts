@@ -43,8 +43,12 @@ const GOVERNED = /\b(?:at|in|from|of|with|on|into|under|during|near|across|among
 const GOVERNED_NOT_PARTNER = /\b(?:at|in|from|of|on|into|under|during|near|across|among)\s+(?:the\s+)?$/i;
 /** Names each followed by a comma, as a place is written before its region: "in Santa Clara, California". */
 const NAMES_LEADING_TO = /^(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+)+$/;
-/** A name followed by this closes an apposition before the verb: "Zoox, the company owned by Amazon, is based in …". */
-const APPOSITION_END = /^\s*,\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would)\s/i;
+/**
+ * A name followed by this closes an apposition before the verb: "Zoox, the company owned by Amazon, is based in …",
+ * "Novo Holdings, the firm that controls Novo Nordisk, completed its acquisition".
+ */
+const APPOSITION_END =
+  /^\s*,\s+(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]+ed\s+(?:its|their|the|a|an)\s)/i;
 /** An apposition that describes: ", the robotaxi company owned by " (not a bare name: "its customer, Microsoft,"). */
 const DESCRIPTIVE = /^,\s+(?:the|a|an)\s/i;
 /** A description or a relative clause after a name: ", the … developer", ", where Exxon leads", ", which have pledged". */

@@ -39,7 +39,7 @@ const unmarked = (m: Mention) => m.role !== 'subject';
  */
 function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adnominal, appointing }: CueContext) {
   const described = mentions.find((m) => m.start >= cue.end);
-  if (!described || described.start - cue.end > 16 || !adnominal.test(text.slice(cue.end - 1, described.start))) return;
+  if (!described || described.start - cue.end > 24 || !adnominal.test(text.slice(cue.end - 1, described.start))) return;
   // 방송통신위원회가 임명한 김유열 사장: a government appoints to an office elsewhere, not to itself.
   if (appointing) mentions = mentions.filter((m) => m.type !== 'Government' || m.start > cue.at);
   const nearest = nearestBefore(mentions, cue.at);
