@@ -958,6 +958,44 @@ const cases: Record<string, Construction> = {
     entities: ['Gary Steele:Person', 'Splunk:Company'],
     gives: ['LEADS Gary Steele→Splunk active'],
   },
+  'the investors who led a round invest in the company that raised it': {
+    text: '리벨리온은 KT와 미래에셋증권이 주도한 시리즈B 투자에서 1650억 원을 유치했다.',
+    entities: ['리벨리온:Company', 'KT:Company', '미래에셋증권:Company'],
+    gives: ['INVESTS_IN KT→리벨리온 active', 'INVESTS_IN 미래에셋증권→리벨리온 active'],
+    not: ['INVESTS_IN 리벨리온→KT active'],
+  },
+  'a round led by an unknown investor gives no known one': {
+    text: '리벨리온은 한국투자파트너스가 주도한 투자에서 1650억 원을 유치했고, KT는 이를 반겼다.',
+    entities: ['리벨리온:Company', 'KT:Company'],
+    gives: [],
+    not: ['INVESTS_IN KT→리벨리온 active', 'INVESTS_IN 리벨리온→KT active'],
+  },
+  'shareholders joining (주주로 참여) invest in the topic': {
+    text: '스테이지엑스는 알뜰폰 업체가 세운 법인으로, 야놀자와 더존비즈온 등이 주주로 참여하기로 했다.',
+    entities: ['스테이지엑스:Company', '야놀자:Company', '더존비즈온:Company'],
+    gives: ['INVESTS_IN 야놀자→스테이지엑스 announced', 'INVESTS_IN 더존비즈온→스테이지엑스 announced'],
+  },
+  'developing together (함께 개발) is a partnership': {
+    text: 'LG전자와 텐스토렌트는 AI 칩을 함께 개발해 왔다.',
+    entities: ['LG전자:Company', '텐스토렌트:Company'],
+    gives: ['PARTNERS_WITH LG전자→텐스토렌트 active'],
+  },
+  'a company split from its group (떨어져 나온) was owned by it': {
+    text: 'HMM은 2016년 현대그룹에서 떨어져 나온 뒤 산업은행 관리를 받았다.',
+    entities: ['HMM:Company', '현대그룹:Company'],
+    gives: ['OWNS 현대그룹→HMM ended'],
+  },
+  'English: "spun out of" names the former owner': {
+    text: 'Catalent was spun out of Cardinal Health in 2007.',
+    entities: ['Catalent:Company', 'Cardinal Health:Company'],
+    gives: ['OWNS Cardinal Health→Catalent ended'],
+    not: ['OWNS Catalent→Cardinal Health ended'],
+  },
+  'English: "compete" with a pair of names': {
+    text: 'Kroger and Albertsons compete head to head in many markets.',
+    entities: ['Kroger:Company', 'Albertsons:Company'],
+    gives: ['COMPETES_WITH Kroger→Albertsons active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -128,9 +128,9 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
     const group = groupFrom(mentions, afterFirst, text).filter((m) => m.id !== before.id);
     // "a joint venture between A and B": the parties are A and B.
     if (symmetric && group.length > 1 && BETWEEN.test(text.slice(cue.end, afterFirst.start))) return pairwise(group);
-    // The cue may end in the passive word itself: "owned by", "part of".
+    // The cue may end in the passive word itself: "owned by", "part of", "spun out of".
     const giver =
-      passive.test(text.slice(Math.max(cue.at, afterFirst.start - 8), afterFirst.start)) ||
+      passive.test(text.slice(Math.max(cue.at, afterFirst.start - 16), afterFirst.start)) ||
       BY_INCLUDING.test(text.slice(cue.end, afterFirst.start));
     const actors = groupEndingAt(mentions, before, text).filter((m) => !group.includes(m));
     return crossPairs(actors, group, true, giver);

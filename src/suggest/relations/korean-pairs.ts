@@ -119,6 +119,20 @@ function homeAsSubject(mentions: readonly Mention[], { cue, text }: CueContext):
   return places.length > 0 && owner ? crossPairs([owner], places, true, false) : [];
 }
 
+/** A round that named investors led, before an investing cue: [KT와 미래에셋증권이 주도한 시리즈B ]투자. */
+const LED_ROUND = /[이가]\s+주도한\s+(?:[^\s]+\s+)?$/;
+
+/** `T는 A와 B가 주도한 시리즈B 투자에서 … 유치했다`: the investors who led the round invest in the topic that raised it. */
+function ledRound(mentions: readonly Mention[], { cue, text }: CueContext): Pair[] | undefined {
+  if (cue.label !== 'INVESTS_IN') return undefined;
+  const led = LED_ROUND.exec(text.slice(Math.max(0, cue.at - 24), cue.at));
+  if (!led) return undefined;
+  const marker = cue.at - led[0].length;
+  const lead = nearestBefore(mentions, marker, (m) => m.end === marker);
+  const topic = lead && nearestBefore(mentions, lead.start, isTopic);
+  return lead && topic ? crossPairs(groupEndingAt(mentions, lead, text), [topic], true, false) : [];
+}
+
 /** What an organisation is appointed to: one or two words ending in 에/로 before the verb (장관에 임명, 회장으로 선임). */
 const APPOINTED_AS = /^(?:의)?\s*[^\s]{1,10}(?:\s+[^\s]{1,10})?(?:에|으로|로)\s+$/;
 /** A person's object marking, on the name or on the title after it: 안덕근 통상교섭본부장을, 장인화 전 포스코 사장을. */
@@ -187,7 +201,10 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   const mentions = withCoordinatedSubjects(text, all);
   const reversed = context.reversed || context.passiveVoice;
   const described =
-    describedPairs(mentions, context) ?? nominalPair(mentions, context) ?? homeAsSubject(mentions, context);
+    describedPairs(mentions, context) ??
+    nominalPair(mentions, context) ??
+    homeAsSubject(mentions, context) ??
+    ledRound(mentions, context);
   if (described) return described;
   if (context.appointing) {
     const appointed = appointedPairs(mentions, context);
