@@ -996,6 +996,41 @@ const cases: Record<string, Construction> = {
     entities: ['Kroger:Company', 'Albertsons:Company'],
     gives: ['COMPETES_WITH Kroger→Albertsons active'],
   },
+  'a company held as a subsidiary (자회사로 두다) is owned': {
+    text: '웹툰엔터테인먼트는 네이버웹툰과 라인디지털프런티어, 왓패드를 자회사로 두고 있다.',
+    entities: ['웹툰엔터테인먼트:Company', '네이버웹툰:Company', '라인디지털프런티어:Company', '왓패드:Company'],
+    gives: [
+      'OWNS 웹툰엔터테인먼트→네이버웹툰 active',
+      'OWNS 웹툰엔터테인먼트→라인디지털프런티어 active',
+      'OWNS 웹툰엔터테인먼트→왓패드 active',
+    ],
+  },
+  'English: "who chairs"': {
+    text: 'Alex Taylor, who chairs Cox Enterprises, will become chairman of Charter.',
+    entities: ['Alex Taylor:Person', 'Cox Enterprises:Company', 'Charter:Company'],
+    gives: ['LEADS Alex Taylor→Cox Enterprises announced'],
+  },
+  'English: a place before the kind of organisation an apposition names': {
+    text: 'Databricks agreed to buy MosaicML, a San Francisco startup that trains language models.',
+    entities: ['Databricks:Company', 'MosaicML:Company', 'San Francisco:Place'],
+    gives: ['LOCATED_IN MosaicML→San Francisco active', 'OWNS Databricks→MosaicML announced'],
+  },
+  'English: a place before a phrase with a preposition is no origin': {
+    text: "It shelved a plant in Germany's Saarland with auto supplier ZF.",
+    entities: ['Germany:Place', 'Saarland:Place', 'ZF:Company'],
+    gives: [],
+    not: ['LOCATED_IN ZF→Saarland active'],
+  },
+  'a title after a place is held at its government': {
+    text: '기시다 후미오 일본 총리는 반도체 지원을 약속했다.',
+    entities: ['기시다 후미오:Person', '일본:Place', '일본 정부:Government'],
+    gives: ['LEADS 기시다 후미오→일본 정부 active'],
+  },
+  'a title after a place with no known government leads nothing': {
+    text: '브라이언 켐프 조지아 주지사는 거부권 행사를 요청했다.',
+    entities: ['브라이언 켐프:Person', '조지아:Place'],
+    gives: [],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -88,6 +88,8 @@ export interface Located {
   movedFromBefore: RegExp;
   /** Right after a place (sticky), the kind of organisation the topic is, bare nouns before it: 미국[ 전장 기업으로]. */
   kindAfter: RegExp;
+  /** Right after a place (sticky), the kind of organisation an English apposition names: "a San Francisco[ startup]". */
+  kindAfterEn: RegExp;
   /** Right after a facility (sticky), a verb that builds it: 공장[을 짓기로 했다]. */
   builtAfter: RegExp;
 }
@@ -241,6 +243,7 @@ function compileLocated(cues: Cues): Located {
       `\\s+(?:(?![^\\s]*(?:에서|에|한|된|던|는|을|를|의|와|과)\\s)[^\\s]+\\s+){0,3}?(?:${alternation(cues.located.between)})(?:으로서|으로|로서|로|이다|다|이며|이자)[\\s,.]`,
       'y',
     ),
+    kindAfterEn: new RegExp(`\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${alternation(cues.located.between)})s?\\b`, 'y'),
     builtAfter: new RegExp(`[을를]\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.builds)})`, 'y'),
     movedFromBefore: new RegExp(`\\b(?:${alternation(cues.located.moves)})[^.]*\\bfrom\\s+$`, 'i'),
     productAfter: new RegExp(

@@ -82,9 +82,13 @@ function copulaTitle(text: string, org: Mention, person: Mention, titles: Titles
   return sense && COPULA_AFTER.test(text.slice(person.end, person.end + 8)) ? sense : undefined;
 }
 
+/** A place that has a government stands for it next to a title: 조지아 주지사, 일본 총리. */
+const governmentOf = (m: Mention | undefined): Mention | undefined =>
+  m?.type === 'Place' && m.government !== undefined ? { ...m, id: m.government, type: 'Government' } : m;
+
 function leads(text: string, mentions: readonly Mention[], i: number, titles: Titles): AdjacentRelation | undefined {
   const person = mentions[i] as Mention;
-  const before = mentions[i - 1];
+  const before = governmentOf(mentions[i - 1]);
   if (before && ORGANISATION.has(before.type ?? '')) {
     const gap = text.slice(before.end, person.start);
     if (gap.length <= 24) {
@@ -102,7 +106,7 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
       if (POSSESSED_ONLY.test(gap)) return { type: 'LEADS', from: person, to: before, basis: 'possessive' };
     }
   }
-  const after = mentions[i + 1];
+  const after = governmentOf(mentions[i + 1]);
   const holder = mentions[i + 2];
   // 안덕근, 과학기술정보통신부 장관은 유상임: the next organisation's title is the next name's.
   if (
@@ -245,7 +249,7 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
   const gap = text.slice(place.end, next.start);
   if (gap.length > 32) return undefined;
   // Only Korean writes a place bare before a name (일본 소프트뱅크); English needs "Japan's SoftBank".
-  const bare = /^\s+$/.test(gap) && !isHangulCode(text.charCodeAt(place.end - 1));
+  const bare = !isHangulCode(text.charCodeAt(place.end - 1)) && !/^['’]s\s/.test(gap);
   if (bare || !(located.gap.test(gap) || (HELD_THERE.has(next.type ?? '') && located.held.test(gap)))) {
     return next.type === 'Facility' && builtThere(text, gap, next, located) ? placed(next, place) : undefined;
   }
@@ -280,6 +284,17 @@ function topicOrigin(text: string, mentions: readonly Mention[], place: Mention,
   return topic && placed(topic, place);
 }
 
+/** Between a name and the place that opens its apposition: ", a " (MosaicML, a San Francisco startup). */
+const APPOSITION_OPENS = /^,\s+(?:a|an|the)\s+$/i;
+
+/** "MosaicML, a San Francisco startup": a place before the kind of organisation an apposition names is its origin. */
+function appositionOrigin(text: string, named: Mention | undefined, place: Mention, located: Located) {
+  if (!named || !HOLDS_PLACE.has(named.type ?? '') || !APPOSITION_OPENS.test(text.slice(named.end, place.start)))
+    return undefined;
+  located.kindAfterEn.lastIndex = place.end;
+  return located.kindAfterEn.test(text) ? placed(named, place) : undefined;
+}
+
 /** After a title that describes a person, not an office taken (대표이사[에] 취임, 대표이사[를] 맡았다). */
 const DESCRIBES = /^(?:은|는|이|가|과|와|의|,|\s|\)|$)/;
 
@@ -305,7 +320,11 @@ function statedByOrder(
   const mention = mentions[i] as Mention;
   if (mention.type === 'Person') return leads(text, mentions, i, titles);
   if (mention.type === 'Place')
-    return locatedIn(text, mention, mentions[i + 1], located) ?? topicOrigin(text, mentions, mention, located);
+    return (
+      locatedIn(text, mention, mentions[i + 1], located) ??
+      topicOrigin(text, mentions, mention, located) ??
+      appositionOrigin(text, mentions[i - 1], mention, located)
+    );
   if (HELD_THERE.has(mention.type ?? '')) return heldIn(text, mention, mentions[i + 1]);
   if (ORGANISATION.has(mention.type ?? ''))
     return develops(text, mention, mentions[i + 1], located.product) ?? owned(text, mention, mentions[i + 1]);
