@@ -1031,6 +1031,34 @@ const cases: Record<string, Construction> = {
     entities: ['브라이언 켐프:Person', '조지아:Place'],
     gives: [],
   },
+  'a cue that carries its adnominal ending (짓는) describes the name after it': {
+    text: '한수원이 짓는 두코바니 5·6호기는 비소치나주의 원전 부지에 들어선다.',
+    entities: ['한수원:Company', '두코바니 5·6호기:Facility', '비소치나주:Place'],
+    gives: ['DEVELOPS 한수원→두코바니 5·6호기 active', 'LOCATED_IN 두코바니 5·6호기→비소치나주 active'],
+  },
+  'English: "assembles … for"': {
+    text: 'Foxconn, which assembles iPhones for Apple, is expanding production in India.',
+    entities: ['Foxconn:Company', 'Apple:Company', 'India:Place'],
+    gives: ['MANUFACTURES_FOR Foxconn→Apple active'],
+  },
+  "English: the subject of a subordinate participle (after buying) is the sentence's": {
+    text: 'Tata Electronics makes iPhones for Apple after buying Lumen in 2023.',
+    entities: ['Tata Electronics:Company', 'Apple:Company', 'Lumen:Company'],
+    gives: ['OWNS Tata Electronics→Lumen active'],
+    not: ['OWNS Apple→Lumen active'],
+  },
+  'a part of a business bought (의 낸드 사업, "Wistron\'s factory") is not its owner bought': {
+    text: 'SK하이닉스는 인텔의 낸드 사업을 90억 달러에 사들이기로 했다.',
+    entities: ['SK하이닉스:Company', '인텔:Company'],
+    gives: [],
+    not: ['OWNS SK하이닉스→인텔 announced'],
+  },
+  'English: a factory of a company bought is not the company': {
+    text: "Tata Electronics bought Wistron's Indian factory in 2023.",
+    entities: ['Tata Electronics:Company', 'Wistron:Company'],
+    gives: [],
+    not: ['OWNS Tata Electronics→Wistron active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -313,7 +313,7 @@ export function compileCues(cues: Cues): CompiledCues {
       // The described name may follow a word for its kind: 두 회사가 세운 [합작법인] L-H배터리. A verb form ends the cue
       // (세[운], 이[끈], 이[끄는]) or an ending follows it (설립[한]).
       adnominal: new RegExp(
-        `^(?:[운든끈]|끄는|.(?:${alternation(cues.adnominal)})|.(?:해|하여|해서)\\s+[가-힣]{1,4}[한운든된])\\s+(?:(?:[^\\s]+\\s+){0,2}(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+)?['‘’"“「『《]?$`,
+        `^(?:[운든끈는]|끄는|.(?:${alternation(cues.adnominal)})|.(?:해|하여|해서)\\s+[가-힣]{1,4}[한운든된])\\s+(?:(?:[^\\s]+\\s+){0,2}(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+)?['‘’"“「『《]?$`,
       ),
       particles,
       names: compileNameMarks(cues, particles),

@@ -127,6 +127,13 @@ function qualifiesRole(text: string, m: Mention, compiled: CompiledCues): boolea
 }
 
 /**
+ * After a name, a part of its business that a deal takes, not the whole: "Wistron's Indian factory", 인텔의 낸드 사업,
+ * 삼성전자의 반도체 부문.
+ */
+const PART_OF_IT =
+  /^(?:['’]s|의)\s+(?:[^\s,]+\s+){0,2}?(?:factory|plant|fab|business|division|unit|operations|assets|공장|사업부?|부문|자산)(?![A-Za-z])/;
+
+/**
  * For a place that a home moved from (본사를 강남구[에서 성동구로 이전했다], "moved its headquarters from Osaka to
  * Tokyo"): the known place it moved to, or null. Undefined for any other place.
  */
@@ -334,7 +341,11 @@ export function cueProposals(
       const moved = cue.label === LOCATED ? movedTo(text, sentence, stated, mentions, compiled) : undefined;
       if (moved === null) continue;
       const to = moved ?? stated;
-      if (cue.label === 'OWNS' && namesProduct(text, to, compiled)) continue;
+      if (
+        cue.label === 'OWNS' &&
+        (namesProduct(text, to, compiled) || PART_OF_IT.test(text.slice(to.end, to.end + 32)))
+      )
+        continue;
 
       if (office && to.id !== office.id) continue;
       if (regulated && from.type === 'Government' && STAKES.has(cue.label)) continue;

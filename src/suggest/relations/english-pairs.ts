@@ -5,6 +5,8 @@ import { crossPairs, groupEndingAt, groupFrom, nearestBefore, type Pair, pairwis
 const BETWEEN = /^\s+(?:between|among)\s+$/i;
 /** "founded by eight companies including Toyota": the names listed after "by" a group are the givers too. */
 const BY_INCLUDING = /\bby\s+[^,.;]{0,40}?\s(?:including|such as|like)\s+$/i;
+/** A cue as the participle of a subordinate clause: "after buying", "before acquiring", "while investing". */
+const SUBORDINATE_PARTICIPLE = /\b(?:after|before|while|since|by)\s+[a-z]+ing\b/i;
 /** A relative clause: ", which was founded by X," — from the comma to the next comma or the sentence's end. */
 const RELATIVE = /,\s*(?:which|who|whose)\s[^,]*/gi;
 /**
@@ -100,7 +102,10 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
     symmetric ||
     !governed.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
     DESCRIBED_AFTER.test(text.slice(m.end, cue.at));
-  const nearest = nearestBefore(mentions, cue.at, (m) => free(m, GOVERNED));
+  // "Tata makes iPhones for Apple after buying Wistron's factory": the subject of the sentence buys.
+  const nearest = SUBORDINATE_PARTICIPLE.test(text.slice(Math.max(0, cue.at - 8), cue.end + 4))
+    ? mentions.find((m) => m.end <= cue.at && free(m, GOVERNED))
+    : nearestBefore(mentions, cue.at, (m) => free(m, GOVERNED));
   const before = subjectOf(mentions, nearest, context);
   // "based in Toyota City, Aichi, builds cars at plants in Kentucky": an unknown name takes the slot of "in".
   const placeSlot = ENDS_IN_PLACE_PREPOSITION.test(text.slice(cue.at, cue.end));
