@@ -1059,6 +1059,17 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['OWNS Tata Electronics→Wistron active'],
   },
+  'a product described by the copula as an organisation’s kind of product': {
+    text: '갤럭시 S25는 애플의 아이폰과 경쟁하는 삼성전자의 스마트폰이다.',
+    entities: ['갤럭시 S25:Product', '삼성전자:Company', '애플:Company', '아이폰:Product'],
+    gives: ['DEVELOPS 삼성전자→갤럭시 S25 active', 'DEVELOPS 애플→아이폰 active'],
+    not: ['DEVELOPS 애플→갤럭시 S25 active'],
+  },
+  'a place that a company represents (대한민국을 대표하는) is its home': {
+    text: '대한민국을 대표하는 삼성전자의 주가는 하락했다.',
+    entities: ['대한민국:Place', '삼성전자:Company'],
+    gives: ['LOCATED_IN 삼성전자→대한민국 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -90,6 +90,8 @@ export interface Located {
   kindAfter: RegExp;
   /** Right after a place (sticky), the kind of organisation an English apposition names: "a San Francisco[ startup]". */
   kindAfterEn: RegExp;
+  /** Right after an organisation (sticky), the kind of product the topic is said to be: MS[ 검색 엔진으로], 삼성전자[의 최신 스마트폰이다]. */
+  productKindAfter: RegExp;
   /** Right after a facility (sticky), a verb that builds it: 공장[을 짓기로 했다]. */
   builtAfter: RegExp;
 }
@@ -230,7 +232,7 @@ function compileLocated(cues: Cues): Located {
   return {
     // Up to three words may describe the organisation before the word that names its kind: 중국 최대 전자상거래 기업.
     gap: new RegExp(
-      `^(?:의|['’]s)?\\s+(?:(?:[^\\s]+\\s+){0,3}(?:${alternation(cues.located.between)})(?:인)?\\s+)?$|^['’]s\\s+$`,
+      `^(?:의|['’]s)?\\s+(?:(?:[^\\s]+\\s+){0,3}(?:${alternation(cues.located.between)})(?:인)?\\s+)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
     ),
     held: new RegExp(`^에(?:서)?\\s+(?:${alternation(cues.located.held)})\\s*['‘’"“”「『]?$`),
     site: new RegExp(`^\\s*(?:[^\\s]+\\s+)?(?:${alternation(cues.located.sites)})`, 'i'),
@@ -241,6 +243,10 @@ function compileLocated(cues: Cues): Located {
     ),
     kindAfter: new RegExp(
       `\\s+(?:(?![^\\s]*(?:에서|에|한|된|던|는|을|를|의|와|과)\\s)[^\\s]+\\s+){0,3}?(?:${alternation(cues.located.between)})(?:으로서|으로|로서|로|이다|다|이며|이자)[\\s,.]`,
+      'y',
+    ),
+    productKindAfter: new RegExp(
+      `(?:의)?\\s+(?:(?![^\\s]*(?:에서|에|한|된|던|는|을|를|의|와|과)\\s)[^\\s]+\\s+){0,2}?(?:${alternation(cues.productKinds.kinds)})(?:으로서|으로|로서|로|이다|다|이며|이자)[\\s,.]`,
       'y',
     ),
     kindAfterEn: new RegExp(`\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${alternation(cues.located.between)})s?\\b`, 'y'),

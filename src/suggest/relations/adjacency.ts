@@ -284,6 +284,20 @@ function topicOrigin(text: string, mentions: readonly Mention[], place: Mention,
   return topic && placed(topic, place);
 }
 
+/** 빙챗은 … MS 검색 엔진으로, 갤럭시 S25는 삼성전자의 최신 스마트폰이다: the topic is the organisation's product. */
+function topicProduct(text: string, mentions: readonly Mention[], org: Mention, located: Located) {
+  located.productKindAfter.lastIndex = org.end;
+  if (!located.productKindAfter.test(text)) return undefined;
+  const topic = mentions.find(
+    (m) =>
+      m.end <= org.start &&
+      (m.type === 'Product' || m.type === 'Technology') &&
+      m.role === 'subject' &&
+      /[은는]$/.test(m.particle ?? ''),
+  );
+  return topic && ({ type: 'DEVELOPS', from: org, to: topic, basis: 'product' } as const);
+}
+
 /** Between a name and the place that opens its apposition: ", a " (MosaicML, a San Francisco startup). */
 const APPOSITION_OPENS = /^,\s+(?:a|an|the)\s+$/i;
 
@@ -327,7 +341,11 @@ function statedByOrder(
     );
   if (HELD_THERE.has(mention.type ?? '')) return heldIn(text, mention, mentions[i + 1]);
   if (ORGANISATION.has(mention.type ?? ''))
-    return develops(text, mention, mentions[i + 1], located.product) ?? owned(text, mention, mentions[i + 1]);
+    return (
+      develops(text, mention, mentions[i + 1], located.product) ??
+      owned(text, mention, mentions[i + 1]) ??
+      topicProduct(text, mentions, mention, located)
+    );
   return mention.type === 'Product' ? ownProduct(text, mentions, mention) : undefined;
 }
 
