@@ -1070,6 +1070,11 @@ const cases: Record<string, Construction> = {
     entities: ['대한민국:Place', '삼성전자:Company'],
     gives: ['LOCATED_IN 삼성전자→대한민국 active'],
   },
+  'a contest (각축, 신경전) between coordinated names is competition': {
+    text: '쿠팡과 네이버는 이커머스 시장에서 각축을 벌이고 있다.',
+    entities: ['쿠팡:Company', '네이버:Company'],
+    gives: ['COMPETES_WITH 쿠팡→네이버 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
