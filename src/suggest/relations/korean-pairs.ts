@@ -92,6 +92,7 @@ const HOME_AS_SUBJECT = /^(?:은|는|이|가)\s/;
 const WHERE = /^에(?:는|도)?[\s,]/;
 /** Between a possessor and the home noun: 의, and a word at most (카카오의 [법인 ]본사는). */
 const POSSESSOR_OF_HOME = /^의\s+(?:\S+\s+)?$/;
+/** Right before a home noun, a possessor's 의 and at most a word: [카카오의 법인 ]본사는. */
 const POSSESSED_HOME = /[가-힣A-Za-z0-9)]의\s+(?:\S+\s+)?$/;
 
 /**
