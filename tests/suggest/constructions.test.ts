@@ -1075,6 +1075,48 @@ const cases: Record<string, Construction> = {
     entities: ['쿠팡:Company', '네이버:Company'],
     gives: ['COMPETES_WITH 쿠팡→네이버 active'],
   },
+  'a list whose members are written after their origins (일본 후지필름)': {
+    text: '루닛은 흉부 엑스레이 분석 AI를 GE헬스케어와 일본 후지필름에 공급하고 있다.',
+    entities: ['루닛:Company', 'GE헬스케어:Company', '일본:Place', '후지필름:Company'],
+    gives: ['SUPPLIES 루닛→GE헬스케어 active', 'SUPPLIES 루닛→후지필름 active', 'LOCATED_IN 후지필름→일본 active'],
+    not: ['SUPPLIES GE헬스케어→후지필름 active'],
+  },
+  'English: a name after "with" co-founds with the subject': {
+    text: 'Kurtz co-founded CrowdStrike in 2011 with Dmitri Alperovitch.',
+    entities: ['Kurtz:Person', 'CrowdStrike:Company', 'Dmitri Alperovitch:Person'],
+    gives: ['FOUNDED Kurtz→CrowdStrike active', 'FOUNDED Dmitri Alperovitch→CrowdStrike active'],
+  },
+  'English: a name after "with" is no target of a directed verb': {
+    text: 'Seagen sells Padcev with Astellas Pharma.',
+    entities: ['Seagen:Company', 'Padcev:Product', 'Astellas Pharma:Company'],
+    gives: [],
+    not: ['SUPPLIES Seagen→Astellas Pharma active'],
+  },
+  'English: the cue’s own "with" takes its object': {
+    text: 'Air India completed its merger with Vistara in November.',
+    entities: ['Air India:Company', 'Vistara:Company'],
+    gives: ['OWNS Air India→Vistara active'],
+  },
+  'English: an office left as an organisation’s title': {
+    text: "Siegall stepped down as Seagen's chief executive in 2022.",
+    entities: ['Siegall:Person', 'Seagen:Company'],
+    gives: ['LEADS Siegall→Seagen ended'],
+  },
+  'English: "who became" an organisation’s title': {
+    text: "Tim Wentworth, who became Walgreens' chief executive in October 2023, closed stores.",
+    entities: ['Tim Wentworth:Person', 'Walgreens:Company'],
+    gives: ['LEADS Tim Wentworth→Walgreens active'],
+  },
+  'an event held at a venue in a place (부산 벡스코에서 열린)': {
+    text: '위메이드는 지난달 부산 벡스코에서 열린 지스타 2022에 참가했다.',
+    entities: ['위메이드:Company', '부산:Place', '지스타 2022:Event'],
+    gives: ['LOCATED_IN 지스타 2022→부산 active', 'PARTICIPATES_IN 위메이드→지스타 2022 active'],
+  },
+  'English: a regulator that capped production': {
+    text: "The Federal Aviation Administration capped Boeing's production at 38 jets a month.",
+    entities: ['Federal Aviation Administration:Government', 'Boeing:Company'],
+    gives: ['REGULATES Federal Aviation Administration→Boeing active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -69,7 +69,7 @@ export interface Titles {
 export interface Located {
   /** The gap between a place and the organisation in it: text[place.end, org.start) matches it whole. */
   gap: RegExp;
-  /** The gap between a place and an event held or a facility built there: 에서 열린 '…, 에 조성 중인 '… */
+  /** The gap between a place and an event held or a facility built there: 에서 열린 '…, 에 조성 중인 '…, [ 벡스코]에서 열린. */
   held: RegExp;
   /**
    * The gap between an organisation and its product: nothing, 의 or 's, and at most a modifier and a few words
@@ -234,7 +234,7 @@ function compileLocated(cues: Cues): Located {
     gap: new RegExp(
       `^(?:의|['’]s)?\\s+(?:(?:[^\\s]+\\s+){0,3}(?:${alternation(cues.located.between)})(?:인)?\\s+)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
     ),
-    held: new RegExp(`^에(?:서)?\\s+(?:${alternation(cues.located.held)})\\s*['‘’"“”「『]?$`),
+    held: new RegExp(`^(?:\\s+[^\\s]+?)?에(?:서)?\\s+(?:${alternation(cues.located.held)})\\s*['‘’"“”「『]?$`),
     site: new RegExp(`^\\s*(?:[^\\s]+\\s+)?(?:${alternation(cues.located.sites)})`, 'i'),
     siteBefore: new RegExp(`(?:${alternation(siteStarts(cues.located.sites))})\\s*$`, 'i'),
     movedFrom: new RegExp(

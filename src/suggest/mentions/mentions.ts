@@ -15,6 +15,8 @@ export interface Mention {
   particle?: string;
   /** For a place: the id of its government, which acts in its name (일본은 라피더스를 설립했다). */
   government?: string;
+  /** Where a place written as the name's origin starts ([일본 ]후지필름): a list joins the name there. */
+  originStart?: number;
 }
 
 /** A name must not be cut out of a longer Latin word, nor a short Korean name out of a longer Korean word. */

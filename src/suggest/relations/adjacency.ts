@@ -26,6 +26,10 @@ const HELD_THERE = new Set(['Facility', 'Event']);
 
 /** Between a name and a title, or a title and a name: nothing but space, 의 or 's. */
 const OWNER_GAP = /^(?:의|['’]s)?\s*$/;
+/** An office left: "stepped down as", "resigned as", "retired as". */
+const LEFT_AS = /\b(?:stepped down|resigned|retired)\s+as\s+$/i;
+/** Before an organisation whose possessive title follows: "stepped down as [Seagen's chief executive]", "who became". */
+const AS_POSSESSED_TITLE = /\b(?:as|became|becomes|become)\s+$/i;
 /** An English possessive right before a person: Apple['s ]Tim Cook. */
 const POSSESSED = /^['’]s\s/;
 const POSSESSED_ONLY = /^['’]s\s+$/;
@@ -119,10 +123,11 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
       // A person named before the organisation whose title follows: 젠슨 황 엔비디아 CEO, 차준택(부평구청장),
       // Jensen Huang, Nvidia's CEO, 김지완은 BNK금융지주 회장으로 선임됐다, 홍준표 전 대구시장.
       const office = TITLE_OF.exec(gap)?.[1] ?? AS_TITLE_OF.exec(gap)?.[1];
-      const sense = titles.personGap.test(gap)
-        ? titleAfter(text, after.end, titles, gap.trim() !== '' && !/^[,(（]/.test(gap.trim()))
-        : titles.senseOf.get(office?.toLowerCase() ?? '');
-      const former = FORMER.test(gap) || FORMER.test(text.slice(after.end, after.end + 12));
+      const sense =
+        titles.personGap.test(gap) || AS_POSSESSED_TITLE.test(gap)
+          ? titleAfter(text, after.end, titles, gap.trim() !== '' && !/^[,(（]/.test(gap.trim()))
+          : titles.senseOf.get(office?.toLowerCase() ?? '');
+      const former = FORMER.test(gap) || LEFT_AS.test(gap) || FORMER.test(text.slice(after.end, after.end + 12));
       // "a co-founder of Google's DeepMind": the office is at the organisation the possessive names.
       const possessed = office && POSSESSED.test(text.slice(after.end, after.end + 3)) ? mentions[i + 2] : undefined;
       const holder = possessed && ORGANISATION.has(possessed.type ?? '') ? possessed : after;

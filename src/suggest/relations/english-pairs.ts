@@ -5,6 +5,10 @@ import { crossPairs, groupEndingAt, groupFrom, nearestBefore, type Pair, pairwis
 const BETWEEN = /^\s+(?:between|among)\s+$/i;
 /** "founded by eight companies including Toyota": the names listed after "by" a group are the givers too. */
 const BY_INCLUDING = /\bby\s+[^,.;]{0,40}?\s(?:including|such as|like)\s+$/i;
+/** "with" right before a name. */
+const WITH_BEFORE = /\bwith\s+$/i;
+/** The relation types a partner named with "with" shares with the subject: co-founding and co-developing. */
+const JOINT_ACTS = new Set(['FOUNDED', 'DEVELOPS']);
 /** A cue as the participle of a subordinate clause: "after buying", "before acquiring", "while investing". */
 const SUBORDINATE_PARTICIPLE = /\b(?:after|before|while|since|by)\s+[a-z]+ing\b/i;
 /** A relative clause: ", which was founded by X," — from the comma to the next comma or the sentence's end. */
@@ -121,9 +125,15 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
   };
   // "the Hangzhou-based AI startup backed by the hedge fund High-Flyer": the startup is based there, not High-Flyer.
   const modifier = MODIFIER_CUE.test(text.slice(cue.at, cue.end));
+  // "co-founded CrowdStrike with Dmitri Alperovitch", "sells Padcev with Astellas": a name after "with" acts with the
+  // subject of a directed verb, and is none of its targets.
+  // ("merger with Vistara": the cue's own "with" takes its object.)
+  const withSubject = (m: Mention) =>
+    !symmetric && m.start - 6 >= cue.end && WITH_BEFORE.test(text.slice(m.start - 6, m.start));
   const afterFirst = mentions.find(
     (m) =>
       m.start >= cue.end &&
+      !withSubject(m) &&
       (!before || m.id !== before.id) &&
       !CLAUSE_BREAK.test(text.slice(cue.end, m.start)) &&
       !slotTaken(m) &&
@@ -138,7 +148,12 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
       passive.test(text.slice(Math.max(cue.at, afterFirst.start - 16), afterFirst.start)) ||
       BY_INCLUDING.test(text.slice(cue.end, afterFirst.start));
     const actors = groupEndingAt(mentions, before, text).filter((m) => !group.includes(m));
-    return crossPairs(actors, group, true, giver);
+    const coActors = JOINT_ACTS.has(cue.label)
+      ? mentions.filter(
+          (m) => m.start > afterFirst.end && withSubject(m) && !CLAUSE_BREAK.test(text.slice(cue.end, m.start)),
+        )
+      : [];
+    return crossPairs([...actors, ...coActors], group, true, giver);
   }
   // "The chips are manufactured by TSMC for Apple": the name after "by" acts on the names after it.
   if (!before && afterFirst && passive.test(text.slice(cue.end, afterFirst.start))) {

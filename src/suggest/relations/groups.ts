@@ -13,8 +13,28 @@ const COORDINATION = /^(?:과|와|이나|나)?\s*(?:,|and|, and|or|및|또는|·
 /** The longest gap COORDINATION can match, with room for extra spaces: anything longer is not a list. */
 const MAX_COORDINATION = 16;
 
-export const joined = (text: string, left: Mention, right: Mention) =>
-  right.start - left.end <= MAX_COORDINATION && COORDINATION.test(text.slice(left.end, right.start));
+export const joined = (text: string, left: Mention, right: Mention) => {
+  const start = right.originStart ?? right.start;
+  return start - left.end <= MAX_COORDINATION && COORDINATION.test(text.slice(left.end, start));
+};
+
+/** Between a place and the name it gives the origin of: a space, 의 or 's (일본 후지필름, 한국의 네이버웹툰). */
+const ORIGIN_GAP = /^(?:의|['’]s)?\s+$/;
+
+/**
+ * The mentions, each name written after its origin (GE헬스케어와 [일본 ]후지필름에) marked with where the origin starts,
+ * so that a list joins it there once the place is no party.
+ */
+export function withOrigins(text: string, mentions: readonly Mention[]): readonly Mention[] {
+  let marked: Mention[] | undefined;
+  mentions.forEach((m, i) => {
+    const place = mentions[i - 1];
+    if (m.type === 'Place' || place?.type !== 'Place' || !ORIGIN_GAP.test(text.slice(place.end, m.start))) return;
+    marked ??= [...mentions];
+    marked[i] = { ...m, originStart: place.start };
+  });
+  return marked ?? mentions;
+}
 
 /** The mention and those that share its span: the stand-ins of one anaphor (양사는: both companies) are one group. */
 function withSameSpan(mentions: readonly Mention[], mention: Mention): Mention[] {

@@ -11,6 +11,7 @@ import { CONFIDENCE } from './confidence';
 import { cueProposals } from './cue-proposals';
 import { findDate } from './dates';
 import { eventParticipants } from './events';
+import { withOrigins } from './groups';
 import { ontologyFit } from './ontology-fit';
 import { roleNounRelations } from './role-nouns';
 import { deniesAll, statusFor } from './status';
@@ -114,11 +115,12 @@ function inName(hit: CueHit, mentions: readonly Mention[]): boolean {
 export function relationsInSentence(
   text: string,
   sentence: Sentence,
-  mentions: readonly Mention[],
+  all: readonly Mention[],
   cues: Cues,
   ontology: Ontology,
 ): SuggestedRelation[] {
   const compiled = compileCues(cues);
+  const mentions = withOrigins(text, all);
   const found = outsideNames(compiled.cueWords.match(text, sentence), mentions);
   const adjacent = statedByOrder(text, sentence, mentions, found, cues, ontology);
   const kept =
