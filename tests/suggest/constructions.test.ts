@@ -1117,6 +1117,36 @@ const cases: Record<string, Construction> = {
     entities: ['Federal Aviation Administration:Government', 'Boeing:Company'],
     gives: ['REGULATES Federal Aviation Administration→Boeing active'],
   },
+  'English: a rival described by its origin (Boeing’s European rival)': {
+    text: "Airbus, Boeing's European rival, will take over Spirit's work.",
+    entities: ['Airbus:Company', 'Boeing:Company', 'Spirit:Company'],
+    gives: ['COMPETES_WITH Airbus→Boeing active'],
+  },
+  'English: "X\'s medicines include A"': {
+    text: "Seagen's medicines include Adcetris and Padcev.",
+    entities: ['Seagen:Company', 'Adcetris:Product', 'Padcev:Product'],
+    gives: ['DEVELOPS Seagen→Adcetris active', 'DEVELOPS Seagen→Padcev active'],
+  },
+  'English: a role noun after a bare apostrophe (Walgreens’ largest shareholder)': {
+    text: "Stefano Pessina, Walgreens' largest shareholder, will roll over his stake.",
+    entities: ['Stefano Pessina:Person', 'Walgreens:Company'],
+    gives: ['INVESTS_IN Stefano Pessina→Walgreens active'],
+  },
+  'a topic, then a role noun before a name (이마트는 자회사 SSG닷컴에, HLB는 미국 자회사 엘레바)': {
+    text: 'HLB는 미국 자회사 엘레바 테라퓨틱스가 신청한 신약에 대해 밝혔다.',
+    entities: ['HLB:Company', '미국:Place', '엘레바 테라퓨틱스:Company'],
+    gives: ['OWNS HLB→엘레바 테라퓨틱스 active'],
+  },
+  'English: a unit of a company written with its origin': {
+    text: "Panasonic Energy, a unit of Japan's Panasonic Holdings, is building the plant.",
+    entities: ['Panasonic Energy:Company', 'Panasonic Holdings:Company', 'Japan:Place'],
+    gives: ['OWNS Panasonic Holdings→Panasonic Energy active', 'LOCATED_IN Panasonic Holdings→Japan active'],
+  },
+  'English: "is discussing with" is a partnership considered': {
+    text: 'Microsoft is discussing with CrowdStrike how to move security software out of Windows.',
+    entities: ['Microsoft:Company', 'CrowdStrike:Company'],
+    gives: ['PARTNERS_WITH Microsoft→CrowdStrike considered'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -110,6 +110,8 @@ export interface RoleNouns {
   of: RegExp;
   /** `'s N include ` right after the other party (sticky): Inflection['s backers include ]Microsoft, Nvidia. */
   include: RegExp;
+  /** The whole gap between a topic and the name its role noun names: 이마트[는 자회사 ]SSG닷컴, HLB[는 미국 자회사 ]엘레바. */
+  topicBetween: RegExp;
   /** A role noun right after the other party (sticky): Microsoft, OpenAI['s biggest backer]; 카카오[가 최대주주]인. */
   after: RegExp;
   /** Right after a name, its role noun describing the next name (sticky): 오픈AI[의 경쟁사인 ]앤트로픽. */
@@ -203,21 +205,25 @@ function compileRoleNouns(cues: Cues): RoleNouns {
     // After a possessive, one more word may say what kind (네이버의 [클라우드] 자회사, Alphabet's [self-driving] unit).
     // After a possessive the title may end in a comma (소프트뱅크의 수장, 손정의); else a comma ends a list's item.
     between: new RegExp(
-      `^(?:(?:의|['’]s)\\s*(?:[가-힣A-Za-z-]{1,12}\\s+)?)?\\s*${modifiers}${noun}(?:s|인|이자)?,?\\s+$`,
+      `^(?:(?:의|['’]s|(?<=s)['’])\\s*(?:[가-힣A-Za-z-]{1,12}\\s+)?)?\\s*${modifiers}${noun}(?:s|인|이자)?,?\\s+$`,
       'i',
     ),
     of: new RegExp(
-      `^(?:,\\s*|.*\\b(?:as|is|was)\\s+)(?:the|a|an)\\s+${modifiers}${noun}\\s+(?:of|between|for)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}$`,
+      `^(?:,\\s*|.*\\b(?:as|is|was)\\s+)(?:the|a|an)\\s+${modifiers}${noun}\\s+(?:of|between|for)\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*['’]s\\s+)?(?:[a-z][\\w-]*\\s+){0,3}$`,
       'i',
     ),
-    include: new RegExp(`['’]s\\s+${modifiers}${noun}s?\\s+(?:include|includes|are|were|is|was)\\s+`, 'iy'),
+    include: new RegExp(
+      `(?:['’]s|(?<=s)['’])\\s+${modifiers}${noun}s?\\s+(?:include|includes|are|were|is|was)\\s+`,
+      'iy',
+    ),
     // The other party may be the last of two coordinated ones: 얼티엄셀즈는 GM[과 LG에너지솔루션의 합작사]다.
     after: new RegExp(
-      `(?:(?:과|와)\\s*[^\\s,]{2,12}?(?:의|이|가)|['’]s|의|이|가)?\\s*${modifiers}${noun}(?:s)?(?![A-Za-z])`,
+      `(?:(?:과|와)\\s*[^\\s,]{2,12}?(?:의|이|가)|['’]s|(?<=s)['’]|의|이|가)?\\s*${modifiers}${noun}(?:s)?(?![A-Za-z])`,
       'iy',
     ),
     describesNext: new RegExp(`의\\s*${modifiers}${noun}인\\s`, 'iy'),
-    possessedRole: new RegExp(`['’]s\\s+${modifiers}${noun}s?(?![A-Za-z])`, 'iy'),
+    possessedRole: new RegExp(`(?:['’]s|(?<=s)['’])\\s+${modifiers}${noun}s?(?![A-Za-z])`, 'iy'),
+    topicBetween: new RegExp(`^(?:은|는)\\s+(?:[^\\s]+\\s+)?${modifiers}${noun}\\s+$`),
     roleOf: new RegExp(`\\b(?:a|an|the)\\s+${modifiers}${noun}s?\\s+(?:of|to)\\s+$`, 'i'),
     senseOf,
   };

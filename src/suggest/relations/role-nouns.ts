@@ -40,11 +40,13 @@ function ofOrInclude(text: string, mentions: readonly Mention[], i: number, role
 
 /**
  * Relations that a role noun states between two names: `B N A` (ChatGPT maker OpenAI, 토스 운영사 비바리퍼블리카,
- * KT 계열사인 BC카드), `A, B's N` (Microsoft, OpenAI's biggest backer), `A는 B의 N이다`, and `A는 B가 N인`
- * (카카오뱅크는 카카오가 최대주주인 은행이다: 카카오 owns 카카오뱅크).
+ * KT 계열사인 BC카드, 이마트는 자회사 SSG닷컴에), `A, B's N` (Microsoft, OpenAI's biggest backer), `A는 B의 N이다`, and
+ * `A는 B가 N인` (카카오뱅크는 카카오가 최대주주인 은행이다: 카카오 owns 카카오뱅크).
  */
-export function roleNounRelations(text: string, mentions: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
+export function roleNounRelations(text: string, all: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
   const found: AdjacentRelation[] = [];
+  // A place is no party of a role noun, and may stand between two that are (HLB는 [미국] 자회사 엘레바).
+  const mentions = all.some((m) => m.type === 'Place') ? all.filter((m) => m.type !== 'Place') : all;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const first = mentions[i] as Mention;
     const second = mentions[i + 1] as Mention;
@@ -53,7 +55,7 @@ export function roleNounRelations(text: string, mentions: readonly Mention[], ro
     // launched as a joint venture between Tata Sons and …".
     const near = gap.length <= 24;
     if (!near && (gap.length > 60 || (gap.includes(',') && !APPOSITION.test(gap)))) continue;
-    const noun = near ? roles.between.exec(gap)?.[1] : undefined;
+    const noun = near ? (roles.between.exec(gap) ?? roles.topicBetween.exec(gap))?.[1] : undefined;
     const sense = noun ? roles.senseOf.get(noun.toLowerCase()) : undefined;
     if (sense) {
       found.push(relation(sense, second, first));
