@@ -1147,6 +1147,23 @@ const cases: Record<string, Construction> = {
     entities: ['Microsoft:Company', 'CrowdStrike:Company'],
     gives: ['PARTNERS_WITH Microsoft→CrowdStrike considered'],
   },
+  'the subject of 있다 is at the place written before it': {
+    text: '인천국제공항은 인천 중구 영종도에 있으며, 인천국제공항공사가 운영한다.',
+    entities: ['인천국제공항:Facility', '중구:Place'],
+    gives: ['LOCATED_IN 인천국제공항→중구 active'],
+  },
+  'a later subject whose name is not known is what 있다 places': {
+    text: '하만은 삼성전자가 2017년 인수한 기업으로, 본사는 코네티컷주 스탬퍼드에 있다.',
+    entities: ['하만:Company', '삼성전자:Company', '스탬퍼드:Place'],
+    gives: ['LOCATED_IN 하만→스탬퍼드 active'],
+    not: ['LOCATED_IN 삼성전자→스탬퍼드 active'],
+  },
+  'English: a clause after an apposition starts at a comma and a verb with its object': {
+    text: 'Adyen, founded in 2006 by Pieter van der Does, listed its shares on Euronext Amsterdam in 2018.',
+    entities: ['Adyen:Company', 'Pieter van der Does:Person', 'Euronext Amsterdam:Company'],
+    gives: ['FOUNDED Pieter van der Does→Adyen active'],
+    not: ['FOUNDED Pieter van der Does→Euronext Amsterdam active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

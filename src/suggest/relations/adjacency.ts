@@ -1,6 +1,7 @@
 import type { Located, TitleSense, Titles } from '../cues/compiled-cues';
 import type { Mention } from '../mentions/mentions';
 import { codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
+import { unknownSubject, verbClauseEnds } from './korean-clauses';
 
 /**
  * Relations that word order states without a verb: a person written next to an organisation and a title
@@ -303,6 +304,21 @@ function topicProduct(text: string, mentions: readonly Mention[], org: Mention, 
   return topic && ({ type: 'DEVELOPS', from: org, to: topic, basis: 'product' } as const);
 }
 
+/** After a place, up to two more words of its address, then 에 and the verb of being there: [ 오송읍에 있다]. */
+const IS_THERE = /^(?:\s+[^\s]+){0,2}?에\s+있(?:다|으며|고|어|습니다)/;
+
+/** 인천국제공항은 인천 중구 영종도에 있으며: the subject of 있다 is at the place. */
+function thereIs(text: string, mentions: readonly Mention[], i: number) {
+  const place = mentions[i] as Mention;
+  if (!IS_THERE.test(text.slice(place.end, place.end + 24))) return undefined;
+  const subject = mentions.findLast((m) => m.end <= place.start && m.role === 'subject');
+  if (!subject || !HOLDS_PLACE.has(subject.type ?? '')) return undefined;
+  // 본사는 … 에 있다, 구글코리아는 … 에 있다: a later subject whose name is not known is there instead.
+  const after = subject.end + (subject.particle?.length ?? 0);
+  if (verbClauseEnds(text, subject.end, place.start) || unknownSubject(text, after, place.start)) return undefined;
+  return placed(subject, place);
+}
+
 /** Between a name and the place that opens its apposition: ", a " (MosaicML, a San Francisco startup). */
 const APPOSITION_OPENS = /^,\s+(?:a|an|the)\s+$/i;
 
@@ -342,6 +358,7 @@ function statedByOrder(
     return (
       locatedIn(text, mention, mentions[i + 1], located) ??
       topicOrigin(text, mentions, mention, located) ??
+      thereIs(text, mentions, i) ??
       appositionOrigin(text, mentions[i - 1], mention, located)
     );
   if (HELD_THERE.has(mention.type ?? '')) return heldIn(text, mention, mentions[i + 1]);

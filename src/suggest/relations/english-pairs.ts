@@ -14,10 +14,12 @@ const SUBORDINATE_PARTICIPLE = /\b(?:after|before|while|since|by)\s+[a-z]+ing\b/
 /** A relative clause: ", which was founded by X," — from the comma to the next comma or the sentence's end. */
 const RELATIVE = /,\s*(?:which|who|whose)\s[^,]*/gi;
 /**
- * A comma, then the auxiliary of a finite verb: a new clause starts there ("founded in 2021 by Dario Amodei, has
- * raised billions from Amazon"), so no name after it is an argument of a cue before it.
+ * A comma, then the auxiliary of a finite verb or a verb with its object: a new clause starts there ("founded in 2021 by
+ * Dario Amodei, has raised billions from Amazon", "founded in 2006 by …, listed its shares on Euronext"), so no name
+ * after it is an argument of a cue before it.
  */
-const CLAUSE_BREAK = /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would)\s/i;
+const CLAUSE_BREAK =
+  /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:its|their|the|a|an)\s)/i;
 /** A cue that ends in a preposition of place ("based in"): the place it takes is the one written right after it. */
 const ENDS_IN_PLACE_PREPOSITION = /\s(?:in|at)$/i;
 /** A capitalised word that is not an article: the name of something not known fills the preposition's slot. */
