@@ -1164,6 +1164,12 @@ const cases: Record<string, Construction> = {
     gives: ['FOUNDED Pieter van der Does→Adyen active'],
     not: ['FOUNDED Pieter van der Does→Euronext Amsterdam active'],
   },
+  'English: a place-based description with a kind word names the company of the sentence before': {
+    text: 'Pfizer completed its purchase of Seagen on Thursday. The New York-based drugmaker won clearance from regulators.',
+    entities: ['Pfizer:Company', 'Seagen:Company', 'New York:Place'],
+    gives: ['OWNS Pfizer→Seagen active', 'LOCATED_IN Pfizer→New York active'],
+    not: ['LOCATED_IN Seagen→New York active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -127,7 +127,7 @@ export interface RoleNouns {
 export interface Anaphora {
   finder: RegExp;
   kindOf: Map<string, 'pair' | 'single'>;
-  /** "the Massachusetts-based [company]": an English single anaphor with a place-based modifier; group 1 is its head. */
+  /** "the Massachusetts-based [company]", "the Deerfield, Illinois-based pharmacy [chain]": group 1 is its head. */
   based: RegExp;
 }
 
@@ -339,7 +339,7 @@ export function compileCues(cues: Cues): CompiledCues {
           ...cues.anaphora.pair.map((word): [string, 'pair'] => [word.toLowerCase(), 'pair']),
         ]),
         based: new RegExp(
-          String.raw`\b[Tt]he\s+(?:[A-Z][\w.'-]*,?\s+)*[A-Z][\w.'-]*-based\s+(${alternation(
+          String.raw`\b[Tt]he\s+(?:[A-Z][\w.'-]*,?\s+)*[A-Z][\w.'-]*-based\s+(?:[a-z]+\s+)?(${alternation(
             cues.anaphora.single.filter((word) => /^the\s/i.test(word)).map((word) => word.slice(4)),
           )})\b`,
           'g',
