@@ -116,8 +116,11 @@ export function unknownObject(text: string, mentions: readonly Mention[], from: 
 /** Whether a clause ends in the stretch text[from, to). */
 export const clauseBreak = (text: string, from: number, to: number) => CLAUSE_BREAK.test(text.slice(from, to));
 
-/** A verb's connective ending (-고, -며, -지만 …): its clause ends there, whatever commas list names. */
-const VERB_CLAUSE_END = /[가-힣](?:고|며|지만|는데|으나|면서|하여|해서|해|돼)[\s,]/;
+/**
+ * A verb's connective ending (-고, -며, -지만 …): its clause ends there, whatever commas list names. Not 위해 (막기 위해
+ * 소송을 제기했다: a purpose belongs to the verb after it), nor the years 지난해, 올해, 새해, 매해.
+ */
+const VERB_CLAUSE_END = /[가-힣](?:고|며|지만|는데|으나|면서|하여|해서|(?<!위|지난|올|새|매)해|돼)[\s,]/;
 
 /** Whether a verb's clause ends in the stretch text[from, to): a comma alone may list names. */
 export const verbClauseEnds = (text: string, from: number, to: number) => VERB_CLAUSE_END.test(text.slice(from, to));
