@@ -1170,6 +1170,11 @@ const cases: Record<string, Construction> = {
     gives: ['OWNS Pfizer→Seagen active', 'LOCATED_IN Pfizer→New York active'],
     not: ['LOCATED_IN Seagen→New York active'],
   },
+  'a purpose (막기 위해) and a year (지난해) end no clause before the verb': {
+    text: '미국 연방거래위원회는 엔비디아의 Arm 인수를 막기 위해 지난해 소송을 제기했다.',
+    entities: ['미국:Place', '연방거래위원회:Government', '엔비디아:Company', 'Arm:Company'],
+    gives: ['REGULATES 연방거래위원회→엔비디아 active', 'OWNS 엔비디아→Arm active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
