@@ -13,6 +13,8 @@ export const CuesSchema = z.strictObject({
     order: z.array(RelationStatus).min(1),
     fallback: RelationStatus,
     cues: z.partialRecord(z.enum(RELATION_STATUSES), Bilingual),
+    /** Words that say a deal is done (마무리, completed): it is active, whatever reports it (…마무리했다고 밝혔다). */
+    completed: Bilingual.default({ ko: [], en: [] }),
   }),
   particles: z.strictObject({ subject: Words, object: Words, with: Words, source: Words }),
   reversing: Bilingual,

@@ -1175,6 +1175,26 @@ const cases: Record<string, Construction> = {
     entities: ['미국:Place', '연방거래위원회:Government', '엔비디아:Company', 'Arm:Company'],
     gives: ['REGULATES 연방거래위원회→엔비디아 active', 'OWNS 엔비디아→Arm active'],
   },
+  'a deal reported as completed is active, whatever reports it': {
+    text: 'hy는 메쉬코리아의 인수를 마무리했다고 4일 밝혔다.',
+    entities: ['hy:Company', '메쉬코리아:Company'],
+    gives: ['OWNS hy→메쉬코리아 active'],
+  },
+  'English: "said it had completed its purchase" is active': {
+    text: 'Bunge said on Wednesday it had completed its purchase of Viterra.',
+    entities: ['Bunge:Company', 'Viterra:Company'],
+    gives: ['OWNS Bunge→Viterra active'],
+  },
+  'a sale completed is an ending': {
+    text: 'LG화학은 A사 지분을 B사에 매각을 완료했다.',
+    entities: ['LG화학:Company', 'A사:Company', 'B사:Company'],
+    gives: ['INVESTS_IN LG화학→A사 ended'],
+  },
+  'English: a proposal withdrawn is ended': {
+    text: 'Couche-Tard said it had withdrawn its proposal to buy Seven & i.',
+    entities: ['Couche-Tard:Company', 'Seven & i:Company'],
+    gives: ['OWNS Couche-Tard→Seven & i ended'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

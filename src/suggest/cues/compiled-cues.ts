@@ -157,6 +157,9 @@ export interface CompiledCues {
   roleNouns: RoleNouns;
 }
 
+/** The label of the status cues that say a deal is done. */
+export const COMPLETED = 'completed';
+
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) =>
   words.length > 0
@@ -308,7 +311,7 @@ export function compileCues(cues: Cues): CompiledCues {
     done = {
       cueWords: new CueMatcher({
         relations: cues.relations,
-        status: cues.status.cues,
+        status: { ...cues.status.cues, [COMPLETED]: cues.status.completed },
         reversing: { reversing: cues.reversing },
         negation: { negation: cues.negation },
         roles: {

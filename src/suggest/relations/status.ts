@@ -1,5 +1,6 @@
 import type { Cues } from '../../schema/cues';
 import type { RelationStatus } from '../../schema/data';
+import { COMPLETED } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
 import type { Sentence } from '../sentences/sentences';
 
@@ -73,6 +74,8 @@ export function statusFor(
     );
   for (const label of cues.status.order) {
     if (label === 'ended' && NEVER_ENDED.has(cue.label)) continue;
+    // 인수를 마무리했다고 밝혔다, "said it had completed its purchase": done, whatever else announces it.
+    if (label !== 'ended' && inReach(COMPLETED)) return 'active';
     const hit = inReach(label);
     if (!hit) continue;
     // 지분 매각 방안을 논의하고 있다, "is considering selling its stake": an ending that is only considered has not
