@@ -1195,6 +1195,21 @@ const cases: Record<string, Construction> = {
     entities: ['Couche-Tard:Company', 'Seven & i:Company'],
     gives: ['OWNS Couche-Tard→Seven & i ended'],
   },
+  'a board that dismisses one head and appoints another': {
+    text: '메쉬코리아 이사회는 지난해 11월 유정범 대표를 해임하고 김형설 부사장을 새 대표로 선임했다.',
+    entities: ['메쉬코리아:Company', '유정범:Person', '김형설:Person'],
+    gives: ['LEADS 유정범→메쉬코리아 ended', 'LEADS 김형설→메쉬코리아 active'],
+  },
+  'an appointee’s own former title is not the office appointed to': {
+    text: 'KT 이사회는 김영섭 전 LG CNS 사장을 대표이사로 선임했다.',
+    entities: ['KT:Company', '김영섭:Person', 'LG CNS:Company'],
+    gives: ['LEADS 김영섭→KT active', 'LEADS 김영섭→LG CNS ended'],
+  },
+  'a technology licence (기술이전) is a partnership': {
+    text: '에이비엘바이오는 사노피에 ABL301을 기술이전했다.',
+    entities: ['에이비엘바이오:Company', '사노피:Company', 'ABL301:Product'],
+    gives: ['PARTNERS_WITH 에이비엘바이오→사노피 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

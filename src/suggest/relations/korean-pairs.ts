@@ -134,11 +134,16 @@ function ledRound(mentions: readonly Mention[], { cue, text }: CueContext): Pair
   return lead && topic ? crossPairs(groupEndingAt(mentions, lead, text), [topic], true, false) : [];
 }
 
-/** What an organisation is appointed to: one or two words ending in 에/로 before the verb (장관에 임명, 회장으로 선임). */
-const APPOINTED_AS = /^(?:의)?\s*[^\s]{1,10}(?:\s+[^\s]{1,10})?(?:에|으로|로)\s+$/;
+/**
+ * What an organisation is appointed to: one or two words ending in 에/로 before the verb (장관에 임명, 회장으로 선임), not
+ * the appointee's own title (LG CNS 사장을 대표이사로).
+ */
+const APPOINTED_AS = /^(?:의)?\s*(?![^\s]*[을를]\s)[^\s]{1,10}(?:\s+[^\s]{1,10})?(?:에|으로|로)\s+$/;
 /** A person's object marking, on the name or on the title after it: 안덕근 통상교섭본부장을, 장인화 전 포스코 사장을. */
 const APPOINTEE = /^[^을를.]{0,20}?[을를]\s/;
 
+/** An organisation's board as the subject that appoints: 메쉬코리아[ 이사회는]. */
+const BOARD = /^\s*이사회(?:는|가|에서|도)\s/;
 /** 을/를 ending a word: an object of the active verb, somewhere before it. */
 const OBJECT_MARK = /[을를]\s/;
 
@@ -163,7 +168,11 @@ function appointedPairs(mentions: readonly Mention[], { cue, text, passiveVoice 
     cue.at,
     (m) => m.start > appointee.end && ORGANISATION.has(m.type ?? '') && APPOINTED_AS.test(text.slice(m.end, cue.at)),
   );
-  const appointer = nearestBefore(mentions, appointee.start, (m) => isSubject(m) && ORGANISATION.has(m.type ?? ''));
+  const appointer = nearestBefore(
+    mentions,
+    appointee.start,
+    (m) => ORGANISATION.has(m.type ?? '') && (isSubject(m) || BOARD.test(text.slice(m.end, m.end + 8))),
+  );
   const organisation = office ?? appointer;
   return organisation ? [{ from: appointee, to: organisation, marked: true }] : [];
 }

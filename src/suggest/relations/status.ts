@@ -31,6 +31,7 @@ export function deniesAll(text: string, negations: readonly CueHit[]): boolean {
 
 /** A Korean clause joined by -고 or -며 ends the reach of the modality after it: 제휴를 맺고 … 개발하기로 했다. */
 const COORDINATE_END = /(?<=[가-힣])(?<![다라])(?:고|며)[\s,]/;
+const COORDINATE_ENDS = new RegExp(COORDINATE_END.source, 'g');
 
 /** The Korean plain present at a sentence's end (인수한다.): a deal still to come, but a standing state (생산한다.). */
 const PLAIN_PRESENT = '한다.';
@@ -43,7 +44,7 @@ const TRANSACTIONS = new Set(['INVESTS_IN', 'OWNS', 'SUPPLIES', 'SUPPORTS', 'PAR
 /**
  * The status of a relation its cue states: the first label in the lexicon's order with a status cue in reach, else
  * the fallback. In Korean the reach ends with the cue's clause when a -고/-며 clause ends before the sentence does;
- * otherwise it is the sentence.
+ * otherwise it is the last clause.
  */
 export function statusFor(
   cue: CueHit,
@@ -61,6 +62,10 @@ export function statusFor(
     if (end) {
       from = cue.at;
       to = cue.end + end.index + 2;
+    } else {
+      // The last clause: its reach starts after the clause before it (유정범 대표를 해임하고 김형설 부사장을 … 선임했다).
+      const before = text.slice(sentence.start, cue.at);
+      for (const match of before.matchAll(COORDINATE_ENDS)) from = sentence.start + match.index + match[0].length;
     }
   }
   const transaction = TRANSACTIONS.has(cue.label);
