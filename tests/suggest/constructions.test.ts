@@ -1210,6 +1210,11 @@ const cases: Record<string, Construction> = {
     entities: ['에이비엘바이오:Company', '사노피:Company', 'ABL301:Product'],
     gives: ['PARTNERS_WITH 에이비엘바이오→사노피 active'],
   },
+  'English: a role noun of an apposition after a nationality (the Canadian owner of)': {
+    text: 'Alimentation Couche-Tard, the Canadian owner of the Circle K convenience chain, withdrew its offer.',
+    entities: ['Alimentation Couche-Tard:Company', 'Circle K:Company'],
+    gives: ['OWNS Alimentation Couche-Tard→Circle K active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
