@@ -266,12 +266,22 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
 
 const placed = (m: Mention, place: Mention) => ({ type: 'LOCATED_IN', from: m, to: place, basis: 'place' }) as const;
 
-/** Between a place marked 에 and a facility, at most a few words; after the facility a verb that builds it. */
+/** Between a place marked 에 and a facility, at most a few words. */
 const BUILT_AT = /^에\s+(?:[^\s]+\s+){0,3}$/;
+
+/** 인디애나주에 첨단 패키징 공장을 짓기로: a verb after the facility builds it at the place. */
 function builtThere(text: string, gap: string, facility: Mention, located: Located): boolean {
   located.builtAfter.lastIndex = facility.end;
   return BUILT_AT.test(gap) && located.builtAfter.test(text);
 }
+
+const PRODUCTS = new Set(['Product', 'Technology']);
+
+/** The first topic (은/는) of one of the types written before `at`. */
+const topicBefore = (mentions: readonly Mention[], at: number, types: ReadonlySet<string>) =>
+  mentions.find(
+    (m) => m.end <= at && types.has(m.type ?? '') && m.role === 'subject' && /[은는]$/.test(m.particle ?? ''),
+  );
 
 /**
  * 하만은 … 미국 전장 기업으로: a place before the kind of organisation that the copula says the topic is gives the
@@ -280,13 +290,7 @@ function builtThere(text: string, gap: string, facility: Mention, located: Locat
 function topicOrigin(text: string, mentions: readonly Mention[], place: Mention, located: Located) {
   located.kindAfter.lastIndex = place.end;
   if (!located.kindAfter.test(text)) return undefined;
-  const topic = mentions.find(
-    (m) =>
-      m.end <= place.start &&
-      ORGANISATION.has(m.type ?? '') &&
-      m.role === 'subject' &&
-      /[은는]$/.test(m.particle ?? ''),
-  );
+  const topic = topicBefore(mentions, place.start, ORGANISATION);
   return topic && placed(topic, place);
 }
 
@@ -294,13 +298,7 @@ function topicOrigin(text: string, mentions: readonly Mention[], place: Mention,
 function topicProduct(text: string, mentions: readonly Mention[], org: Mention, located: Located) {
   located.productKindAfter.lastIndex = org.end;
   if (!located.productKindAfter.test(text)) return undefined;
-  const topic = mentions.find(
-    (m) =>
-      m.end <= org.start &&
-      (m.type === 'Product' || m.type === 'Technology') &&
-      m.role === 'subject' &&
-      /[은는]$/.test(m.particle ?? ''),
-  );
+  const topic = topicBefore(mentions, org.start, PRODUCTS);
   return topic && ({ type: 'DEVELOPS', from: org, to: topic, basis: 'product' } as const);
 }
 
