@@ -1215,6 +1215,24 @@ const cases: Record<string, Construction> = {
     entities: ['Alimentation Couche-Tard:Company', 'Circle K:Company'],
     gives: ['OWNS Alimentation Couche-Tard→Circle K active'],
   },
+  'English: a clause after a relative clause starts at ", and counts"': {
+    text: 'Stripe was founded in 2010 by Patrick Collison, who grew up in Ireland, and counts Amazon among its customers.',
+    entities: ['Stripe:Company', 'Patrick Collison:Person', 'Amazon:Company'],
+    gives: ['FOUNDED Patrick Collison→Stripe active'],
+    not: ['FOUNDED Patrick Collison→Amazon active', 'FOUNDED Stripe→Amazon active'],
+  },
+  'English: a company named after "after leaving" is no argument of the verb before it': {
+    text: "Zoom is the company that Eric Yuan founded after leaving Cisco's Webex unit.",
+    entities: ['Zoom:Company', 'Eric Yuan:Person', 'Cisco:Company'],
+    gives: [],
+    not: ['FOUNDED Eric Yuan→Cisco active'],
+  },
+  'English: a company that qualifies the founders (former IBM engineers) is no founder': {
+    text: 'SAP was founded in 1972 by five former IBM engineers.',
+    entities: ['SAP:Company', 'IBM:Company'],
+    gives: [],
+    not: ['FOUNDED IBM→SAP active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

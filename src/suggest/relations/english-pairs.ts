@@ -5,6 +5,11 @@ import { crossPairs, groupEndingAt, groupFrom, nearestBefore, type Pair, pairwis
 const BETWEEN = /^\s+(?:between|among)\s+$/i;
 /** "founded by eight companies including Toyota": the names listed after "by" a group are the givers too. */
 const BY_INCLUDING = /\bby\s+[^,.;]{0,40}?\s(?:including|such as|like)\s+$/i;
+/** A name, then the people it qualifies: "by five former [IBM] engineers", "by [Google] researchers". */
+const QUALIFIES_GROUP =
+  /^\s+(?:[a-z]+\s+)?(?:engineers|researchers|executives|employees|veterans|alumni|scientists|staff)\b/;
+/** Between a cue and a name, a subordinate clause that takes the name: "founded [after leaving ]Cisco's Webex unit". */
+const SUBORDINATE_BEFORE = /\b(?:after|before|while|since)\s+[a-z]+ing\s+$/i;
 /** "with" right before a name. */
 const WITH_BEFORE = /\bwith\s+$/i;
 /** The relation types a partner named with "with" shares with the subject: co-founding and co-developing. */
@@ -15,11 +20,11 @@ const SUBORDINATE_PARTICIPLE = /\b(?:after|before|while|since|by)\s+[a-z]+ing\b/
 const RELATIVE = /,\s*(?:which|who|whose)\s[^,]*/gi;
 /**
  * A comma, then the auxiliary of a finite verb or a verb with its object: a new clause starts there ("founded in 2021 by
- * Dario Amodei, has raised billions from Amazon", "founded in 2006 by …, listed its shares on Euronext"), so no name
- * after it is an argument of a cue before it.
+ * Dario Amodei, has raised billions from Amazon", "founded in 2006 by …, listed its shares on Euronext", "…, and
+ * counts Amazon among its customers"), so no name after it is an argument of a cue before it.
  */
 const CLAUSE_BREAK =
-  /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:its|their|the|a|an)\s)/i;
+  /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:(?:its|their|the|a|an)\s|[A-Z]|$))/;
 /** A cue that ends in a preposition of place ("based in"): the place it takes is the one written right after it. */
 const ENDS_IN_PLACE_PREPOSITION = /\s(?:in|at)$/i;
 /** A capitalised word that is not an article: the name of something not known fills the preposition's slot. */
@@ -120,7 +125,11 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
   const bySlot = BY_END.test(text.slice(cue.at, cue.end)) || BY_NEXT.test(text.slice(cue.end, cue.end + 4));
   const slotTaken = (m: Mention) => {
     if (!placeSlot && !bySlot) return false;
-    if (bySlot && QUALIFIES_PERSON.test(text.slice(m.end, m.end + 40))) return true;
+    if (
+      bySlot &&
+      (QUALIFIES_PERSON.test(text.slice(m.end, m.end + 40)) || QUALIFIES_GROUP.test(text.slice(m.end, m.end + 24)))
+    )
+      return true;
     const gap = text.slice(cue.end, m.start).replace(POSSESSOR, '').replace(BY_NEXT, '').trimStart();
     if (bySlot && (LISTED_BEFORE.test(gap) || QUALIFIER_BEFORE.test(gap))) return false;
     return OTHER_NAME.test(gap) && !NAMES_LEADING_TO.test(gap);
@@ -136,6 +145,7 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
     (m) =>
       m.start >= cue.end &&
       !withSubject(m) &&
+      !SUBORDINATE_BEFORE.test(text.slice(cue.end, m.start)) &&
       (!before || m.id !== before.id) &&
       !CLAUSE_BREAK.test(text.slice(cue.end, m.start)) &&
       !slotTaken(m) &&
