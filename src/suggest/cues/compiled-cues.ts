@@ -198,6 +198,9 @@ function compileTitles(cues: Cues, particles: Particles): Titles {
   };
 }
 
+/** An English possessive: 's, or a bare apostrophe after an s (Walgreens'). */
+const POSSESSIVE = "(?:['’]s|(?<=s)['’])";
+
 function compileRoleNouns(cues: Cues): RoleNouns {
   const senseOf = new Map<string, RoleSense>();
   for (const { type, named, ko, en } of cues.roleNouns)
@@ -208,24 +211,21 @@ function compileRoleNouns(cues: Cues): RoleNouns {
     // After a possessive, one more word may say what kind (네이버의 [클라우드] 자회사, Alphabet's [self-driving] unit).
     // After a possessive the title may end in a comma (소프트뱅크의 수장, 손정의); else a comma ends a list's item.
     between: new RegExp(
-      `^(?:(?:의|['’]s|(?<=s)['’])\\s*(?:[가-힣A-Za-z-]{1,12}\\s+)?)?\\s*${modifiers}${noun}(?:s|인|이자)?,?\\s+$`,
+      `^(?:(?:의|${POSSESSIVE})\\s*(?:[가-힣A-Za-z-]{1,12}\\s+)?)?\\s*${modifiers}${noun}(?:s|인|이자)?,?\\s+$`,
       'i',
     ),
     of: new RegExp(
       `^(?:,\\s*|.*\\b(?:as|is|was)\\s+)(?:the|a|an)\\s+${modifiers}${noun}\\s+(?:of|between|for)\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*['’]s\\s+)?(?:[a-z][\\w-]*\\s+){0,3}$`,
       'i',
     ),
-    include: new RegExp(
-      `(?:['’]s|(?<=s)['’])\\s+${modifiers}${noun}s?\\s+(?:include|includes|are|were|is|was)\\s+`,
-      'iy',
-    ),
+    include: new RegExp(`${POSSESSIVE}\\s+${modifiers}${noun}s?\\s+(?:include|includes|are|were|is|was)\\s+`, 'iy'),
     // The other party may be the last of two coordinated ones: 얼티엄셀즈는 GM[과 LG에너지솔루션의 합작사]다.
     after: new RegExp(
-      `(?:(?:과|와)\\s*[^\\s,]{2,12}?(?:의|이|가)|['’]s|(?<=s)['’]|의|이|가)?\\s*${modifiers}${noun}(?:s)?(?![A-Za-z])`,
+      `(?:(?:과|와)\\s*[^\\s,]{2,12}?(?:의|이|가)|${POSSESSIVE}|의|이|가)?\\s*${modifiers}${noun}(?:s)?(?![A-Za-z])`,
       'iy',
     ),
     describesNext: new RegExp(`의\\s*${modifiers}${noun}인\\s`, 'iy'),
-    possessedRole: new RegExp(`(?:['’]s|(?<=s)['’])\\s+${modifiers}${noun}s?(?![A-Za-z])`, 'iy'),
+    possessedRole: new RegExp(`${POSSESSIVE}\\s+${modifiers}${noun}s?(?![A-Za-z])`, 'iy'),
     topicBetween: new RegExp(`^(?:은|는)\\s+(?:[^\\s]+\\s+)?${modifiers}${noun}\\s+$`),
     roleOf: new RegExp(`\\b(?:a|an|the)\\s+${modifiers}${noun}s?\\s+(?:of|to)\\s+$`, 'i'),
     senseOf,
@@ -236,6 +236,16 @@ function compileRoleNouns(cues: Cues): RoleNouns {
 function siteStarts(sites: readonly string[]): string[] {
   return sites.filter((site) => site.includes(' ')).map((site) => site.slice(0, site.lastIndexOf(' ')));
 }
+
+/**
+ * Sticky: after `lead`, up to `words` bare words (no particle, no adnominal ending), then a kind and the copula or 으로:
+ * 미국[ 전장 기업으로], MS[ 검색 엔진으로].
+ */
+const kindBeforeCopula = (lead: string, words: number, kinds: readonly string[]) =>
+  new RegExp(
+    `${lead}\\s+(?:(?![^\\s]*(?:에서|에|한|된|던|는|을|를|의|와|과)\\s)[^\\s]+\\s+){0,${words}}?(?:${alternation(kinds)})(?:으로서|으로|로서|로|이다|다|이며|이자)[\\s,.]`,
+    'y',
+  );
 
 function compileLocated(cues: Cues): Located {
   return {
@@ -250,14 +260,8 @@ function compileLocated(cues: Cues): Located {
       `에서\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*?로\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.moves)})`,
       'y',
     ),
-    kindAfter: new RegExp(
-      `\\s+(?:(?![^\\s]*(?:에서|에|한|된|던|는|을|를|의|와|과)\\s)[^\\s]+\\s+){0,3}?(?:${alternation(cues.located.between)})(?:으로서|으로|로서|로|이다|다|이며|이자)[\\s,.]`,
-      'y',
-    ),
-    productKindAfter: new RegExp(
-      `(?:의)?\\s+(?:(?![^\\s]*(?:에서|에|한|된|던|는|을|를|의|와|과)\\s)[^\\s]+\\s+){0,2}?(?:${alternation(cues.productKinds.kinds)})(?:으로서|으로|로서|로|이다|다|이며|이자)[\\s,.]`,
-      'y',
-    ),
+    kindAfter: kindBeforeCopula('', 3, cues.located.between),
+    productKindAfter: kindBeforeCopula('(?:의)?', 2, cues.productKinds.kinds),
     kindAfterEn: new RegExp(`\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${alternation(cues.located.between)})s?\\b`, 'y'),
     builtAfter: new RegExp(`[을를]\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.builds)})`, 'y'),
     movedFromBefore: new RegExp(`\\b(?:${alternation(cues.located.moves)})[^.]*\\bfrom\\s+$`, 'i'),

@@ -274,11 +274,14 @@ function jointPartner(m: Mention, { cue, cues, text, symmetric }: CueContext): b
  */
 function boundEarlier(m: Mention, context: CueContext): boolean {
   const { cue, cues, text } = context;
+  let joint: boolean | undefined;
   for (const other of cues) {
     if (other === cue || other.at < m.end || other.end > cue.at) continue;
     const after = text.slice(other.end, other.end + 3);
     if (!VERB_AFTER.test(after) && !VERB_FORM.test(text.slice(other.at, other.end))) continue;
-    if (!(isAccusative(m) && SERIAL.test(after)) && !jointPartner(m, context)) return true;
+    if (isAccusative(m) && SERIAL.test(after)) continue;
+    joint ??= jointPartner(m, context);
+    if (!joint) return true;
   }
   return false;
 }

@@ -77,10 +77,11 @@ export function statusFor(
         hit.at < to &&
         (transaction || text.slice(hit.at, hit.end) !== PLAIN_PRESENT),
     );
+  // 인수를 마무리했다고 밝혔다, "said it had completed its purchase": done, whatever else announces it.
+  const completed = inReach(COMPLETED) !== undefined;
   for (const label of cues.status.order) {
     if (label === 'ended' && NEVER_ENDED.has(cue.label)) continue;
-    // 인수를 마무리했다고 밝혔다, "said it had completed its purchase": done, whatever else announces it.
-    if (label !== 'ended' && inReach(COMPLETED)) return 'active';
+    if (label !== 'ended' && completed) return 'active';
     const hit = inReach(label);
     if (!hit) continue;
     // 지분 매각 방안을 논의하고 있다, "is considering selling its stake": an ending that is only considered has not
