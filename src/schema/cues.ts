@@ -70,8 +70,8 @@ export const CuesSchema = z.strictObject({
    * building a facility at a place (인디애나주에 공장을 짓는다).
    */
   located: z
-    .strictObject({ between: Words, held: Words, sites: Words, moves: Words, builds: Words })
-    .default({ between: [], held: [], sites: [], moves: [], builds: [] }),
+    .strictObject({ between: Words, held: Words, sites: Words, moves: Words, builds: Words, homelands: Words })
+    .default({ between: [], held: [], sites: [], moves: [], builds: [], homelands: [] }),
 });
 
 export type Cues = z.infer<typeof CuesSchema>;

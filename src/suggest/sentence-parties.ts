@@ -128,8 +128,14 @@ export class SentenceParties {
   }
 }
 
-/** Whether mentions[from, to) name two different entities or more: only then can a sentence hold a relation. */
+/**
+ * Whether mentions[from, to) name two different entities or more, counting the maker a thing is named after (MS
+ * 365): only then can a sentence hold a relation.
+ */
 function twoEntities(mentions: readonly Mention[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if ((mentions[i] as Mention).id !== (mentions[from] as Mention).id) return true;
+  for (let i = from; i < to; i++) {
+    const m = mentions[i] as Mention;
+    if (m.maker || (i > from && m.id !== (mentions[from] as Mention).id)) return true;
+  }
   return false;
 }

@@ -1233,6 +1233,77 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['FOUNDED IBM→SAP active'],
   },
+  'a home country noun after a list of organisations (등의 모국인)': {
+    text: '애플, 구글, 마이크로소프트 등의 모국인 미국은 AI 산업을 주도한다.',
+    entities: ['애플:Company', '구글:Company', '마이크로소프트:Company', '미국:Place'],
+    gives: ['LOCATED_IN 애플→미국 active', 'LOCATED_IN 구글→미국 active', 'LOCATED_IN 마이크로소프트→미국 active'],
+  },
+  "English: a home country after 's": {
+    text: "Toyota's home country, Japan, is still its largest market.",
+    entities: ['Toyota:Company', 'Japan:Place'],
+    gives: ['LOCATED_IN Toyota→Japan active'],
+  },
+  'subjects acting each on its own (A가 X, B가 Y를 각각 투자해), on what is built, not on its place': {
+    text: '삼성전자가 300조 원, SK하이닉스가 120조 원을 각각 투자해 경기도 용인에 조성 중인 반도체 클러스터에 대한 우려도 나왔다.',
+    entities: ['삼성전자:Company', 'SK하이닉스:Company', '용인:Place', '반도체 클러스터:Facility'],
+    gives: [
+      'INVESTS_IN 삼성전자→반도체 클러스터 active',
+      'INVESTS_IN SK하이닉스→반도체 클러스터 active',
+      'DEVELOPS SK하이닉스→반도체 클러스터 active',
+      'LOCATED_IN 반도체 클러스터→용인 active',
+    ],
+    not: ['INVESTS_IN SK하이닉스→용인 active', 'PARTNERS_WITH 삼성전자→SK하이닉스 active'],
+  },
+  'shares stated each (A가 51%, B가 49%를 각각 출자해 세운)': {
+    text: '포스코가 51%, 현대제철이 49%를 각각 출자해 세운 합작사 PH스틸은 올해 출범했다.',
+    entities: ['포스코:Company', '현대제철:Company', 'PH스틸:Company'],
+    gives: ['FOUNDED 포스코→PH스틸 active', 'FOUNDED 현대제철→PH스틸 active', 'INVESTS_IN 포스코→PH스틸 active'],
+  },
+  'a person as the dropped subject of the next sentence, which starts with a name': {
+    text: '샘 올트먼은 엑소와트에 투자했다. 헬리온에는 5천억 원을 쏟아붓기도 했다.',
+    entities: ['샘 올트먼:Person', '엑소와트:Company', '헬리온:Company'],
+    gives: ['INVESTS_IN 샘 올트먼→헬리온 active'],
+  },
+  'a dropped subject is written next to nothing: the object of a describing clause keeps its maker': {
+    text: 'MS가 메타와 손잡았다. 챗GPT를 개발한 오픈AI와 메타의 모델을 함께 제공한다는 취지다.',
+    entities: ['MS:Company', '메타:Company', '챗GPT:Product', '오픈AI:Company'],
+    gives: ['DEVELOPS 오픈AI→챗GPT active'],
+    not: ['DEVELOPS MS→챗GPT active'],
+  },
+  'a quoting adnominal (모색한다는) is no subject: the dropped subject signs the letter of intent': {
+    text: 'ASML이 네덜란드에서 생산시설 확장을 추진한다. 아인트호벤시와 대규모 확장을 모색한다는 의향서에 서명했다.',
+    entities: ['ASML:Company', '네덜란드:Place', '아인트호벤시:Government'],
+    gives: ['PARTNERS_WITH ASML→아인트호벤시 active'],
+  },
+  'a memorandum of another kind is no partnership with its object; names listed as possessors are no partners': {
+    text: 'CJ ENM과 SK스퀘어는 티빙과 웨이브의 합병을 추진하기 위한 양해각서(MOU)를 맺었다.',
+    entities: ['CJ ENM:Company', 'SK스퀘어:Company', '티빙:Company', '웨이브:Company'],
+    gives: ['PARTNERS_WITH CJ ENM→SK스퀘어 considered'],
+    not: ['PARTNERS_WITH CJ ENM→티빙 active', 'PARTNERS_WITH SK스퀘어→티빙 active'],
+  },
+  'a bare name with 역시 heads its own clause: no target of the clause before it': {
+    text: 'MS는 일본 AI 인프라에 4조 원을 투자한다고 밝혔고, 아마존 역시 20조 원을 쏟아붓기로 했다.',
+    entities: ['MS:Company', '아마존:Company'],
+    gives: [],
+    not: ['INVESTS_IN MS→아마존 announced', 'INVESTS_IN MS→아마존 active'],
+  },
+  'a product named after its maker (MS 365), alone in its sentence': {
+    text: 'MS 365는 워드와 엑셀이 포함된 사무용 소프트웨어다.',
+    entities: ['MS:Company', 'MS 365:Product'],
+    gives: ['DEVELOPS MS→MS 365 active'],
+  },
+  'a plant named after its owner is not its product': {
+    text: 'The vehicles will be built at Hyundai Metaplant, the new plant in Georgia.',
+    entities: ['Hyundai:Company', 'Hyundai Metaplant:Facility', 'Georgia:Place'],
+    gives: [],
+    not: ['DEVELOPS Hyundai→Hyundai Metaplant active'],
+  },
+  'a name before a role noun marked as an object (챗GPT 대항마를) is no argument of the verb': {
+    text: '소프트뱅크는 AI 투자를 늘렸다. 자체 개발로 챗GPT 대항마를 탄생시키는 쪽으로 가닥을 잡았다.',
+    entities: ['소프트뱅크:Company', '챗GPT:Product'],
+    gives: [],
+    not: ['COMPETES_WITH 소프트뱅크→챗GPT active', 'DEVELOPS 소프트뱅크→챗GPT active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

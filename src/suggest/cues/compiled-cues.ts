@@ -67,8 +67,12 @@ export interface Titles {
 
 /** LOCATED_IN by word order: what may stand between a place and an organisation, and before an event. */
 export interface Located {
+  /** Between organisations and their home country: 등의 모국인 (애플, 구글 등의 모국인 미국), 's home country. */
+  homeland: RegExp;
   /** The gap between a place and the organisation in it: text[place.end, org.start) matches it whole. */
   gap: RegExp;
+  /** After a cue, a verb of building joined to it that describes the next name: 투자해 용인에 [조성 중인] 클러스터. */
+  builtWith: RegExp;
   /** The gap between a place and an event held or a facility built there: 에서 열린 '…, 에 조성 중인 '…, [ 벡스코]에서 열린. */
   held: RegExp;
   /**
@@ -116,7 +120,7 @@ export interface RoleNouns {
   after: RegExp;
   /** Right after a name, its role noun describing the next name (sticky): 오픈AI[의 경쟁사인 ]앤트로픽. */
   describesNext: RegExp;
-  /** Right after a name, a role noun it owns (sticky): TikTok['s rival], OpenAI['s biggest backer]. */
+  /** Right after a name, a role noun it owns (sticky): TikTok['s rival], OpenAI['s biggest backer], 챗GPT[ 대항마를]. */
   possessedRole: RegExp;
   /** Right before a name, a role noun it completes: Anthropic, [a rival of ]OpenAI. */
   roleOf: RegExp;
@@ -225,7 +229,10 @@ function compileRoleNouns(cues: Cues): RoleNouns {
       'iy',
     ),
     describesNext: new RegExp(`의\\s*${modifiers}${noun}인\\s`, 'iy'),
-    possessedRole: new RegExp(`${POSSESSIVE}\\s+${modifiers}${noun}s?(?![A-Za-z])`, 'iy'),
+    possessedRole: new RegExp(
+      `${POSSESSIVE}\\s+${modifiers}${noun}s?(?![A-Za-z])|\\s${modifiers}${noun}(?:을|를|에게|에)\\s`,
+      'iy',
+    ),
     topicBetween: new RegExp(`^(?:은|는)\\s+(?:[^\\s]+\\s+)?${modifiers}${noun}\\s+$`),
     roleOf: new RegExp(`\\b(?:a|an|the)\\s+${modifiers}${noun}s?\\s+(?:of|to)\\s+$`, 'i'),
     senseOf,
@@ -249,6 +256,13 @@ const kindBeforeCopula = (lead: string, words: number, kinds: readonly string[])
 
 function compileLocated(cues: Cues): Located {
   return {
+    homeland: new RegExp(
+      `^(?:\\s*등)?(?:의|['’]s)\\s+(?:${alternation(cues.located.homelands)})(?:인|이자|,)?\\s+$`,
+      'i',
+    ),
+    builtWith: new RegExp(
+      `^(?:해|하여|해서)\\s+(?:[^\\s.,]+\\s+){0,3}?(?:${alternation(cues.located.builds)})[가-힣]*(?:\\s+중인)?\\s*['‘’"“「『]?$`,
+    ),
     // Up to three words may describe the organisation before the word that names its kind: 중국 최대 전자상거래 기업.
     gap: new RegExp(
       `^(?:의|['’]s)?\\s+(?:(?:[^\\s]+\\s+){0,3}(?:${alternation(cues.located.between)})(?:인)?\\s+)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,

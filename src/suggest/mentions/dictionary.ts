@@ -16,7 +16,20 @@ export interface Dictionary {
   types: Map<string, string>;
   /** A place's government, where one entity is named after it (일본 → 일본 정부, Japan → Government of Japan). */
   governments: Map<string, string>;
+  /** Per entry of a thing named after its maker (MS 365, 삼성 갤럭시): the maker and how long its name is there. */
+  makers: Map<number, Maker>;
 }
+
+/** The organisation whose name opens the name of a thing: MS in MS 365. */
+export interface Maker {
+  id: string;
+  type: string;
+  length: number;
+}
+
+/** The types that make things, and the things named after their makers (a plant named after its owner is not made). */
+const MAKER_TYPES = new Set(['Company', 'ResearchOrg', 'Government']);
+const THINGS = new Set(['Product', 'Technology']);
 
 /** A government's name that holds the name of its place: 일본 정부, Japan's government, Government of Japan. */
 const GOVERNMENT_OF = [
@@ -72,5 +85,21 @@ export function buildDictionary(entities: readonly Named[]): Dictionary {
     matcher: new AhoCorasick(entries.map((entry) => entry.name)),
     types: new Map(entities.map((entity) => [entity.id, entity.type])),
     governments: governmentsOf(entities),
+    makers: makersOf(entries),
   };
+}
+
+/** The entries of things whose name opens with a maker's name and a space (MS 365), with that maker. */
+function makersOf(entries: readonly DictionaryEntry[]): Map<number, Maker> {
+  const byName = new Map<string, DictionaryEntry>();
+  for (const entry of entries) if (MAKER_TYPES.has(entry.type)) byName.set(entry.name, entry);
+  const makers = new Map<number, Maker>();
+  entries.forEach((entry, index) => {
+    if (!THINGS.has(entry.type)) return;
+    for (let space = entry.name.indexOf(' '); space > 0; space = entry.name.indexOf(' ', space + 1)) {
+      const maker = byName.get(entry.name.slice(0, space));
+      if (maker) makers.set(index, { id: maker.id, type: maker.type, length: space });
+    }
+  });
+  return makers;
 }

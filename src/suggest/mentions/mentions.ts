@@ -2,7 +2,7 @@ import type { Cues } from '../../schema/cues';
 import { type CompiledCues, compileCues, type Particles, type Role } from '../cues/compiled-cues';
 import { codeAt, isHangulCode, isLatinOrDigitCode, isWordCode } from '../text';
 import { leftmostLongest } from './aho-corasick';
-import type { Dictionary } from './dictionary';
+import type { Dictionary, Maker } from './dictionary';
 
 /** An entity named in the text, with the Korean particle attached to the name, if any. */
 export interface Mention {
@@ -17,6 +17,8 @@ export interface Mention {
   government?: string;
   /** Where a place written as the name's origin starts ([일본 ]후지필름): a list joins the name there. */
   originStart?: number;
+  /** For a thing named after its maker (MS 365): the maker, whose name opens the mention. */
+  maker?: Maker;
 }
 
 /** A name must not be cut out of a longer Latin word, nor a short Korean name out of a longer Korean word. */
@@ -59,6 +61,7 @@ export function findMentions(text: string, dictionary: Dictionary, cues: Cues): 
       role: marked?.role,
       particle: marked?.particle,
       government: entry && dictionary.governments.get(entry.id),
+      maker: dictionary.makers.get(hit.pattern),
     });
   });
   return mentions;

@@ -1,6 +1,7 @@
 import type { Located, TitleSense, Titles } from '../cues/compiled-cues';
 import type { Mention } from '../mentions/mentions';
 import { codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
+import { groupEndingAt } from './groups';
 import { unknownSubject, verbClauseEnds } from './korean-clauses';
 
 /**
@@ -369,6 +370,24 @@ function statedByOrder(
   return mention.type === 'Product' ? ownProduct(text, mentions, mention) : undefined;
 }
 
+/** MS 365: a thing named after its maker is the maker's product; the maker is written where its name opens it. */
+function madeBy(thing: Mention): AdjacentRelation | undefined {
+  const { maker } = thing;
+  if (!maker) return undefined;
+  const from = { id: maker.id, type: maker.type, start: thing.start, end: thing.start + maker.length };
+  return { type: 'DEVELOPS', from, to: thing, basis: 'product' };
+}
+
+/** 애플, 구글 등의 모국인 미국: the place is the home of each organisation listed before it. */
+function homeCountry(text: string, mentions: readonly Mention[], i: number, located: Located): AdjacentRelation[] {
+  const place = mentions[i] as Mention;
+  const last = mentions[i - 1];
+  if (place.type !== 'Place' || !last || !located.homeland.test(text.slice(last.end, place.start))) return NONE;
+  return groupEndingAt(mentions, last, text)
+    .filter((m) => ORGANISATION.has(m.type ?? ''))
+    .map((m) => placed(m, place));
+}
+
 /** The relations that the order of the sentence's mentions states. */
 export function adjacentRelations(
   text: string,
@@ -383,6 +402,16 @@ export function adjacentRelations(
     if (relation) {
       found ??= [];
       found.push(relation);
+    }
+    const maker = madeBy(mentions[i] as Mention);
+    if (maker) {
+      found ??= [];
+      found.push(maker);
+    }
+    const homes = homeCountry(text, mentions, i, located);
+    if (homes.length > 0) {
+      found ??= [];
+      found.push(...homes);
     }
   }
   return found ?? NONE;

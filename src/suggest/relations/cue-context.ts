@@ -23,4 +23,6 @@ export interface CueContext {
   ontology: Ontology;
   /** A Korean adnominal ending and space, the whole gap between a cue and the name it describes. */
   adnominal: RegExp;
+  /** The gap from a cue to what a verb of building joined to it describes: 투자해 용인에 조성 중인 '…. */
+  builtWith: RegExp;
 }

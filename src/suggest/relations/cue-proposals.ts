@@ -8,6 +8,7 @@ import { type AdjacentRelation, titledOrganisations } from './adjacency';
 import { CONFIDENCE } from './confidence';
 import { type Pair, pairsForCue, withoutOrigins } from './direction';
 import { nearestBefore } from './groups';
+import { actEach } from './korean-clauses';
 import { nominalDeal } from './korean-pairs';
 import { actingGovernments, ontologyFit, takingPart } from './ontology-fit';
 import { denied } from './status';
@@ -199,10 +200,11 @@ function score(pair: Pair, reversed: boolean): number {
 
 /**
  * A person's name glued into a longer Korean word (박정희정부) names something else, and a person in brackets after
- * an organisation (산업통상자원부(장관 이창양)) describes it: neither acts.
+ * an organisation (산업통상자원부(장관 이창양)) describes it: neither acts. An implied subject (no width) is no name.
  */
 const aside = (text: string, m: Mention, compiled: CompiledCues) =>
   m.type === 'Person' &&
+  m.end > m.start &&
   ((isHangulCode(codeAt(text, m.end)) && !compiled.titles.particleAt(text, m.end)) || text[m.end] === ')');
 
 /**
@@ -234,11 +236,11 @@ function insideTitle(text: string, sentence: Sentence, cue: CueHit, compiled: Co
 }
 
 /**
- * A contract is a partnership (기술이전 계약을 맺었다) unless a cue of another type before it says its kind: 공급
- * 계약을 맺었다 is supply, 양극재를 공급하는 계약, 지분을 사들이는 계약 what they say.
+ * A contract or a memorandum is a partnership (기술이전 계약을 맺었다) unless a cue of another type before it says its
+ * kind: 공급 계약을 맺었다 is supply, 양극재를 공급하는 계약, 지분을 사들이는 계약, 공급을 위한 의향서 what they say.
  */
-function ofAnotherKind(text: string, cue: CueHit, cues: readonly CueHit[]): boolean {
-  if (cue.label !== PARTNERS || !text.startsWith('계약', cue.at)) return false;
+function ofAnotherKind(text: string, cue: CueHit, cues: readonly CueHit[], contract: RegExp): boolean {
+  if (cue.label !== PARTNERS || contract.exec(text.slice(cue.at, cue.end))?.index !== 0) return false;
   return cues.some((other) => other.label !== PARTNERS && other.end <= cue.at);
 }
 
@@ -276,7 +278,7 @@ export function cueProposals(
   const proposals: Proposal[] = [];
   const regulated = found.relations.some((cue) => cue.label === REGULATES);
   for (const cue of found.relations) {
-    if (ofAnotherKind(text, cue, found.relations)) continue;
+    if (ofAnotherKind(text, cue, found.relations, contract)) continue;
     // Refusing approval regulates too: 인수를 승인하지 않기로 했다.
     if (denied(cue, found.negation) && !(cue.label === REGULATES && APPROVAL.test(text.slice(cue.at, cue.end))))
       continue;
@@ -327,6 +329,7 @@ export function cueProposals(
       appointing,
       adnominal,
       contract,
+      builtWith: compiled.located.builtWith,
     };
     const permitted = cue.label !== REGULATES && PERMIT_AFTER.test(text.slice(cue.end, cue.end + 4));
     const made: Proposal[] = [];
@@ -353,7 +356,7 @@ export function cueProposals(
       if (permitted && (from.type === 'Government' || to.type === 'Government')) continue;
       made.push({ cue, from, to, confidence: score(pair, turned), turned });
     }
-    proposals.push(...made, ...jointActors(made, ontology));
+    proposals.push(...made, ...jointActors(made, ontology, text));
   }
   return governing(onAcquirers(text, withoutPublishers(text, proposals, found.relations), mentions, found.relations));
 }
@@ -415,17 +418,19 @@ const PARTNERS = 'PARTNERS_WITH';
 
 /**
  * Organisations that found or develop the same thing together partner with each other (SK텔레콤은 도이치텔레콤,
- * 싱텔과 함께 … 얼라이언스를 출범시켰다; 포드와 SK온이 출자해 세운 회사).
+ * 싱텔과 함께 … 얼라이언스를 출범시켰다; 포드와 SK온이 출자해 세운 회사), unless each acts on its own (각각 투자해).
  */
-function jointActors(found: readonly Proposal[], ontology: Ontology): Proposal[] {
-  if (found.length < 2 || !JOINT.has((found[0] as Proposal).cue.label) || !ontology.relationTypes[PARTNERS]) return [];
+function jointActors(found: readonly Proposal[], ontology: Ontology, text: string): Proposal[] {
+  const first = found[0];
+  if (found.length < 2 || !first || !JOINT.has(first.cue.label) || !ontology.relationTypes[PARTNERS]) return [];
+  if (actEach(text, Math.min(...found.map((p) => p.from.end)), first.cue.at)) return [];
   const actors: Mention[] = [];
   for (const { from } of found) if (!actors.some((a) => a.id === from.id)) actors.push(from);
   const joint: Proposal[] = [];
   actors.forEach((from, i) => {
     for (const to of actors.slice(i + 1)) {
       if (ontologyFit(ontology, PARTNERS, from, to) !== 'fits') continue;
-      const { cue, confidence } = found[0] as Proposal;
+      const { cue, confidence } = first;
       joint.push({ cue: { ...cue, label: PARTNERS }, from, to, confidence, turned: false });
     }
   });

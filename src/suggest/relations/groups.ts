@@ -13,8 +13,10 @@ const COORDINATION = /^(?:과|와|이나|나)?\s*(?:,|and|, and|or|및|또는|·
 /** The longest gap COORDINATION can match, with room for extra spaces: anything longer is not a list. */
 const MAX_COORDINATION = 16;
 
+/** Whether `right` is listed right after `left`; an implied subject (no width) is listed with nothing. */
 export const joined = (text: string, left: Mention, right: Mention) => {
   const start = right.originStart ?? right.start;
+  if (left.end === left.start || right.end === right.start) return false;
   return start - left.end <= MAX_COORDINATION && COORDINATION.test(text.slice(left.end, start));
 };
 

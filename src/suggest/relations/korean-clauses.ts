@@ -15,9 +15,9 @@ const UNKNOWN_SUBJECT = /[가-힣](?:은|는|이|가)\s/g;
  */
 const BARE_NOUN =
   '(?:국가|평가|증가|추가|참가|전문가|투자가|사업가|기업가|작가|주가|유가|물가|단가|원가|대가|차이|사이)';
-/** Words that end like a subject but are not one: adnominal -는, adverbs, and topics of place or time (이달에는). */
+/** Words that end like a subject but are not one: adnominal -는 (quoting: 모색한다는), adverbs, topics of place or time (이달에는). */
 const NOT_SUBJECT = new RegExp(
-  `(?:(?:^|[^가-힣])${BARE_NOUN}|하는|되는|있는|없는|가는|오는|같이|많이|깊이|높이|일찍이|가까이|에는|에서는|로는|으로는|때는|까지는|이번엔|이제는)\\s$`,
+  `(?:(?:^|[^가-힣])${BARE_NOUN}|하는|되는|시키는|있는|없는|가는|오는|다는|라는|같이|많이|깊이|높이|일찍이|가까이|에는|에서는|로는|으로는|때는|까지는|이번엔|이제는)\\s$`,
 );
 /** A cue word that ends in an adnominal ending: it describes the noun after it (설립한 회사). */
 const ADNOMINAL_CUE = /^[가-힣]*?(?:한|인|된|던|운|하는|되는|끄는|드는|할)\s/;
@@ -125,18 +125,29 @@ const VERB_CLAUSE_END = /[가-힣](?:고|며|지만|는데|으나|면서|하여|
 /** Whether a verb's clause ends in the stretch text[from, to): a comma alone may list names. */
 export const verbClauseEnds = (text: string, from: number, to: number) => VERB_CLAUSE_END.test(text.slice(from, to));
 
+/** What makes the subjects act each on its own: 각각, 각자, 50%씩. */
+const EACH = /(?:^|\s)(?:각각|각자)\s|씩\s/;
+
+/** Whether text[from, to) says that the subjects before it act each on its own (A가 300조 원, B가 120조 원을 각각). */
+export const actEach = (text: string, from: number, to: number) => EACH.test(text.slice(from, to));
+
 /** Whether the cue word ending at `end` is adnominal: it describes what follows it. */
 export const adnominalCue = (text: string, cueStart: number) => ADNOMINAL_CUE.test(text.slice(cueStart, cueStart + 12));
 
 /**
  * A partner (과/와) followed by a subject whose name is not known is one of a coordinated subject: in
- * `애경그룹과 제주특별자치도가 세운`, 애경그룹 founded it too.
+ * `애경그룹과 제주특별자치도가 세운`, 애경그룹 founded it too. One right before a possessor is a possessor too: in
+ * `티빙과 웨이브의 합병`, 티빙 is no partner.
  */
 export function withCoordinatedSubjects(text: string, mentions: readonly Mention[]): readonly Mention[] {
   if (!mentions.some((m) => m.role === 'with')) return mentions;
-  return mentions.map((m) =>
-    m.role === 'with' && NOMINATIVE_NEXT.test(text.slice(m.end + (m.particle?.length ?? 0), m.end + 24))
-      ? { ...m, role: 'subject', particle: '가' }
-      : m,
-  );
+  return mentions.map((m, i) => {
+    if (m.role !== 'with') return m;
+    if (NOMINATIVE_NEXT.test(text.slice(m.end + (m.particle?.length ?? 0), m.end + 24)))
+      return { ...m, role: 'subject', particle: '가' };
+    const next = mentions[i + 1];
+    return next?.particle === '의' && /^\s*$/.test(text.slice(m.end + (m.particle?.length ?? 0), next.start))
+      ? { ...m, role: next.role, particle: next.particle }
+      : m;
+  });
 }

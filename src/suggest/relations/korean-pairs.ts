@@ -2,6 +2,7 @@ import type { Mention } from '../mentions/mentions';
 import type { CueContext } from './cue-context';
 import { crossPairs, groupEndingAt, nearestBefore, type Pair, pairwise } from './groups';
 import {
+  actEach,
   adnominalCue,
   clauseBreak,
   embedded,
@@ -32,6 +33,24 @@ const isDative = (m: Mention) => m.particle === '에' || m.particle === '에게'
 const isGiver = (m: Mention) => m.role === 'source' || (m.particle === '에서' && ORGANISATION.has(m.type ?? ''));
 const unmarked = (m: Mention) => m.role !== 'subject';
 
+/** Between two subjects of `A가 300조 원, B가 120조 원을 각각 투자해`: the first one's share and a comma. */
+const SHARE_THEN = /^[이가]\s+[^\s,]+(?:\s+[^\s,]+)?,\s+$/;
+
+/**
+ * The subject and the names listed with it; with `A가 X, B가 Y를 각각 …`, every subject that states its own share
+ * before it too.
+ */
+function respectiveActors(mentions: readonly Mention[], subject: Mention, at: number, text: string): Mention[] {
+  const group = groupEndingAt(mentions, subject, text);
+  if (!isSubject(subject) || !actEach(text, subject.end, at)) return group;
+  for (let i = mentions.indexOf(group[0] as Mention) - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (!isSubject(m) || !SHARE_THEN.test(text.slice(m.end, (group[0] as Mention).start))) break;
+    group.unshift(m);
+  }
+  return group;
+}
+
 /**
  * Korean `A가 설립한 B`: the cue describes the name right after it, which is the target; the subject before the
  * cue, or else the names listed last before it (A와 B, C 등이 설립한 D), act. `B를 인수한 A`: the name after acts.
@@ -44,14 +63,14 @@ function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adn
   if (appointing) mentions = mentions.filter((m) => m.type !== 'Government' || m.start > cue.at);
   const nearest = nearestBefore(mentions, cue.at);
   const subject = nearestBefore(mentions, cue.at, isSubject);
-  if (nearest && isPatient(nearest) && (!subject || subject.start < nearest.start))
+  if (nearest && isPatient(nearest) && (!subject || subject.end <= nearest.start))
     return crossPairs([described], groupEndingAt(mentions, nearest, text), true, reversed);
   const last = subject && !embedded(text, subject, cue.at) ? subject : nearest;
   if (!last || (last !== subject && clauseBreak(text, last.end, cue.at))) return [];
   // LG그룹은 [구인회 창업회장이] 세운 락희화학에서 출발했다, 넥슨 자회사 [네오플이] 개발한 던전앤파이터: a subject whose
   // name is not known acts on the described.
   if (unknownSubject(text, afterParticle(text, last), cue.at)) return [];
-  return crossPairs(groupEndingAt(mentions, last, text), [described], true, reversed);
+  return crossPairs(respectiveActors(mentions, last, cue.at, text), [described], true, reversed);
 }
 
 /** How far after a name its particle may stand, past a title or description (김범수 카카오 이사회 의장[은]). */
@@ -299,12 +318,15 @@ function nearestArgument(
   const { cue, text } = context;
   for (let i = others.length - 1; i >= 0; i--) {
     const m = others[i] as Mention;
-    if (m.start <= head.start || m.end > cue.at || !test(m) || boundEarlier(m, context)) continue;
+    if (m.start < head.end || m.end > cue.at || !test(m) || boundEarlier(m, context)) continue;
     if (m.particle === '의' && !context.reversed && /\s\S*\s/.test(text.slice(m.end, cue.at))) continue;
     return m;
   }
   return undefined;
 }
+
+/** After a bare name, "too": the name is a subject of its own (MS는 … 밝혔고, 아마존 역시 … 쏟아붓기로). */
+const ALSO_AFTER = /^\s(?:역시|또한)\s/;
 
 /** A name that may be the target when no particle names one: not a subject, nor a co-acting partner. */
 const looseTarget = (m: Mention, symmetric: boolean, partners: readonly Mention[], counterparty: boolean) =>
@@ -317,7 +339,7 @@ const looseTarget = (m: Mention, symmetric: boolean, partners: readonly Mention[
 function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: boolean, context: CueContext): Pair[] {
   const { cue, text, symmetric } = context;
   const reversed = context.reversed || context.passiveVoice;
-  const agents = groupEndingAt(mentions, head, text);
+  const agents = respectiveActors(mentions, head, cue.at, text);
   const others = mentions.filter((m) => !agents.includes(m) && m.id !== head.id);
   const patient = nearestArgument(others, head, context, isAccusative);
   const recipient = nearestArgument(others, head, context, isDative);
@@ -349,7 +371,10 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
       : nearestBefore(
           others,
           cue.at,
-          (m) => looseTarget(m, symmetric, partners, counterparty) && !verbClauseEnds(text, m.end, cue.at),
+          (m) =>
+            looseTarget(m, symmetric, partners, counterparty) &&
+            !verbClauseEnds(text, m.end, cue.at) &&
+            !ALSO_AFTER.test(text.slice(m.end, m.end + 5)),
         ));
   const after = adnominalCue(text, cue.at)
     ? undefined
@@ -359,11 +384,15 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
           looseTarget(m, symmetric, partners, counterparty) &&
           !clauseBreak(text, cue.end, m.start),
       );
-  const fallback = target ?? after;
+  // 투자해 용인에 조성 중인 '클러스터': what the verb of building joined to the cue describes, not its place.
+  const built = target
+    ? undefined
+    : others.find((m) => m.start >= cue.end && context.builtWith.test(text.slice(cue.end, m.start)));
+  const fallback = target ?? built ?? after;
   if (!fallback) return [];
   const targets = target ? groupEndingAt(others, target, text) : [fallback];
   const coActor =
     partner && !targets.includes(partner) && ((!symmetric && target === object) || jointPartner(partner, context));
   const actors = coActor ? [...agents, ...partners.filter((m) => !targets.includes(m))] : agents;
-  return crossPairs(actors, targets, hasSubject && target !== undefined, reversed);
+  return crossPairs(actors, targets, hasSubject && (target ?? built) !== undefined, reversed);
 }

@@ -75,7 +75,9 @@ function statedByOrder(
   ontology: Ontology,
 ): AdjacentRelation[] {
   const compiled = compileCues(cues);
-  let stated = adjacentRelations(text, mentions, compiled.titles, compiled.located);
+  // An implied subject (no width, where the sentence starts) is not written next to anything.
+  const written = mentions.some((m) => m.end === m.start) ? mentions.filter((m) => m.end > m.start) : mentions;
+  let stated = adjacentRelations(text, written, compiled.titles, compiled.located);
   const attending = eventParticipants(text, sentence.start, mentions);
   if (attending.length > 0) stated = [...stated, ...attending];
   if (found.roles.length > 0) {
