@@ -1304,6 +1304,74 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['COMPETES_WITH 소프트뱅크→챗GPT active', 'DEVELOPS 소프트뱅크→챗GPT active'],
   },
+  'a founder of what the topic grew out of (세운 X를 모태로) is not its founder; a kind of company may stand before the name':
+    {
+      text: '한진그룹은 1945년 조중훈이 인천에서 세운 운송회사 한진상사를 모태로 한다.',
+      entities: ['한진그룹:Company', '조중훈:Person', '한진상사:Company', '인천:Place'],
+      gives: ['FOUNDED 조중훈→한진상사 announced'],
+      not: ['FOUNDED 조중훈→한진그룹 announced', 'FOUNDED 조중훈→한진그룹 active'],
+    },
+  'an unknown noun described by a founding clause, as an object of another verb, takes the founding with it': {
+    text: '건국대학교는 의사 유석창이 1931년 세운 민중병원을 모태로 하는 사립대학이다.',
+    entities: ['건국대학교:ResearchOrg', '유석창:Person'],
+    gives: [],
+    not: ['FOUNDED 유석창→건국대학교 active'],
+  },
+  'the copula and a place of origin (세운 회사로, 세운 X에서 출발했다) keep the founder of the topic': {
+    text: '크라운제과는 1947년 윤태현이 세운 제과 회사로, 2005년 해태제과를 인수했다.',
+    entities: ['크라운제과:Company', '윤태현:Person', '해태제과:Company'],
+    gives: ['FOUNDED 윤태현→크라운제과 active', 'OWNS 크라운제과→해태제과 active'],
+  },
+  'the content of an act (투자하는 방안을, 공급하는 계약을) keeps its parties': {
+    text: '소프트뱅크는 한때 오픈AI에 투자하는 방안을 검토했다.',
+    entities: ['소프트뱅크:Company', '오픈AI:Company'],
+    gives: ['INVESTS_IN 소프트뱅크→오픈AI considered'],
+  },
+  'the seller of a product another company made (X가 개발한 Y를 판매한다) is not its developer': {
+    text: '동아오츠카는 오츠카제약이 개발한 이온음료 포카리스웨트를 국내에서 판매한다.',
+    entities: ['동아오츠카:Company', '오츠카제약:Company', '포카리스웨트:Product'],
+    gives: ['DEVELOPS 오츠카제약→포카리스웨트 active'],
+    not: ['DEVELOPS 동아오츠카→포카리스웨트 active'],
+  },
+  'a broadcaster of a programme, and a builder by 착공해 … 준공한, develop them': {
+    text: '나 혼자 산다는 MBC가 2013년부터 방송하고 있는 예능 프로그램이다. 새만금방조제는 한국농어촌공사가 1991년 착공해 2010년 준공한 방조제다.',
+    entities: ['나 혼자 산다:Product', 'MBC:Company', '새만금방조제:Facility', '한국농어촌공사:Government'],
+    gives: ['DEVELOPS MBC→나 혼자 산다 active', 'DEVELOPS 한국농어촌공사→새만금방조제 active'],
+  },
+  'a completion ceremony (준공식) is no act of building': {
+    text: '정의선 회장은 2025년 3월 조지아주 HMGMA 준공식에 참석했다.',
+    entities: ['정의선:Person', 'HMGMA:Facility', '조지아주:Place'],
+    gives: [],
+    not: ['DEVELOPS 정의선→HMGMA active'],
+  },
+  'the topic is at a place (Y에 있는 공항으로, 자리 잡은 X이다)': {
+    text: '양양국제공항은 강원 양양군에 있는 공항으로, 한국공항공사가 운영한다.',
+    entities: ['양양국제공항:Facility', '양양군:Place', '한국공항공사:Government'],
+    gives: ['LOCATED_IN 양양국제공항→양양군 active'],
+  },
+  'English: a facility in the state of a place': {
+    text: "Vale, Brazil's largest mining company, runs the Carajás mine in the state of Pará.",
+    entities: ['Vale:Company', 'Carajás mine:Facility', 'Pará:Place'],
+    gives: ['LOCATED_IN Carajás mine→Pará active'],
+  },
+  'a group a company is an affiliate of (LS그룹 계열의) and a party a person is a member of (소속으로) lead nothing': {
+    text: 'E1은 LS그룹 계열의 LPG 회사로, 구자용 회장이 이끌고 있다. 최문순은 더불어민주당 소속으로 강원도지사에 당선됐다.',
+    entities: ['LS그룹:Company', '구자용:Person', '최문순:Person', '더불어민주당:Government'],
+    gives: [],
+    not: ['LEADS 구자용→LS그룹 active', 'LEADS 최문순→더불어민주당 active'],
+  },
+  'to put forward (앞세워) is not to found': {
+    text: '흥국생명 핑크스파이더스는 2025년 4월 김연경을 앞세워 정관장을 꺾었다.',
+    entities: ['흥국생명 핑크스파이더스:Company', '김연경:Person', '정관장:Company'],
+    gives: [],
+    not: ['FOUNDED 김연경→흥국생명 핑크스파이더스 active', 'FOUNDED 흥국생명 핑크스파이더스→정관장 active'],
+  },
+  'a name before a role noun and the subject it names (넥슨 자회사 네오플이) is no developer': {
+    text: '넥슨 자회사 니트로스튜디오가 개발한 카트라이더: 드리프트는 2023년 출시됐다.',
+    entities: ['넥슨:Company', '카트라이더: 드리프트:Product'],
+    gives: [],
+    not: ['DEVELOPS 넥슨→카트라이더: 드리프트 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -120,7 +120,10 @@ export interface RoleNouns {
   after: RegExp;
   /** Right after a name, its role noun describing the next name (sticky): 오픈AI[의 경쟁사인 ]앤트로픽. */
   describesNext: RegExp;
-  /** Right after a name, a role noun it owns (sticky): TikTok['s rival], OpenAI['s biggest backer], 챗GPT[ 대항마를]. */
+  /**
+   * Right after a name, a role noun it owns (sticky): TikTok['s rival], OpenAI['s biggest backer], 챗GPT[ 대항마를],
+   * 넥슨[ 자회사 ]네오플이, LS그룹[ 계열의 ]회사.
+   */
   possessedRole: RegExp;
   /** Right before a name, a role noun it completes: Anthropic, [a rival of ]OpenAI. */
   roleOf: RegExp;
@@ -149,8 +152,9 @@ export interface CompiledCues {
   passiveKo: RegExp;
   /**
    * The cue's last character, then a Korean adnominal ending and space: the whole stretch between a cue and the name
-   * it describes (설[립한 ]라피더스); a cue that ends in one needs none (세[운 ]라피더스), and a verb joined to the
-   * cue by -해 may carry it (출[자해 세운 합작법인 ]L-H배터리).
+   * it describes (설[립한 ]라피더스); a cue that ends in one needs none (세[운 ]라피더스), a verb joined to the cue by -해
+   * may carry it (출[자해 세운 합작법인 ]L-H배터리), and a kind of organisation or product, compounds too, may stand
+   * before the name (세[운 운송회사 ]한진상사).
    */
   adnominal: RegExp;
   particles: Particles;
@@ -230,7 +234,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
     ),
     describesNext: new RegExp(`의\\s*${modifiers}${noun}인\\s`, 'iy'),
     possessedRole: new RegExp(
-      `${POSSESSIVE}\\s+${modifiers}${noun}s?(?![A-Za-z])|\\s${modifiers}${noun}(?:을|를|에게|에)\\s`,
+      `${POSSESSIVE}\\s+${modifiers}${noun}s?(?![A-Za-z])|\\s${modifiers}${noun}(?:(?:을|를|에게|에|의)\\s|\\s+[^\\s]+?(?:이|가|은|는)\\s)`,
       'iy',
     ),
     topicBetween: new RegExp(`^(?:은|는)\\s+(?:[^\\s]+\\s+)?${modifiers}${noun}\\s+$`),
@@ -346,7 +350,7 @@ export function compileCues(cues: Cues): CompiledCues {
       // The described name may follow a word for its kind: 두 회사가 세운 [합작법인] L-H배터리. A verb form ends the cue
       // (세[운], 이[끈], 이[끄는]) or an ending follows it (설립[한]).
       adnominal: new RegExp(
-        `^(?:[운든끈는]|끄는|.(?:${alternation(cues.adnominal)})|.(?:해|하여|해서)\\s+[가-힣]{1,4}[한운든된])\\s+(?:(?:[^\\s]+\\s+){0,2}(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+)?['‘’"“「『《]?$`,
+        `^(?:[운든끈는]|끄는|.(?:${alternation(cues.adnominal)})|.(?:해|하여|해서)\\s+[가-힣]{1,4}[한운든된])\\s+(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+)?['‘’"“「『《]?$`,
       ),
       particles,
       names: compileNameMarks(cues, particles),

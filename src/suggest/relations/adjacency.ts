@@ -35,8 +35,8 @@ const AS_POSSESSED_TITLE = /\b(?:as|became|becomes|become)\s+$/i;
 /** An English possessive right before a person: Apple['s ]Tim Cook. */
 const POSSESSED = /^['’]s\s/;
 const POSSESSED_ONLY = /^['’]s\s+$/;
-/** An event or facility, then "in" and its place: the Japan Mobility Show[ in ]Tokyo. */
-const HELD_IN = /^\s+in\s+$/;
+/** An event or facility, then "in" and its place: the Japan Mobility Show[ in ]Tokyo, the mine[ in the state of ]Pará. */
+const HELD_IN = /^\s+in\s+(?:the\s+(?:state|province|region|city|county|prefecture)\s+of\s+)?$/;
 
 /** A title modifier that makes the office past: 장인화 [전] 포스코 사장, [former] CEO. */
 const FORMER = /(?:^|[\s(])(?:전|前|전임|former)\s/i;
@@ -303,8 +303,12 @@ function topicProduct(text: string, mentions: readonly Mention[], org: Mention, 
   return topic && ({ type: 'DEVELOPS', from: org, to: topic, basis: 'product' } as const);
 }
 
-/** After a place, up to two more words of its address, then 에 and the verb of being there: [ 오송읍에 있다]. */
-const IS_THERE = /^(?:\s+[^\s]+){0,2}?에\s+있(?:다|으며|고|어|습니다)/;
+/**
+ * After a place, up to two more words of its address, then 에 and the verb of being there ([ 오송읍에 있다]), or the
+ * verb describing the kind of thing the subject is ([ 양양군에 있는 공항으로], [ 강서구에 자리 잡은 국제공항이다]).
+ */
+const IS_THERE =
+  /^(?:\s+[^\s]+){0,2}?에\s+(?:있(?:다|으며|고|어|습니다)|(?:있는|자리\s?잡은|자리한)\s+[^\s]+?(?:으로|로|이다|다)[\s,.])/;
 
 /** 인천국제공항은 인천 중구 영종도에 있으며: the subject of 있다 is at the place. */
 function thereIs(text: string, mentions: readonly Mention[], i: number) {

@@ -59,8 +59,8 @@ function employer(person: Mention, adjacent: readonly AdjacentRelation[]): Menti
   return adjacent.find((r) => r.type === 'LEADS' && r.from === person && !r.ended)?.to;
 }
 
-/** `A 소속 B` (B, a member of A): 국민의힘 소속 홍태용 김해시장. */
-const MEMBER_OF = /\s소속\s/y;
+/** `A 소속 B` (B, a member of A): 국민의힘 소속 홍태용 김해시장, 더불어민주당 소속으로 당선됐다. */
+const MEMBER_OF = /\s소속(?:으로|인|의)?\s/y;
 
 /**
  * `A의 N인 B` (B, which is A's N): 크래프톤의 [전신인] 블루홀, whatever the noun of two syllables or more (a noun of one
@@ -254,6 +254,8 @@ const STAKES = new Set(['OWNS', 'INVESTS_IN']);
 /** A cue of investing that names a kind of firm: "investment firm", "investment bank", 투자회사, 투자은행. */
 const INVESTOR_KIND =
   /^(?:investment\s+(?:firm|company|bank|arm|fund|group|house|manager|vehicle)s?\b|투자(?:회사|은행|전문))/i;
+/** 세우다 after 앞 or 내: to put forward (앞세워, 내세운), not to found. */
+const PUT_FORWARD = /^[앞내]세/;
 /** Before 내놓다, what a thing is offered as when it is not launched: 담보로, 매물로. */
 const OFFERED_AS = /(?:담보|매물)로\s*$/;
 /** After a cue, a permission that it names: 판매[ 허가], 생산[ 승인], 판매[를 허가했다]. */
@@ -288,6 +290,8 @@ export function cueProposals(
       compiled.located.siteBefore.test(text.slice(Math.max(sentence.start, cue.at - 12), cue.at))
     )
       continue;
+    // 김연경을 앞세워, 내세운: put forward, not founded.
+    if (cue.label === 'FOUNDED' && PUT_FORWARD.test(text.slice(Math.max(0, cue.at - 1), cue.end))) continue;
     // "the investment firm that controls …", 투자회사: a kind of firm, not an investment.
     if (cue.label === 'INVESTS_IN' && INVESTOR_KIND.test(text.slice(cue.at, cue.end + 16))) continue;
     // 롯데월드타워를 담보로 내놓았다: offered as collateral or for sale, not launched.
@@ -358,16 +362,27 @@ export function cueProposals(
     }
     proposals.push(...made, ...jointActors(made, ontology, text));
   }
-  return governing(onAcquirers(text, withoutPublishers(text, proposals, found.relations), mentions, found.relations));
+  return governing(
+    onAcquirers(
+      text,
+      withoutPublishers(text, proposals, found.relations, { mentions, adnominal }),
+      mentions,
+      found.relations,
+    ),
+  );
 }
 
 /** DEVELOPS cues of making a thing, and of bringing it to market. */
 const MAKING = /^(?:개발|제작|만든|만들|설계|develop|created|designed|built by|made by)/i;
 const MARKETING = /^(?:출시|발매|판매|서비스하|내놓|내놨|선보|공급|launch|release|introduced)/i;
 
-/** A subject marked 이/가 right before a cue, and a connective ending after it: 시프트업이 [개발]하고, 펍지 스튜디오가 [개발]해. */
+/**
+ * A subject marked 이/가 right before a cue, and a connective or adnominal ending after it: 시프트업이 [개발]하고, 펍지
+ * 스튜디오가 [개발]해, 오츠카제약이 [개발]한 이온음료.
+ */
 const NOMINATIVE_BEFORE = /[가-힣A-Za-z0-9][이가]\s$/;
-const CONNECTIVE_AFTER = /^(?:하고|해|하여|했고|했으며|하며)[\s,]/;
+const CONNECTIVE_AFTER = /^(?:하고|해|하여|했고|했으며|하며|한)[\s,]/;
+const ADNOMINAL_MAKING = /^한\s/;
 
 /** A cue of making whose own subject the sentence names as a clause of its own: another maker than the seller. */
 const madeBySomeone = (text: string, cue: CueHit) =>
@@ -379,10 +394,20 @@ const madeBySomeone = (text: string, cue: CueHit) =>
  * Who brings a product to market is not its developer when the sentence names who made it: 스텔라 블레이드는
  * 시프트업이 개발하고 소니 인터랙티브 엔터테인먼트가 출시한 게임이다 (the maker may not be a known name).
  */
-function withoutPublishers(text: string, proposals: readonly Proposal[], cues: readonly CueHit[]): readonly Proposal[] {
+function withoutPublishers(
+  text: string,
+  proposals: readonly Proposal[],
+  cues: readonly CueHit[],
+  { mentions, adnominal }: { mentions: readonly Mention[]; adnominal: RegExp },
+): readonly Proposal[] {
   const marketing = (p: Proposal) => p.cue.label === DEVELOPS && MARKETING.test(text.slice(p.cue.at, p.cue.end));
-  if (!proposals.some(marketing) || !cues.some((c) => c.label === DEVELOPS && madeBySomeone(text, c))) return proposals;
-  return proposals.filter((p) => !marketing(p));
+  if (!proposals.some(marketing)) return proposals;
+  const making = cues.find((c) => c.label === DEVELOPS && madeBySomeone(text, c));
+  if (!making) return proposals;
+  if (!ADNOMINAL_MAKING.test(text.slice(making.end, making.end + 2))) return proposals.filter((p) => !marketing(p));
+  // 오츠카제약이 개발한 이온음료 포카리스웨트: only the name the clause of making describes has that maker.
+  const made = mentions.find((m) => m.start >= making.end && adnominal.test(text.slice(making.end - 1, m.start)));
+  return made ? proposals.filter((p) => !marketing(p) || p.to.id !== made.id) : proposals;
 }
 
 /**

@@ -131,6 +131,34 @@ const EACH = /(?:^|\s)(?:각각|각자)\s|씩\s/;
 /** Whether text[from, to) says that the subjects before it act each on its own (A가 300조 원, B가 120조 원을 각각). */
 export const actEach = (text: string, from: number, to: number) => EACH.test(text.slice(from, to));
 
+/** A cue used adnominally, through 으로 하는 too: 설립[한 ], 세[운 ], 거점으로 [하는 ], 연고로 [삼은 ]. */
+const ADNOMINAL_TAIL =
+  /^[가-힣]*?(?:(?:한|인|된|던|운|하는|되는|끄는|드는)\s|(?:으로|로)?\s+(?:하는|한|삼은|삼는|둔|두는)\s)/;
+/**
+ * Bare words that are no known name, the last marked as the object or dative of another verb: 민중병원[을 ]. (Not a
+ * place of origin, 에서 출발했다, nor the copula, 회사로, nor a time after the act: 사들인 [지 6년 만에].)
+ */
+const DESCRIBED_ARGUMENT =
+  /^(?!(?:지|뒤|후|이후|때|동안|만큼)\s)(?:(?![^\s]*(?:로서|으로|로|에서|은|는|이|가|의|와|과)\s)[^\s.,]+\s+){0,2}?[^\s.,]+?(?:을|를|에게|에)\s/;
+
+/** Nouns whose content is the act the clause before them tells, which keeps its parties: 공급하는 [계약을], 투자하는 [방안을]. */
+const ACT_CONTENT =
+  /(?:계약|협약|양해각서|의향서|방안|계획|명령|결정|조치|방침|합의|가능성|방식|절차|조건|내용|작업|사업|협상|거래|것|데)(?:\([^)]*\))?(?:을|를|에게|에)\s$/;
+
+/**
+ * Whether an adnominal cue describes a noun that is no known name and is an argument of another verb: in
+ * `유석창이 세운 민중병원을 모태로 하는 건국대학교`, 세운 is about 민중병원, not the university.
+ */
+export function describesUnknown(text: string, cueStart: number, mentions: readonly Mention[]): boolean {
+  const tail = ADNOMINAL_TAIL.exec(text.slice(cueStart, cueStart + 16));
+  if (!tail) return false;
+  const from = cueStart + tail[0].length;
+  const argument = DESCRIBED_ARGUMENT.exec(text.slice(from, from + 40));
+  if (!argument || ACT_CONTENT.test(argument[0])) return false;
+  const end = from + argument[0].length;
+  return !mentions.some((m) => m.start >= from && m.start < end);
+}
+
 /** Whether the cue word ending at `end` is adnominal: it describes what follows it. */
 export const adnominalCue = (text: string, cueStart: number) => ADNOMINAL_CUE.test(text.slice(cueStart, cueStart + 12));
 

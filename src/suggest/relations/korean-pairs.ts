@@ -5,6 +5,7 @@ import {
   actEach,
   adnominalCue,
   clauseBreak,
+  describesUnknown,
   embedded,
   unknownNominative,
   unknownObject,
@@ -54,9 +55,11 @@ function respectiveActors(mentions: readonly Mention[], subject: Mention, at: nu
 /**
  * Korean `A가 설립한 B`: the cue describes the name right after it, which is the target; the subject before the
  * cue, or else the names listed last before it (A와 B, C 등이 설립한 D), act. `B를 인수한 A`: the name after acts.
- * A described name with no actor before it gives nothing: the actor is not a known name.
+ * A described name with no actor before it gives nothing: the actor is not a known name; so does a described noun
+ * that is no known name and an argument of another verb (세운 민중병원을 모태로).
  */
 function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adnominal, appointing }: CueContext) {
+  if (describesUnknown(text, cue.at, mentions)) return [];
   const described = mentions.find((m) => m.start >= cue.end);
   if (!described || described.start - cue.end > 24 || !adnominal.test(text.slice(cue.end - 1, described.start))) return;
   // 방송통신위원회가 임명한 김유열 사장: a government appoints to an office elsewhere, not to itself.
