@@ -1372,6 +1372,23 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['DEVELOPS 넥슨→카트라이더: 드리프트 active'],
   },
+  'English: a participial aside (", led by chief executive X,") holds no subject of the main verb; "owns N percent of"':
+    {
+      text: 'ADNOC, led by chief executive Sultan Al Jaber, already owns 24.9 percent of OMV.',
+      entities: ['ADNOC:Company', 'Sultan Al Jaber:Person', 'OMV:Company'],
+      gives: ['INVESTS_IN ADNOC→OMV active', 'LEADS Sultan Al Jaber→ADNOC active'],
+      not: ['INVESTS_IN Sultan Al Jaber→OMV active', 'OWNS ADNOC→OMV active'],
+    },
+  'English: taken private by investors': {
+    text: 'Electronic Arts has agreed to be taken private by Silver Lake.',
+    entities: ['Electronic Arts:Company', 'Silver Lake:Company'],
+    gives: ['OWNS Silver Lake→Electronic Arts announced'],
+  },
+  'an office as the topic, held by the name the verb of holding takes (대표이사는 X 부회장이 맡고)': {
+    text: '동국홀딩스 대표이사는 장세욱 부회장이 맡고, 장세주 회장은 그룹 경영을 총괄한다.',
+    entities: ['동국홀딩스:Company', '장세욱:Person', '장세주:Person'],
+    gives: ['LEADS 장세욱→동국홀딩스 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -25,6 +25,7 @@ const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
 const HOLDS_PLACE = new Set(['Company', 'Government', 'ResearchOrg', 'Facility', 'Event']);
 /** What `Place에서 열린 …` and `Place에 조성 중인 …` introduce. */
 const HELD_THERE = new Set(['Facility', 'Event']);
+const EVENTS = new Set(['Event']);
 
 /** Between a name and a title, or a title and a name: nothing but space, 의 or 's. */
 const OWNER_GAP = /^(?:의|['’]s)?\s*$/;
@@ -53,8 +54,12 @@ const PARTNER_AFTER = /^(?:과|와|에게|을 만나|를 만나)/;
 const NAME_AFTER = /^\s+[A-Z]/;
 /** An organisation's title as the topic, its holder the predicate: 산업통상자원부 [장관은 ]안덕근이다, 현대[의 창업주는 ]정주영. */
 const TOPIC_TITLE_GAP = /^(?:의)?\s*(\S+?)(?:은|는)\s+$/;
-/** What ends the predicate after the holder's name: the copula, a comma before the next pair, or the end. */
-const COPULA_AFTER = /^(?:\s+\S{1,5}?)?(?:이다|다(?![가-힣])|이었|였|이며|이고|이자|,|\.|\s*$)/;
+/**
+ * What ends the predicate after the holder's name: the copula, a comma before the next pair, the end, or the verb of
+ * holding the office (동국홀딩스 대표이사는 장세욱 부회장이 [맡고]).
+ */
+const COPULA_AFTER =
+  /^(?:\s+\S{1,5}?)?(?:이다|다(?![가-힣])|이었|였|이며|이고|이자|,|\.|\s*$|[이가]\s+맡(?:고|았|는|아|으며))/;
 
 /**
  * What the title at `at` says (after optional space, 의 or 's and modifiers), when a whole title word stands
@@ -310,15 +315,27 @@ function topicProduct(text: string, mentions: readonly Mention[], org: Mention, 
 const IS_THERE =
   /^(?:\s+[^\s]+){0,2}?에\s+(?:있(?:다|으며|고|어|습니다)|(?:있는|자리\s?잡은|자리한)\s+[^\s]+?(?:으로|로|이다|다)[\s,.])/;
 
-/** 인천국제공항은 인천 중구 영종도에 있으며: the subject of 있다 is at the place. */
+/** After a place, up to two more words of its address, then 에서 and the verb of being held: [ 상암동 경기장에서 열린다]. */
+const HELD_THERE_VERB =
+  /^(?:\s+[^\s]+){0,2}?에서\s+(?:열린다|열렸다|열리며|열리고|열릴|개최된다|개최됐다|개최되며|치러진다|치러졌다)/;
+
+/**
+ * 인천국제공항은 인천 중구 영종도에 있으며: the subject of 있다 is at the place; so is the event the sentence says is held
+ * there ('K팝 슈퍼 라이브' 공연은 서울 상암동 서울월드컵경기장에서 열린다).
+ */
 function thereIs(text: string, mentions: readonly Mention[], i: number) {
   const place = mentions[i] as Mention;
-  if (!IS_THERE.test(text.slice(place.end, place.end + 24))) return undefined;
-  const subject = mentions.findLast((m) => m.end <= place.start && m.role === 'subject');
-  if (!subject || !HOLDS_PLACE.has(subject.type ?? '')) return undefined;
+  const after = text.slice(place.end, place.end + 24);
+  const isThere = IS_THERE.test(after);
+  if (!isThere && !HELD_THERE_VERB.test(after)) return undefined;
+  // An event may be named in quotes before the noun that carries its particle: 'K팝 슈퍼 라이브' 공연은.
+  const subject = mentions.findLast(
+    (m) => m.end <= place.start && (m.role === 'subject' || (!isThere && EVENTS.has(m.type ?? ''))),
+  );
+  if (!subject || !(isThere ? HOLDS_PLACE : EVENTS).has(subject.type ?? '')) return undefined;
   // 본사는 … 에 있다, 구글코리아는 … 에 있다: a later subject whose name is not known is there instead.
-  const after = subject.end + (subject.particle?.length ?? 0);
-  if (verbClauseEnds(text, subject.end, place.start) || unknownSubject(text, after, place.start)) return undefined;
+  const words = subject.end + (subject.particle?.length ?? 0);
+  if (verbClauseEnds(text, subject.end, place.start) || unknownSubject(text, words, place.start)) return undefined;
   return placed(subject, place);
 }
 

@@ -16,8 +16,11 @@ const WITH_BEFORE = /\bwith\s+$/i;
 const JOINT_ACTS = new Set(['FOUNDED', 'DEVELOPS']);
 /** A cue as the participle of a subordinate clause: "after buying", "before acquiring", "while investing". */
 const SUBORDINATE_PARTICIPLE = /\b(?:after|before|while|since|by)\s+[a-z]+ing\b/i;
-/** A relative clause: ", which was founded by X," — from the comma to the next comma or the sentence's end. */
-const RELATIVE = /,\s*(?:which|who|whose)\s[^,]*/gi;
+/**
+ * A relative or participial clause: ", which was founded by X,", ", led by chief executive X," — from the comma to the
+ * next comma or the sentence's end.
+ */
+const RELATIVE = /,\s*(?:which|who|whose|(?:led|run|headed|chaired|owned|controlled|backed|founded)\s+by)\s[^,]*/gi;
 /**
  * A comma, then the auxiliary of a finite verb or a verb with its object: a new clause starts there ("founded in 2021 by
  * Dario Amodei, has raised billions from Amazon", "founded in 2006 by …, listed its shares on Euronext", "…, and

@@ -45,9 +45,9 @@ export interface SuggestedRelation {
  */
 const LOOSE_SPACE = /\s{2,}|[^\S ]/g;
 
-/** One percentage with a stake in the sentence: "owns a 49% stake in", 지분 64.4%를 보유. */
+/** One percentage with a stake in the sentence: "owns a 49% stake in", 지분 64.4%를 보유, "owns 24.9 percent of". */
 const STAKE =
-  /(?:stake|지분|share)[^.%]{0,40}?(\d{1,3}(?:\.\d+)?)\s?%|(\d{1,3}(?:\.\d+)?)\s?%[^.%]{0,20}?(?:stake|지분|share)/i;
+  /(?:stake|지분|share)[^.%]{0,40}?(\d{1,3}(?:\.\d+)?)\s?%|(\d{1,3}(?:\.\d+)?)\s?%[^.%]{0,20}?(?:stake|지분|share)|\b(?:owns|holds|held|owned|keeps)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)/i;
 
 /**
  * A stake's size decides between owning and investing (the curation conventions: OWNS for a majority or a
@@ -57,7 +57,7 @@ function byStake(type: string, body: string): string {
   if (type !== 'OWNS' && type !== 'INVESTS_IN') return type;
   const match = STAKE.exec(body);
   if (!match || (body.match(/%/g)?.length ?? 0) > 1) return type;
-  const share = Number(match[1] ?? match[2]);
+  const share = Number(match[1] ?? match[2] ?? match[3]);
   if (type === 'OWNS' && share < 50) return 'INVESTS_IN';
   return type === 'INVESTS_IN' && share > 50 ? 'OWNS' : type;
 }
