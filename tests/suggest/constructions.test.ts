@@ -1389,6 +1389,39 @@ const cases: Record<string, Construction> = {
     entities: ['동국홀딩스:Company', '장세욱:Person', '장세주:Person'],
     gives: ['LEADS 장세욱→동국홀딩스 active'],
   },
+  'English: "its" and a title name the first organisation of the sentence': {
+    text: "Telefónica ousted its chairman José María Álvarez-Pallete in January. Ryanair Holdings is Europe's largest airline group, and Michael O'Leary has been its chief executive since 1994.",
+    entities: [
+      'Telefónica:Company',
+      'José María Álvarez-Pallete:Person',
+      'Ryanair Holdings:Company',
+      "Michael O'Leary:Person",
+    ],
+    gives: ['LEADS José María Álvarez-Pallete→Telefónica ended', "LEADS Michael O'Leary→Ryanair Holdings active"],
+  },
+  'English: names inside an apposition set off by commas are no arguments of the main verb': {
+    text: 'Supercell, a Helsinki-based game studio majority-owned by Tencent, was founded in 2010 by Ilkka Paananen.',
+    entities: ['Supercell:Company', 'Tencent:Company'],
+    gives: ['OWNS Tencent→Supercell active'],
+    not: ['FOUNDED Tencent→Supercell active'],
+  },
+  'English: a cue inside an apposition of an unknown name gives the name before it nothing': {
+    text: 'OpenAI agreed to buy io Products, the device startup co-founded by former Apple designer Jony Ive.',
+    entities: ['OpenAI:Company', 'Jony Ive:Person'],
+    gives: [],
+    not: ['FOUNDED Jony Ive→OpenAI announced', 'FOUNDED Jony Ive→OpenAI active'],
+  },
+  'English: an apposition of a place and its state is no apposition (the Newark, California-based maker)': {
+    text: 'Lucid Motors, the Newark, California-based maker of the Air sedan, is majority-owned by the fund.',
+    entities: ['Lucid Motors:Company', 'Newark:Place'],
+    gives: ['LOCATED_IN Lucid Motors→Newark active'],
+  },
+  'where a thing is put out (유튜브에 내놓자) is no thing made': {
+    text: 'JTBC는 2025년 스튜디오C1이 새 야구 예능을 유튜브에 내놓자 소송을 냈다.',
+    entities: ['JTBC:Company', '스튜디오C1:Company', '유튜브:Product'],
+    gives: [],
+    not: ['DEVELOPS JTBC→유튜브 active', 'DEVELOPS 스튜디오C1→유튜브 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -234,7 +234,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
     ),
     describesNext: new RegExp(`의\\s*${modifiers}${noun}인\\s`, 'iy'),
     possessedRole: new RegExp(
-      `${POSSESSIVE}\\s+${modifiers}${noun}s?(?![A-Za-z])|\\s${modifiers}${noun}(?:(?:을|를|에게|에|의)\\s|\\s+[^\\s]+?(?:이|가|은|는)\\s)`,
+      `${POSSESSIVE}\\s+${modifiers}${noun}s?(?![A-Za-z])|['’”」』]?\\s${modifiers}${noun}(?:(?:을|를|에게|에|의)\\s|\\s+[^\\s]+?(?:이|가|은|는)\\s)`,
       'iy',
     ),
     topicBetween: new RegExp(`^(?:은|는)\\s+(?:[^\\s]+\\s+)?${modifiers}${noun}\\s+$`),

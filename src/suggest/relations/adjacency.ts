@@ -141,8 +141,37 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
       if (sense) return { type: sense.type, from: person, to: holder, role: sense.role, ended: former, basis: 'title' };
     }
   }
-  return topicTitle(text, mentions, person, titles);
+  return topicTitle(text, mentions, person, titles) ?? itsTitle(text, mentions, person, titles);
 }
+
+/** English "its" and a title right before a person: "ousted [its chairman ]José María Álvarez-Pallete". */
+const ITS_TITLE_BEFORE = /\bits\s+((?:(?:new|former|longtime|interim|then)\s+)?[a-z][a-z -]*?)\s*,?\s*$/;
+/** After a person, a verb of being and "its": "Michael O'Leary[ has been its ]chief executive". */
+const IS_ITS = /\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+its\s+/y;
+/** A verb that takes an office away from the person it names: "ousted its chairman". */
+const OUSTED = /\b(?:ousted|fired|dismissed|sacked|removed|replaced)\s+its\s+[^,]*$/;
+
+/**
+ * "Telefónica ousted its chairman José María Álvarez-Pallete", "Michael O'Leary has been its chief executive": "its"
+ * names the first organisation of the sentence, and the title is held there.
+ */
+function itsTitle(text: string, mentions: readonly Mention[], person: Mention, titles: Titles) {
+  const organisation = mentions.find((m) => m.end <= person.start && ORGANISATION.has(m.type ?? ''));
+  if (!organisation) return undefined;
+  const before = text.slice(Math.max(organisation.end, person.start - 40), person.start);
+  const written = ITS_TITLE_BEFORE.exec(before)?.[1];
+  IS_ITS.lastIndex = person.end;
+  const sense = written
+    ? titles.senseOf.get(written.replace(FORMER_WORD, '').toLowerCase())
+    : IS_ITS.test(text)
+      ? titleAt(text, IS_ITS.lastIndex, titles)
+      : undefined;
+  if (sense?.type !== 'LEADS') return undefined;
+  const ended = written !== undefined && (OUSTED.test(before) || /\bformer\s/.test(written));
+  return { type: sense.type, from: person, to: organisation, role: sense.role, ended, basis: 'title' } as const;
+}
+
+const FORMER_WORD = /^(?:new|former|longtime|interim|then)\s+/;
 
 /** A comma, then a new topic of a word or two (…취임했으며, 임명안은 윤석열 대통령이): the title is not the first topic's. */
 const NEW_TOPIC = /,\s*(?:[^\s,]+\s+)?[가-힣]{1,6}(?<![하되있])[은는]\s/;

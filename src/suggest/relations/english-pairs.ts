@@ -17,10 +17,12 @@ const JOINT_ACTS = new Set(['FOUNDED', 'DEVELOPS']);
 /** A cue as the participle of a subordinate clause: "after buying", "before acquiring", "while investing". */
 const SUBORDINATE_PARTICIPLE = /\b(?:after|before|while|since|by)\s+[a-z]+ing\b/i;
 /**
- * A relative or participial clause: ", which was founded by X,", ", led by chief executive X," — from the comma to the
- * next comma or the sentence's end.
+ * A relative or participial clause or an apposition with a common noun: ", which was founded by X,", ", led by chief
+ * executive X,", ", a game studio majority-owned by Tencent," (not ", the Newark, California-based maker") — from the
+ * comma to the next comma or the sentence's end.
  */
-const RELATIVE = /,\s*(?:which|who|whose|(?:led|run|headed|chaired|owned|controlled|backed|founded)\s+by)\s[^,]*/gi;
+const RELATIVE =
+  /,\s*(?:which|who|whose|(?:led|run|headed|chaired|owned|controlled|backed|founded)\s+by|(a|an|the)(?=[^,]*\s[a-z]))\s[^,]*/g;
 /**
  * A comma, then the auxiliary of a finite verb or a verb with its object: a new clause starts there ("founded in 2021 by
  * Dario Amodei, has raised billions from Amazon", "founded in 2006 by …, listed its shares on Euronext", "…, and
@@ -97,10 +99,17 @@ function reachable(mentions: readonly Mention[], { cue, text }: CueContext): rea
     const start = from + match.index;
     const end = start + match[0].length;
     if (cue.at >= start && cue.at < end) {
-      const head = nearestBefore(mentions, start);
-      return mentions.filter((m) => m === head || (m.start >= start && m.end <= end));
+      // The head of an apposition is the name right before it: "io Products, the device startup co-founded by …"
+      // names no known one.
+      const head = mentions.findLast(
+        (m) => m.end <= start && (match[1] === undefined || /^\s*$/.test(text.slice(m.end, start))),
+      );
+      // A cue inside an apposition may reach past its end ("the Facebook parent based in Menlo Park, California").
+      const reach = match[1] === undefined ? end : text.length;
+      return mentions.filter((m) => m === head || (m.start >= start && m.end <= reach));
     }
-    result = result.filter((m) => m.start < start || m.end > end);
+    // An apposition is set off by two commas; ", the C1." at the end names the object itself.
+    if (match[1] === undefined || text[end] === ',') result = result.filter((m) => m.start < start || m.end > end);
   }
   return result;
 }

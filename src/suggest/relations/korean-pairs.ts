@@ -343,7 +343,10 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
   const { cue, text, symmetric } = context;
   const reversed = context.reversed || context.passiveVoice;
   const agents = respectiveActors(mentions, head, cue.at, text);
-  const others = mentions.filter((m) => !agents.includes(m) && m.id !== head.id);
+  // 새 예능을 유튜브에 내놓았다: where a thing is put out (에) is no thing made.
+  const others = mentions.filter(
+    (m) => !agents.includes(m) && m.id !== head.id && !(cue.label === 'DEVELOPS' && isDative(m)),
+  );
   const patient = nearestArgument(others, head, context, isAccusative);
   const recipient = nearestArgument(others, head, context, isDative);
   // B를 C에 적용했다: C uses B; B를 C에 매각했다: C owns B. (B를 C에 공급했다: the subject still acts.)
@@ -370,7 +373,9 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
   const target =
     (symmetric ? (partner ?? object) : (object ?? (counterparty ? partner : undefined))) ??
     (OBJECT_TARGET.has(cue.label) && unknownObject(text, others, head.end, cue.at)
-      ? recipient
+      ? cue.label === 'DEVELOPS'
+        ? undefined
+        : recipient
       : nearestBefore(
           others,
           cue.at,
