@@ -1422,6 +1422,27 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['DEVELOPS JTBC→유튜브 active', 'DEVELOPS 스튜디오C1→유튜브 active'],
   },
+  'the members of a consortium that is the topic act as it, a describing word before the second one': {
+    text: '동부건설과 사모펀드 에코프라임PE가 꾸린 컨소시엄은 지난 9월 HJ중공업 지분 66.85%를 2268억 원에 사들였다.',
+    entities: ['동부건설:Company', '에코프라임PE:Company', 'HJ중공업:Company'],
+    gives: [
+      'OWNS 동부건설→HJ중공업 active',
+      'OWNS 에코프라임PE→HJ중공업 active',
+      'PARTNERS_WITH 동부건설→에코프라임PE active',
+    ],
+  },
+  'English: the names that lead a group after "by" take its slot, past a possessor': {
+    text: "Electronic Arts agreed to be taken private by a group of investors led by Saudi Arabia's Public Investment Fund, Silver Lake and Affinity Partners.",
+    entities: [
+      'Electronic Arts:Company',
+      'Saudi Arabia:Place',
+      'Public Investment Fund:Government',
+      'Silver Lake:Company',
+      'Affinity Partners:Company',
+    ],
+    gives: ['OWNS Silver Lake→Electronic Arts announced', 'OWNS Affinity Partners→Electronic Arts announced'],
+    not: ['OWNS Electronic Arts→Silver Lake announced'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -46,8 +46,10 @@ const LISTED_BEFORE = new RegExp(`^${LISTED}+$`);
 const QUALIFIER_BEFORE = new RegExp(String.raw`^${LISTED}*(?:(?:former|then)\s+)?(?:[A-Z][\w.'-]*\s+)+[a-z][\w-]*\s+$`);
 /** A name, then a word for a role and a person's name: it qualifies the person (Apple designer Jony Ive, JB Straubel). */
 const QUALIFIES_PERSON = /^\s+(?!(?:and|or|in|of|for|with|to|at|on|as)\s)[a-z][\w-]*\s+[A-Z][A-Za-z.'-]+\s+[A-Z]/;
-/** A possessor before the name ("in Japan's Kumamoto") leaves the slot to that name. */
-const POSSESSOR = /[A-Z][\w.-]*['’]s\s/g;
+/** A possessor before the name ("in Japan's Kumamoto", "Saudi Arabia's fund") leaves the slot to that name. */
+const POSSESSOR = /(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s/g;
+/** A group that the names after it lead: "by [a group of investors led by ]Silver Lake and Affinity Partners". */
+const GROUP_LED_BY = /^(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,5}(?:led|headed|formed|backed)\s+by\s+/;
 /** A compound modifier cue ("Mumbai-based"): it describes the noun right after it, not a name further on. */
 const MODIFIER_CUE = /^-\w+$/;
 /** What may stand between such a modifier and the name it describes: a few words, none a preposition. */
@@ -142,7 +144,12 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
       (QUALIFIES_PERSON.test(text.slice(m.end, m.end + 40)) || QUALIFIES_GROUP.test(text.slice(m.end, m.end + 24)))
     )
       return true;
-    const gap = text.slice(cue.end, m.start).replace(POSSESSOR, '').replace(BY_NEXT, '').trimStart();
+    const gap = text
+      .slice(cue.end, m.start)
+      .replace(POSSESSOR, '')
+      .replace(BY_NEXT, '')
+      .trimStart()
+      .replace(GROUP_LED_BY, '');
     if (bySlot && (LISTED_BEFORE.test(gap) || QUALIFIER_BEFORE.test(gap))) return false;
     return OTHER_NAME.test(gap) && !NAMES_LEADING_TO.test(gap);
   };
@@ -168,9 +175,9 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
     // "a joint venture between A and B": the parties are A and B.
     if (symmetric && group.length > 1 && BETWEEN.test(text.slice(cue.end, afterFirst.start))) return pairwise(group);
     // The cue may end in the passive word itself: "owned by", "part of", "spun out of".
-    const giver =
-      passive.test(text.slice(Math.max(cue.at, afterFirst.start - 16), afterFirst.start)) ||
-      BY_INCLUDING.test(text.slice(cue.end, afterFirst.start));
+    // "led by Saudi Arabia's Public Investment Fund": past a possessor.
+    const lead = text.slice(Math.max(cue.at, afterFirst.start - 40), afterFirst.start).replace(POSSESSOR, '');
+    const giver = passive.test(lead.slice(-16)) || BY_INCLUDING.test(text.slice(cue.end, afterFirst.start));
     const actors = groupEndingAt(mentions, before, text).filter((m) => !group.includes(m));
     const coActors = JOINT_ACTS.has(cue.label)
       ? mentions.filter(

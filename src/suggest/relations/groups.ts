@@ -17,8 +17,16 @@ const MAX_COORDINATION = 16;
 export const joined = (text: string, left: Mention, right: Mention) => {
   const start = right.originStart ?? right.start;
   if (left.end === left.start || right.end === right.start) return false;
-  return start - left.end <= MAX_COORDINATION && COORDINATION.test(text.slice(left.end, start));
+  const gap = text.slice(left.end, start);
+  return (
+    (start - left.end <= MAX_COORDINATION && COORDINATION.test(gap)) ||
+    (right.role === 'subject' && DESCRIBED_PARTNER.test(gap))
+  );
 };
+
+/** 과/와 and a bare word that describes the next name, a subject: 동부건설과 [사모펀드 ]에코프라임PE가. */
+const DESCRIBED_PARTNER =
+  /^(?:과|와)\s+(?!(?:함께|같이|공동|각각|나란히)\s)(?![가-힣]*(?:은|는|이|가|을|를|의|에|로|와|과|도|고|며|서|해|한|된|던)\s)[가-힣]{2,6}\s+$/;
 
 /** Between a place and the name it gives the origin of: a space, 의 or 's (일본 후지필름, 한국의 네이버웹툰). */
 const ORIGIN_GAP = /^(?:의|['’]s)?\s+$/;

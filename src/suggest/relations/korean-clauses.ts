@@ -162,14 +162,21 @@ export function describesUnknown(text: string, cueStart: number, mentions: reado
 /** Whether the cue word ending at `end` is adnominal: it describes what follows it. */
 export const adnominalCue = (text: string, cueStart: number) => ADNOMINAL_CUE.test(text.slice(cueStart, cueStart + 12));
 
+/** After a subject's particle, a group it forms, which acts as its members: A와 B가[ 꾸린 컨소시엄은] … 사들였다. */
+const FORMS_GROUP = /^\s(?:꾸린|구성한|결성한|만든|이룬)\s+(?:컨소시엄|연합|연합체)(?:은|는|이|가)\s/;
+
 /**
  * A partner (과/와) followed by a subject whose name is not known is one of a coordinated subject: in
  * `애경그룹과 제주특별자치도가 세운`, 애경그룹 founded it too. One right before a possessor is a possessor too: in
- * `티빙과 웨이브의 합병`, 티빙 is no partner.
+ * `티빙과 웨이브의 합병`, 티빙 is no partner. A subject that forms a group that is the topic (A와 B가 꾸린 컨소시엄은) is
+ * the topic.
  */
 export function withCoordinatedSubjects(text: string, mentions: readonly Mention[]): readonly Mention[] {
-  if (!mentions.some((m) => m.role === 'with')) return mentions;
+  if (!mentions.some((m) => m.role === 'with' || m.role === 'subject')) return mentions;
   return mentions.map((m, i) => {
+    // The members of a group that is the topic act as the topic.
+    if (m.role === 'subject' && FORMS_GROUP.test(text.slice(m.end + (m.particle?.length ?? 0), m.end + 24)))
+      return { ...m, particle: '는' };
     if (m.role !== 'with') return m;
     if (NOMINATIVE_NEXT.test(text.slice(m.end + (m.particle?.length ?? 0), m.end + 24)))
       return { ...m, role: 'subject', particle: '가' };
