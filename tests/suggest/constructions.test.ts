@@ -1443,6 +1443,17 @@ const cases: Record<string, Construction> = {
     gives: ['OWNS Silver Lake→Electronic Arts announced', 'OWNS Affinity Partners→Electronic Arts announced'],
     not: ['OWNS Electronic Arts→Silver Lake announced'],
   },
+  'an office an organisation gives, as a topic before the appointee (대표이사에는 X 사장이 선임됐다)': {
+    text: '새 동국제강 대표이사에는 최삼영 사장이, 동국씨엠 대표이사에는 박상훈 사장이 각각 선임됐다.',
+    entities: ['동국제강:Company', '최삼영:Person', '동국씨엠:Company', '박상훈:Person'],
+    gives: ['LEADS 최삼영→동국제강 active', 'LEADS 박상훈→동국씨엠 active'],
+  },
+  'a facility built at a place (필리핀에 세운 수빅조선소) is there': {
+    text: '한진중공업은 필리핀에 세운 수빅조선소가 부실에 빠지면서 경영난을 겪었다.',
+    entities: ['한진중공업:Company', '필리핀:Place', '수빅조선소:Facility'],
+    gives: ['LOCATED_IN 수빅조선소→필리핀 active'],
+    not: ['LOCATED_IN 한진중공업→필리핀 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -83,6 +83,15 @@ function titleAt(text: string, at: number, titles: Titles): (TitleSense & { end:
   return sense && { ...sense, end };
 }
 
+/** An organisation's office as the topic of an appointment, before the appointee: 동국씨엠 [대표이사에는 ]박상훈. */
+const OFFICE_GIVEN = /^(?:의)?\s*(\S+?)(?:에는|으로는|로는)\s+$/;
+
+/** 동국씨엠 대표이사에는 박상훈 사장이 선임됐다: the office the organisation gives is the next name's. */
+function officeGiven(gap: string, titles: Titles): TitleSense | undefined {
+  const title = OFFICE_GIVEN.exec(gap)?.[1];
+  return title ? titles.senseOf.get(title.toLowerCase()) : undefined;
+}
+
 /**
  * 산업통상자원부 장관은 안덕근이다, 삼성의 총수는 이재용 회장이다: the title, with the topic particle, is the
  * organisation's, and the name that completes the copula holds it.
@@ -103,7 +112,7 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
   if (before && ORGANISATION.has(before.type ?? '')) {
     const gap = text.slice(before.end, person.start);
     if (gap.length <= 24) {
-      const copula = copulaTitle(text, before, person, titles);
+      const copula = copulaTitle(text, before, person, titles) ?? officeGiven(gap, titles);
       if (copula) return { type: copula.type, from: person, to: before, role: copula.role, basis: 'title' };
       const title = titles.between.exec(gap)?.[1];
       const sense = title
