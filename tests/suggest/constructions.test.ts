@@ -1454,6 +1454,17 @@ const cases: Record<string, Construction> = {
     gives: ['LOCATED_IN 수빅조선소→필리핀 active'],
     not: ['LOCATED_IN 한진중공업→필리핀 active'],
   },
+  'English: a relative clause or apposition that opens on the sentence’s first name holds no subject of the verb': {
+    text: 'Crunchyroll, which Sony Pictures Entertainment bought in 2021, has been led by Rahul Purini since 2022.',
+    entities: ['Sony Pictures Entertainment:Company', 'Rahul Purini:Person'],
+    gives: [],
+    not: ['LEADS Rahul Purini→Sony Pictures Entertainment active'],
+  },
+  'a topic known by its brand (아파트 브랜드 더샵으로 알려져 있다) makes it': {
+    text: '포스코이앤씨는 인천 송도에 본사를 둔 건설사로, 아파트 브랜드 더샵으로 알려져 있다.',
+    entities: ['포스코이앤씨:Company', '더샵:Product', '송도:Place'],
+    gives: ['DEVELOPS 포스코이앤씨→더샵 active', 'LOCATED_IN 포스코이앤씨→송도 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -71,6 +71,8 @@ export interface Located {
   homeland: RegExp;
   /** The gap between a place and the organisation in it: text[place.end, org.start) matches it whole. */
   gap: RegExp;
+  /** A kind of product right before a name: 아파트 [브랜드 ]더샵. */
+  kindBefore: RegExp;
   /** After a cue, a verb of building joined to it that describes the next name: 투자해 용인에 [조성 중인] 클러스터. */
   builtWith: RegExp;
   /** The gap between a place and an event held or a facility built there: 에서 열린 '…, 에 조성 중인 '…, [ 벡스코]에서 열린. */
@@ -264,6 +266,7 @@ function compileLocated(cues: Cues): Located {
       `^(?:\\s*등)?(?:의|['’]s)\\s+(?:${alternation(cues.located.homelands)})(?:인|이자|,)?\\s+$`,
       'i',
     ),
+    kindBefore: new RegExp(`(?:${alternation(cues.productKinds.kinds)})\\s+['‘“「『]?$`),
     builtWith: new RegExp(
       `^(?:해|하여|해서)\\s+(?:[^\\s.,]+\\s+){0,3}?(?:${alternation(cues.located.builds)})[가-힣]*(?:\\s+중인)?\\s*['‘’"“「『]?$`,
     ),

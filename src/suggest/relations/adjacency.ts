@@ -229,16 +229,29 @@ const OWN = /(?:자사|자체|its own)\s+(?:\S+\s+){0,3}$/;
 /** "Samsung … uses Qualcomm's chips in its Galaxy S25 phones": "its" before a product, in English. */
 const ITS = /\bits\s+(?:(?!(?:on|in|at|of|for|with|to|from|by|and)\s)[a-z][\w-]*\s+){0,2}$/;
 
-/** The product of the sentence's subject: 자사 or its own before it; in English "its", the sentence's first name. */
-function ownProduct(text: string, mentions: readonly Mention[], product: Mention): AdjacentRelation | undefined {
+/**
+ * The product of the sentence's subject: 자사 or its own before it; in English "its", the sentence's first name; the
+ * topic's, when the sentence says the topic is known by it.
+ */
+function ownProduct(
+  text: string,
+  mentions: readonly Mention[],
+  product: Mention,
+  located: Located,
+): AdjacentRelation | undefined {
   const before = text.slice(Math.max(0, product.start - 24), product.start);
   const owner = OWN.test(before)
     ? mentions.find((m) => m.end <= product.start && m.role === 'subject' && ORGANISATION.has(m.type ?? ''))
     : ITS.test(before)
       ? englishSubject(text, mentions, product)
-      : undefined;
+      : KNOWN_AS.test(text.slice(product.end, product.end + 12)) && located.kindBefore.test(before)
+        ? topicBefore(mentions, product.start, ORGANISATION)
+        : undefined;
   return owner && { type: 'DEVELOPS', from: owner, to: product, basis: 'product' };
 }
+
+/** 포스코이앤씨는 … 아파트 브랜드 더샵으로 알려져 있다: the topic is known by its brand or product. */
+const KNOWN_AS = /^['’”」』]?(?:으로|로)\s+(?:잘\s+)?(?:알려져|알려진|유명하)/;
 
 /** The organisation that opens an English sentence, before the product: what "its" refers to. */
 function englishSubject(text: string, mentions: readonly Mention[], product: Mention): Mention | undefined {
@@ -426,7 +439,7 @@ function statedByOrder(
       owned(text, mention, mentions[i + 1]) ??
       topicProduct(text, mentions, mention, located)
     );
-  return mention.type === 'Product' ? ownProduct(text, mentions, mention) : undefined;
+  return mention.type === 'Product' ? ownProduct(text, mentions, mention, located) : undefined;
 }
 
 /** MS 365: a thing named after its maker is the maker's product; the maker is written where its name opens it. */

@@ -94,7 +94,10 @@ function reachable(mentions: readonly Mention[], { cue, text }: CueContext): rea
   const first = mentions[0];
   if (!first || !text.includes(',', first.end)) return mentions;
   const last = mentions.at(-1) as Mention;
-  const from = Math.min(first.start, cue.at);
+  // From the comma that may open a clause around the first name ("Newcastle United, the club bought by …").
+  const earliest = Math.min(first.start, cue.at);
+  const comma = text.lastIndexOf(',', earliest);
+  const from = comma >= 0 && !/[.!?]/.test(text.slice(comma, earliest)) ? comma : earliest;
   const stretch = text.slice(from, Math.max(last.end, cue.end));
   let result: readonly Mention[] = mentions;
   for (const match of stretch.matchAll(RELATIVE)) {
