@@ -1465,6 +1465,18 @@ const cases: Record<string, Construction> = {
     entities: ['포스코이앤씨:Company', '더샵:Product', '송도:Place'],
     gives: ['DEVELOPS 포스코이앤씨→더샵 active', 'LOCATED_IN 포스코이앤씨→송도 active'],
   },
+  'English: an apposition of no known name reaches only the names inside it': {
+    text: 'RedBird Capital Partners, the investment firm founded by Gerry Cardinale, bought AC Milan in 2022.',
+    entities: ['Gerry Cardinale:Person', 'AC Milan:Company'],
+    gives: [],
+    not: ['FOUNDED Gerry Cardinale→AC Milan active'],
+  },
+  'a connective on the cue itself (이끌며) ends its clause: a name after it is no target': {
+    text: '오비맥주는 2019년부터 배하준 대표가 이끌며 롯데칠성음료 등과 경쟁한다.',
+    entities: ['배하준:Person', '롯데칠성음료:Company'],
+    gives: [],
+    not: ['LEADS 배하준→롯데칠성음료 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -109,8 +109,9 @@ function reachable(mentions: readonly Mention[], { cue, text }: CueContext): rea
       const head = mentions.findLast(
         (m) => m.end <= start && (match[1] === undefined || /^\s*$/.test(text.slice(m.end, start))),
       );
-      // A cue inside an apposition may reach past its end ("the Facebook parent based in Menlo Park, California").
-      const reach = match[1] === undefined ? end : text.length;
+      // A cue inside an apposition may reach past its end ("the Facebook parent based in Menlo Park, California"),
+      // unless it describes no known name: then it reaches only the names inside it.
+      const reach = match[1] === undefined || !head ? end : text.length;
       return mentions.filter((m) => m === head || (m.start >= start && m.end <= reach));
     }
     // An apposition is set off by two commas; ", the C1." at the end names the object itself.

@@ -390,7 +390,8 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
         (m) =>
           m.start >= cue.end &&
           looseTarget(m, symmetric, partners, counterparty) &&
-          !clauseBreak(text, cue.end, m.start),
+          // 배하준 대표가 이끌며 롯데칠성음료 등과 경쟁한다: a connective on the cue itself ends its clause.
+          !clauseBreak(text, cue.end - 1, m.start),
       );
   // 투자해 용인에 조성 중인 '클러스터': what the verb of building joined to the cue describes, not its place.
   const built = target
