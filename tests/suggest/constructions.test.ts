@@ -1477,6 +1477,11 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['LEADS 배하준→롯데칠성음료 active'],
   },
+  'rivals that 다투다 (contend) with each other compete': {
+    text: '빽다방은 저가 커피 시장에서 메가MGC커피, 컴포즈커피와 점포 수를 다투고 있다.',
+    entities: ['빽다방:Company', '메가MGC커피:Company', '컴포즈커피:Company'],
+    gives: ['COMPETES_WITH 빽다방→메가MGC커피 active', 'COMPETES_WITH 빽다방→컴포즈커피 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
