@@ -1482,6 +1482,11 @@ const cases: Record<string, Construction> = {
     entities: ['빽다방:Company', '메가MGC커피:Company', '컴포즈커피:Company'],
     gives: ['COMPETES_WITH 빽다방→메가MGC커피 active', 'COMPETES_WITH 빽다방→컴포즈커피 active'],
   },
+  'English: "the group", "the bank", "the carrier" stand for the last sentence’s organisation': {
+    text: 'Prada agreed to buy Versace. The Milan-based group, which also owns Miu Miu, expects to complete the purchase this year.',
+    entities: ['Prada:Company', 'Versace:Company', 'Milan:Place', 'Miu Miu:Company'],
+    gives: ['LOCATED_IN Prada→Milan announced', 'OWNS Prada→Miu Miu announced'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
