@@ -21,6 +21,9 @@ export interface Mention {
   maker?: Maker;
 }
 
+/** An implied subject: a sentence's dropped subject, written where the sentence starts, with no width. */
+export const implied = (m: Mention) => m.end === m.start;
+
 /** A name must not be cut out of a longer Latin word, nor a short Korean name out of a longer Korean word. */
 function standsAlone(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);

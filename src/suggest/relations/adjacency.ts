@@ -153,8 +153,10 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
   return topicTitle(text, mentions, person, titles) ?? itsTitle(text, mentions, person, titles);
 }
 
-/** English "its" and a title right before a person: "ousted [its chairman ]José María Álvarez-Pallete". */
-const ITS_TITLE_BEFORE = /\bits\s+((?:(?:new|former|longtime|interim|then)\s+)?[a-z][a-z -]*?)\s*,?\s*$/;
+/** English "its" before a person, with what stands between: "ousted [its chairman ]José María Álvarez-Pallete". */
+const ITS_BEFORE = /\bits\s+[^,]*?,?\s*$/;
+/** Between a title and the person it is written before: space, and maybe a comma. */
+const TITLE_TO_PERSON = /^\s*,?\s*$/;
 /** After a person, a verb of being and "its": "Michael O'Leary[ has been its ]chief executive". */
 const IS_ITS = /\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+its\s+/y;
 /** A verb that takes an office away from the person it names: "ousted its chairman". */
@@ -167,20 +169,21 @@ const OUSTED = /\b(?:ousted|fired|dismissed|sacked|removed|replaced)\s+its\s+[^,
 function itsTitle(text: string, mentions: readonly Mention[], person: Mention, titles: Titles) {
   const organisation = mentions.find((m) => m.end <= person.start && ORGANISATION.has(m.type ?? ''));
   if (!organisation) return undefined;
-  const before = text.slice(Math.max(organisation.end, person.start - 40), person.start);
-  const written = ITS_TITLE_BEFORE.exec(before)?.[1];
+  const from = Math.max(organisation.end, person.start - 40);
+  const before = text.slice(from, person.start);
+  const its = ITS_BEFORE.exec(before);
   IS_ITS.lastIndex = person.end;
-  const sense = written
-    ? titles.senseOf.get(written.replace(FORMER_WORD, '').toLowerCase())
-    : IS_ITS.test(text)
-      ? titleAt(text, IS_ITS.lastIndex, titles)
-      : undefined;
+  const written = its ? titleAt(text, from + its.index + 3, titles) : undefined;
+  const sense =
+    written && TITLE_TO_PERSON.test(text.slice(written.end, person.start))
+      ? written
+      : !its && IS_ITS.test(text)
+        ? titleAt(text, IS_ITS.lastIndex, titles)
+        : undefined;
   if (sense?.type !== 'LEADS') return undefined;
-  const ended = written !== undefined && (OUSTED.test(before) || /\bformer\s/.test(written));
+  const ended = its !== null && (OUSTED.test(before) || FORMER.test(before.slice(its.index)));
   return { type: sense.type, from: person, to: organisation, role: sense.role, ended, basis: 'title' } as const;
 }
-
-const FORMER_WORD = /^(?:new|former|longtime|interim|then)\s+/;
 
 /** A comma, then a new topic of a word or two (…취임했으며, 임명안은 윤석열 대통령이): the title is not the first topic's. */
 const NEW_TOPIC = /,\s*(?:[^\s,]+\s+)?[가-힣]{1,6}(?<![하되있])[은는]\s/;
@@ -471,20 +474,11 @@ export function adjacentRelations(
   for (let i = 0; i < mentions.length; i++) {
     const relation =
       holdsStake(text, mentions[i] as Mention, mentions[i + 1]) ?? statedByOrder(text, mentions, i, titles, located);
-    if (relation) {
-      found ??= [];
-      found.push(relation);
-    }
+    if (relation) (found ??= []).push(relation);
     const maker = madeBy(mentions[i] as Mention);
-    if (maker) {
-      found ??= [];
-      found.push(maker);
-    }
+    if (maker) (found ??= []).push(maker);
     const homes = homeCountry(text, mentions, i, located);
-    if (homes.length > 0) {
-      found ??= [];
-      found.push(...homes);
-    }
+    if (homes.length > 0) (found ??= []).push(...homes);
   }
   return found ?? NONE;
 }

@@ -1,7 +1,7 @@
 import type { Ontology } from '../../schema/ontology';
 import type { CompiledCues } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
-import type { Mention } from '../mentions/mentions';
+import { implied, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { allMatches, codeAt, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
@@ -200,11 +200,11 @@ function score(pair: Pair, reversed: boolean): number {
 
 /**
  * A person's name glued into a longer Korean word (박정희정부) names something else, and a person in brackets after
- * an organisation (산업통상자원부(장관 이창양)) describes it: neither acts. An implied subject (no width) is no name.
+ * an organisation (산업통상자원부(장관 이창양)) describes it: neither acts. An implied subject is no name.
  */
 const aside = (text: string, m: Mention, compiled: CompiledCues) =>
   m.type === 'Person' &&
-  m.end > m.start &&
+  !implied(m) &&
   ((isHangulCode(codeAt(text, m.end)) && !compiled.titles.particleAt(text, m.end)) || text[m.end] === ')');
 
 /**

@@ -1,4 +1,4 @@
-import type { Mention } from '../mentions/mentions';
+import { implied, type Mention } from '../mentions/mentions';
 
 /** A directed pair proposed by one cue, and whether particles or word order (not a fallback) gave it. */
 export interface Pair {
@@ -16,7 +16,7 @@ const MAX_COORDINATION = 16;
 /** Whether `right` is listed right after `left`; an implied subject (no width) is listed with nothing. */
 export const joined = (text: string, left: Mention, right: Mention) => {
   const start = right.originStart ?? right.start;
-  if (left.end === left.start || right.end === right.start) return false;
+  if (implied(left) || implied(right)) return false;
   const gap = text.slice(left.end, start);
   return (
     (start - left.end <= MAX_COORDINATION && COORDINATION.test(gap)) ||

@@ -19,8 +19,9 @@ const BARE_NOUN =
 const NOT_SUBJECT = new RegExp(
   `(?:(?:^|[^가-힣])${BARE_NOUN}|하는|되는|시키는|있는|없는|가는|오는|다는|라는|같이|많이|깊이|높이|일찍이|가까이|에는|에서는|로는|으로는|때는|까지는|이번엔|이제는)\\s$`,
 );
+const ADNOMINAL_ENDINGS = '한|인|된|던|운|하는|되는|끄는|드는';
 /** A cue word that ends in an adnominal ending: it describes the noun after it (설립한 회사). */
-const ADNOMINAL_CUE = /^[가-힣]*?(?:한|인|된|던|운|하는|되는|끄는|드는|할)\s/;
+const ADNOMINAL_CUE = new RegExp(`^[가-힣]*?(?:${ADNOMINAL_ENDINGS}|할)\\s`);
 /**
  * One or two words, the last marked 이/가, after a partner: 애경그룹과 [제주특별자치도가], 빌 게이츠와 [폴 앨런이]. The
  * first is part of a name, not a verb (엔비디아와 [협력하여] 국가 연구를).
@@ -132,8 +133,9 @@ const EACH = /(?:^|\s)(?:각각|각자)\s|씩\s/;
 export const actEach = (text: string, from: number, to: number) => EACH.test(text.slice(from, to));
 
 /** A cue used adnominally, through 으로 하는 too: 설립[한 ], 세[운 ], 거점으로 [하는 ], 연고로 [삼은 ]. */
-const ADNOMINAL_TAIL =
-  /^[가-힣]*?(?:(?:한|인|된|던|운|하는|되는|끄는|드는)\s|(?:으로|로)?\s+(?:하는|한|삼은|삼는|둔|두는)\s)/;
+const ADNOMINAL_TAIL = new RegExp(
+  `^[가-힣]*?(?:(?:${ADNOMINAL_ENDINGS})\\s|(?:으로|로)?\\s+(?:하는|한|삼은|삼는|둔|두는)\\s)`,
+);
 /**
  * Bare words that are no known name, the last marked as the object or dative of another verb: 민중병원[을 ]. (Not a
  * place of origin, 에서 출발했다, nor the copula, 회사로, nor a time after the act: 사들인 [지 6년 만에].)

@@ -3,7 +3,7 @@ import type { AmountInput, RelationStatus } from '../../schema/data';
 import type { Ontology } from '../../schema/ontology';
 import { compileCues } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
-import type { Mention } from '../mentions/mentions';
+import { implied, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { type AdjacentRelation, adjacentRelations } from './adjacency';
 import { findAmounts } from './amounts';
@@ -75,8 +75,8 @@ function statedByOrder(
   ontology: Ontology,
 ): AdjacentRelation[] {
   const compiled = compileCues(cues);
-  // An implied subject (no width, where the sentence starts) is not written next to anything.
-  const written = mentions.some((m) => m.end === m.start) ? mentions.filter((m) => m.end > m.start) : mentions;
+  // An implied subject is not written next to anything.
+  const written = mentions.some(implied) ? mentions.filter((m) => !implied(m)) : mentions;
   let stated = adjacentRelations(text, written, compiled.titles, compiled.located);
   const attending = eventParticipants(text, sentence.start, mentions);
   if (attending.length > 0) stated = [...stated, ...attending];
