@@ -470,15 +470,14 @@ export function adjacentRelations(
   titles: Titles,
   located: Located,
 ): AdjacentRelation[] {
-  let found: AdjacentRelation[] | undefined;
+  const found: AdjacentRelation[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const relation =
       holdsStake(text, mentions[i] as Mention, mentions[i + 1]) ?? statedByOrder(text, mentions, i, titles, located);
-    if (relation) (found ??= []).push(relation);
+    if (relation) found.push(relation);
     const maker = madeBy(mentions[i] as Mention);
-    if (maker) (found ??= []).push(maker);
-    const homes = homeCountry(text, mentions, i, located);
-    if (homes.length > 0) (found ??= []).push(...homes);
+    if (maker) found.push(maker);
+    found.push(...homeCountry(text, mentions, i, located));
   }
-  return found ?? NONE;
+  return found.length > 0 ? found : NONE;
 }
