@@ -55,7 +55,14 @@ export const CuesSchema = z.strictObject({
    * Words that name parties of the previous sentence: `pair` its two organisations (양사, 두 회사, the two companies),
    * `single` its acting organisation (이 회사, the company).
    */
-  anaphora: z.strictObject({ pair: Words, single: Words }).default({ pair: [], single: [] }),
+  anaphora: z
+    .strictObject({
+      pair: Words,
+      single: Words,
+      /** Pronouns that stand for the acting organisation only when they open a sentence (It, Its). */
+      opening: Words,
+    })
+    .default({ pair: [], single: [], opening: [] }),
   /** Titles of people (회장, CEO, Minister…) and the role each gives in a LEADS relation. */
   titles: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** What may stand between an organisation and its product: modifiers (최신, new) and kinds of product (모델, chip). */

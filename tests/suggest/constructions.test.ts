@@ -265,6 +265,49 @@ const cases: Record<string, Construction> = {
     entities: ['Microsoft:Company', 'Mistral AI:Company'],
     gives: ['INVESTS_IN Microsoft→Mistral AI active'],
   },
+  'a headquarters held by the object, not by the topic (에 본사를 둔 X를)': {
+    text: '한화에어로스페이스는 경남 창원에 본사를 둔 쎄트렉아이를 인수했다.',
+    entities: ['한화에어로스페이스:Company', '창원:Place', '쎄트렉아이:Company'],
+    gives: ['LOCATED_IN 쎄트렉아이→창원 active', 'OWNS 한화에어로스페이스→쎄트렉아이 active'],
+    not: ['LOCATED_IN 한화에어로스페이스→창원 active'],
+  },
+  'a headquarters described for the copula noun stays the topic’s (에 본점을 둔 은행으로)': {
+    text: '경남은행은 창원에 본점을 둔 지방은행으로, BNK금융지주의 자회사다.',
+    entities: ['경남은행:Company', '창원:Place', 'BNK금융지주:Company'],
+    gives: ['LOCATED_IN 경남은행→창원 active'],
+  },
+  'a main campus or home ground (본원, 본거지)': {
+    text: '한국표준과학연구원은 대전 유성구에 본원을 둔 연구기관이다. 울산 HD는 울산을 본거지로 하는 프로축구단이다.',
+    entities: ['한국표준과학연구원:ResearchOrg', '유성구:Place', '울산 HD:Company', '울산:Place'],
+    gives: ['LOCATED_IN 한국표준과학연구원→유성구 active', 'LOCATED_IN 울산 HD→울산 active'],
+  },
+  'an abbreviation in brackets between the organisation and the title': {
+    text: '행사에는 최수연 네이버(NAVER) 대표가 참석했다.',
+    entities: ['최수연:Person', '네이버:Company'],
+    gives: ['LEADS 최수연→네이버 active'],
+  },
+  'an opening "It" stands for the last sentence’s organisation': {
+    text: 'Infineon makes power chips in Dresden. It also supplies silicon carbide modules to Hyundai and Kia.',
+    entities: ['Infineon:Company', 'Dresden:Place', 'Hyundai:Company', 'Kia:Company'],
+    gives: ['SUPPLIES Infineon→Hyundai active', 'SUPPLIES Infineon→Kia active'],
+  },
+  'an opening "Its" with a title in apposition': {
+    text: 'Arm agreed to license its designs to Qualcomm. Its chief executive, Rene Haas, said talks went well.',
+    entities: ['Arm:Company', 'Qualcomm:Company', 'Rene Haas:Person'],
+    gives: ['LEADS Rene Haas→Arm active'],
+    not: ['LEADS Rene Haas→Qualcomm active'],
+  },
+  'an expletive "It" stands for nothing': {
+    text: 'Arm agreed to license its designs to Qualcomm. It is not clear whether Apple will supply Samsung.',
+    entities: ['Arm:Company', 'Qualcomm:Company', 'Apple:Company', 'Samsung:Company'],
+    gives: [],
+    not: ['SUPPLIES Arm→Samsung announced', 'SUPPLIES Arm→Samsung active'],
+  },
+  'an aside between the person and the office they take': {
+    text: 'Kim Beom-su, a co-owner of Kakao Games, will become Kakao’s chairman.',
+    entities: ['Kim Beom-su:Person', 'Kakao Games:Company', 'Kakao:Company'],
+    gives: ['LEADS Kim Beom-su→Kakao announced', 'INVESTS_IN Kim Beom-su→Kakao Games active'],
+  },
   'a headquarters (에 본사를 둔)': {
     text: '쿠팡은 서울에 본사를 둔 전자상거래 기업이다.',
     entities: ['쿠팡:Company', '서울:Place'],

@@ -136,6 +136,8 @@ export interface RoleNouns {
 export interface Anaphora {
   finder: RegExp;
   kindOf: Map<string, 'pair' | 'single'>;
+  /** A pronoun that opens a sentence (It, Its), group 1; it must be found at a sentence's start. */
+  opening: RegExp;
   /** "the Massachusetts-based [company]", "the Deerfield, Illinois-based pharmacy [chain]": group 1 is its head. */
   based: RegExp;
 }
@@ -366,6 +368,10 @@ export function compileCues(cues: Cues): CompiledCues {
           ...cues.anaphora.single.map((word): [string, 'single'] => [word.toLowerCase(), 'single']),
           ...cues.anaphora.pair.map((word): [string, 'pair'] => [word.toLowerCase(), 'pair']),
         ]),
+        opening: new RegExp(
+          String.raw`(?<=^|\n\s*|[.!?]["'”’)]?\s+)(?:${alternation(cues.anaphora.opening)})(?![\w'’-])`,
+          'g',
+        ),
         based: new RegExp(
           String.raw`\b[Tt]he\s+(?:[A-Z][\w.'-]*,?\s+)*[A-Z][\w.'-]*-based\s+(?:[a-z]+\s+)?(${alternation(
             cues.anaphora.single.filter((word) => /^the\s/i.test(word)).map((word) => word.slice(4)),

@@ -12,9 +12,13 @@ export interface Anaphor {
 
 const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
 
+/** After an opening "It" that stands for nothing: "It is not clear whether …", "It was reported that …". */
+const EXPLETIVE =
+  /^\s+(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|remained|has been|had been|will be|would be)\s+(?:not\s+|also\s+|still\s+)?(?:clear|unclear|likely|unlikely|expected|possible|impossible|understood|believed|thought|reported|said|known|unknown|time|too|the first|a sign)\b/;
+
 /**
- * Every anaphor in the text: a Korean one must carry a particle (양사는), an English one is a word; an English one
- * may carry a place-based modifier (the Pittsburgh-based [steelmaker]), which then describes what it stands for.
+ * Every anaphor in the text: a Korean one must carry a particle (양사는), an English one is a word, a pronoun (It, Its)
+ * one that opens a sentence; an English one may carry a place-based modifier (the Pittsburgh-based [steelmaker]), which then describes what it stands for.
  */
 export function findAnaphora(text: string, cues: Cues): Anaphor[] {
   const { anaphora, particles } = compileCues(cues);
@@ -30,6 +34,10 @@ export function findAnaphora(text: string, cues: Cues): Anaphor[] {
     if (stands) found.push({ start, end, kind: anaphora.kindOf.get(hit[0].toLowerCase()) ?? 'single' });
   }
   const plain = found.length;
+  for (const hit of allMatches(anaphora.opening, text)) {
+    const end = hit.index + hit[0].length;
+    if (!EXPLETIVE.test(text.slice(end, end + 40))) found.push({ start: hit.index, end, kind: 'single' });
+  }
   for (const hit of allMatches(anaphora.based, text)) {
     const end = hit.index + hit[0].length;
     found.push({ start: end - (hit[1] as string).length, end, kind: 'single' });

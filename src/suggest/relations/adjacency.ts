@@ -17,6 +17,8 @@ export interface AdjacentRelation {
   role?: string;
   /** The title says the office is past: 전 포스코 사장, former CEO. */
   ended?: boolean;
+  /** The office is still to be taken: "will become Chelsea's chairman". */
+  coming?: boolean;
   /** The construction that states it, which sets its confidence. */
   basis: 'title' | 'topicTitle' | 'possessive' | 'role' | 'product' | 'place' | 'stake' | 'event';
 }
@@ -41,6 +43,9 @@ const HELD_IN = /^\s+in\s+(?:the\s+(?:state|province|region|city|county|prefectu
 
 /** A title modifier that makes the office past: 장인화 [전] 포스코 사장, [former] CEO. */
 const FORMER = /(?:^|[\s(])(?:전|前|전임|former)\s/i;
+/** An office still to be taken: "will become", "is set to become", "will take over as". */
+const TO_BECOME =
+  /\b(?:will|would|to)\s+(?:become|be named|be appointed|take over as|succeed\s+\S+(?:\s+\S+)?\s+as)\s/i;
 /** "Jensen Huang, CEO of Nvidia", "Satya Nadella is the chief executive of Microsoft": the title between the two. */
 const TITLE_OF =
   /^(?:,|\s+(?:is|was|has been|had been|became|remains|will be))\s*(?:the\s+|a\s+|an\s+)?(.+?)\s+(?:of|at)\s+$/i;
@@ -126,35 +131,68 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
       if (POSSESSED_ONLY.test(gap)) return { type: 'LEADS', from: person, to: before, basis: 'possessive' };
     }
   }
-  const after = governmentOf(mentions[i + 1]);
-  const holder = mentions[i + 2];
+  const aside = asideEnd(text, person.end);
+  return (
+    titleAfterPerson(text, mentions, i, i + 1, person.end, titles) ??
+    (aside > person.end
+      ? titleAfterPerson(text, mentions, i, firstFrom(mentions, i, aside), aside, titles)
+      : undefined) ??
+    topicTitle(text, mentions, person, titles) ??
+    itsTitle(text, mentions, person, titles)
+  );
+}
+
+/**
+ * The title of the organisation at mentions[next], written after the person at mentions[i] from `from` on: 젠슨 황
+ * 엔비디아 CEO, 차준택(부평구청장), "Jensen Huang, Nvidia's CEO", 김지완은 BNK금융지주 회장으로 선임됐다, 홍준표 전 대구시장.
+ */
+function titleAfterPerson(
+  text: string,
+  mentions: readonly Mention[],
+  i: number,
+  next: number,
+  from: number,
+  titles: Titles,
+): AdjacentRelation | undefined {
+  const person = mentions[i] as Mention;
+  const after = governmentOf(mentions[next]);
+  const holder = mentions[next + 1];
   // 안덕근, 과학기술정보통신부 장관은 유상임: the next organisation's title is the next name's.
   if (
-    after &&
-    ORGANISATION.has(after.type ?? '') &&
-    !(holder?.type === 'Person' && copulaTitle(text, after, holder, titles))
-  ) {
-    const gap = text.slice(person.end, after.start);
-    if (gap.length <= 60) {
-      // A person named before the organisation whose title follows: 젠슨 황 엔비디아 CEO, 차준택(부평구청장),
-      // Jensen Huang, Nvidia's CEO, 김지완은 BNK금융지주 회장으로 선임됐다, 홍준표 전 대구시장.
-      const office = TITLE_OF.exec(gap)?.[1] ?? AS_TITLE_OF.exec(gap)?.[1];
-      const sense =
-        titles.personGap.test(gap) || AS_POSSESSED_TITLE.test(gap)
-          ? titleAfter(text, after.end, titles, gap.trim() !== '' && !/^[,(（]/.test(gap.trim()))
-          : titles.senseOf.get(office?.toLowerCase() ?? '');
-      const former = FORMER.test(gap) || LEFT_AS.test(gap) || FORMER.test(text.slice(after.end, after.end + 12));
-      // "a co-founder of Google's DeepMind": the office is at the organisation the possessive names.
-      const possessed = office && POSSESSED.test(text.slice(after.end, after.end + 3)) ? mentions[i + 2] : undefined;
-      const holder = possessed && ORGANISATION.has(possessed.type ?? '') ? possessed : after;
-      if (sense) return { type: sense.type, from: person, to: holder, role: sense.role, ended: former, basis: 'title' };
-    }
-  }
-  return topicTitle(text, mentions, person, titles) ?? itsTitle(text, mentions, person, titles);
+    !after ||
+    !ORGANISATION.has(after.type ?? '') ||
+    (holder?.type === 'Person' && copulaTitle(text, after, holder, titles))
+  )
+    return undefined;
+  const gap = text.slice(from, after.start);
+  if (gap.length > 60) return undefined;
+  const office = TITLE_OF.exec(gap)?.[1] ?? AS_TITLE_OF.exec(gap)?.[1];
+  const sense =
+    titles.personGap.test(gap) || AS_POSSESSED_TITLE.test(gap)
+      ? titleAfter(text, afterBracket(text, after.end), titles, gap.trim() !== '' && !/^[,(（]/.test(gap.trim()))
+      : titles.senseOf.get(office?.toLowerCase() ?? '');
+  if (!sense) return undefined;
+  const former = FORMER.test(gap) || LEFT_AS.test(gap) || FORMER.test(text.slice(after.end, after.end + 12));
+  // "a co-founder of Google's DeepMind": the office is at the organisation the possessive names.
+  const possessed = office && POSSESSED.test(text.slice(after.end, after.end + 3)) ? holder : undefined;
+  const to = possessed && ORGANISATION.has(possessed.type ?? '') ? possessed : after;
+  const coming = TO_BECOME.test(gap);
+  return { type: sense.type, from: person, to, role: sense.role, ended: former, coming, basis: 'title' };
+}
+
+/** An English aside after a person, to its closing comma: "Boehly[, a co-owner of the Dodgers,] will become …". */
+const ASIDE = /^,\s+(?:a|an|the|who|whose)\s[^,]*,/i;
+
+const asideEnd = (text: string, at: number) => at + (ASIDE.exec(text.slice(at, at + 120))?.[0].length ?? 0);
+
+/** The index of the first mention after mentions[i] that starts at `at` or later. */
+function firstFrom(mentions: readonly Mention[], i: number, at: number): number {
+  const next = mentions.findIndex((m, j) => j > i && m.start >= at);
+  return next < 0 ? mentions.length : next;
 }
 
 /** English "its" before a person, with what stands between: "ousted [its chairman ]José María Álvarez-Pallete". */
-const ITS_BEFORE = /\bits\s+[^,]*?,?\s*$/;
+const ITS_BEFORE = /\b[Ii]ts\s+[^,]*?,?\s*$/;
 /** Between a title and the person it is written before: space, and maybe a comma. */
 const TITLE_TO_PERSON = /^\s*,?\s*$/;
 /** After a person, a verb of being and "its": "Michael O'Leary[ has been its ]chief executive". */
@@ -164,12 +202,16 @@ const OUSTED = /\b(?:ousted|fired|dismissed|sacked|removed|replaced)\s+its\s+[^,
 
 /**
  * "Telefónica ousted its chairman José María Álvarez-Pallete", "Michael O'Leary has been its chief executive": "its"
- * names the first organisation of the sentence, and the title is held there.
+ * names the first organisation of the sentence (or is it, opening the sentence), and the title is held there.
  */
 function itsTitle(text: string, mentions: readonly Mention[], person: Mention, titles: Titles) {
   const organisation = mentions.find((m) => m.end <= person.start && ORGANISATION.has(m.type ?? ''));
   if (!organisation) return undefined;
-  const from = Math.max(organisation.end, person.start - 40);
+  // An opening "Its" stands for the organisation itself, so it is read too: "[Its] chief executive, Ron Renaud, …".
+  const from = Math.max(
+    /^Its$/.test(text.slice(organisation.start, organisation.end)) ? organisation.start : organisation.end,
+    person.start - 40,
+  );
   const before = text.slice(from, person.start);
   const its = ITS_BEFORE.exec(before);
   IS_ITS.lastIndex = person.end;
@@ -219,6 +261,11 @@ function topicTitle(text: string, mentions: readonly Mention[], person: Mention,
 }
 
 /** The title after an organisation named after the person; when the person carries a particle, not a partner's. */
+/** A short bracket right after a name, as an abbreviation is written: 한국항공우주산업[(KAI)] 사장. */
+const BRACKET = /^[(（][^()（）\s]{1,12}[)）]/;
+
+const afterBracket = (text: string, at: number) => at + (BRACKET.exec(text.slice(at, at + 16))?.[0].length ?? 0);
+
 function titleAfter(text: string, at: number, titles: Titles, personMarked: boolean): TitleSense | undefined {
   const sense = titleAt(text, at, titles);
   // "…, Amazon founder Jeff Bezos": a title followed by a name is that name's.

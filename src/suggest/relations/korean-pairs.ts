@@ -52,6 +52,15 @@ function respectiveActors(mentions: readonly Mention[], subject: Mention, at: nu
   return group;
 }
 
+/** A home noun held by the name right after it: 본사[를 둔 ]레인보우로보틱스, 본원[을 두고 있는 ], 본사[가 있는 ]. */
+const HOME_HELD = /^.(?:(?:을|를)\s+(?:둔|두는|두고\s+있는)|(?:이|가)\s+있는)\s+$/;
+
+/**
+ * A name marked as an argument: the head of its noun phrase, not a modifier (현대차그룹[ ]계열 회사, 신한금융지주[의]) nor
+ * the copula's noun (본점을 둔 지방은행[으로]), which describes the topic.
+ */
+const headNoun = (m: Mention) => m.particle !== undefined && !['의', '으로', '로'].includes(m.particle);
+
 /**
  * Korean `A가 설립한 B`: the cue describes the name right after it, which is the target; the subject before the
  * cue, or else the names listed last before it (A와 B, C 등이 설립한 D), act. `B를 인수한 A`: the name after acts.
@@ -61,7 +70,9 @@ function respectiveActors(mentions: readonly Mention[], subject: Mention, at: nu
 function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adnominal, appointing }: CueContext) {
   if (describesUnknown(text, cue.at, mentions)) return [];
   const described = mentions.find((m) => m.start >= cue.end);
-  if (!described || described.start - cue.end > 24 || !adnominal.test(text.slice(cue.end - 1, described.start))) return;
+  if (!described || described.start - cue.end > 24) return;
+  const gap = text.slice(cue.end - 1, described.start);
+  if (!adnominal.test(gap) && !(cue.label === 'LOCATED_IN' && HOME_HELD.test(gap) && headNoun(described))) return;
   // 방송통신위원회가 임명한 김유열 사장: a government appoints to an office elsewhere, not to itself.
   if (appointing) mentions = mentions.filter((m) => m.type !== 'Government' || m.start > cue.at);
   const nearest = nearestBefore(mentions, cue.at);

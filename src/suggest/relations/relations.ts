@@ -129,12 +129,12 @@ export function relationsInSentence(
     found.relations.length > 0 ? cueProposals(text, sentence, mentions, adjacent, found, compiled, ontology) : [];
   if (kept.length === 0 && adjacent.length === 0) return [];
   const { quote, at } = quoteOf(text, sentence);
-  // Word order states a standing fact: a title or a home, with the fallback status unless the title is past.
-  const relations: SuggestedRelation[] = adjacent.map(({ type, from, to, role, ended, basis }) => ({
+  // Word order states a standing fact: a title or a home, with the fallback status unless the title is past or to come.
+  const relations: SuggestedRelation[] = adjacent.map(({ type, from, to, role, ended, coming, basis }) => ({
     type,
     from: from.id,
     to: to.id,
-    status: ended ? 'ended' : cues.status.fallback,
+    status: ended ? 'ended' : coming ? 'announced' : cues.status.fallback,
     quote,
     confidence: CONFIDENCE[basis],
     offsets: { quote: at, from: span(from), to: span(to) },
