@@ -3,6 +3,7 @@ import type { Ontology } from '../schema/ontology';
 import { type CandidateEntity, findCandidates, tallyCandidates } from './mentions/candidates';
 import type { Dictionary } from './mentions/dictionary';
 import { findMentions, type Mention } from './mentions/mentions';
+import { surnameMentions } from './mentions/surnames';
 import { relationsInSentence, type SuggestedRelation } from './relations/relations';
 import { SentenceParties } from './sentence-parties';
 import { splitSentences } from './sentences/sentences';
@@ -36,7 +37,9 @@ export interface Suggestion {
 /** Drafts entities and relations from a text, given the known entities; pure, for use on any text. */
 export function suggest(text: string, dictionary: Dictionary, options: SuggestOptions): Suggestion {
   const { minConfidence, maxCandidates } = { ...SUGGEST_DEFAULTS, ...options };
-  const known = findMentions(text, dictionary, options.cues);
+  const named = findMentions(text, dictionary, options.cues);
+  const again = surnameMentions(text, named, options.cues);
+  const known = again.length > 0 ? [...named, ...again].sort((a, b) => a.start - b.start) : named;
   const candidates = findCandidates(text, known, options.cues);
   const parties = [...known, ...candidates.filter((c) => PARTY_TYPES.has(c.type ?? ''))].sort(
     (a, b) => a.start - b.start,

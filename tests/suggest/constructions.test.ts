@@ -308,6 +308,46 @@ const cases: Record<string, Construction> = {
     entities: ['Kim Beom-su:Person', 'Kakao Games:Company', 'Kakao:Company'],
     gives: ['LEADS Kim Beom-su→Kakao announced', 'INVESTS_IN Kim Beom-su→Kakao Games active'],
   },
+  'a bare name followed by 역시 is a subject of its own': {
+    text: '퀄컴 역시 PC용 칩을 외부에 팔며 인텔과 경쟁하고 있다.',
+    entities: ['퀄컴:Company', '인텔:Company'],
+    gives: ['COMPETES_WITH 퀄컴→인텔 active'],
+  },
+  'a subject acting "too" after the topic’s clause has ended parallels the topic': {
+    text: '구글은 인도에 데이터센터를 짓는다고 밝혔고, 메타 역시 3년간 100억 달러를 투자하기로 했다.',
+    entities: ['구글:Company', '인도:Place', '메타:Company'],
+    gives: [],
+    not: ['INVESTS_IN 메타→구글 announced'],
+  },
+  'the subject that leads a raising invests in the raiser (Y의 투자 유치를 주도)': {
+    text: '미래에셋은 AI 반도체 기업 리벨리온의 600억 원 규모 투자 유치를 주도했다.',
+    entities: ['미래에셋:Company', '리벨리온:Company'],
+    gives: ['INVESTS_IN 미래에셋→리벨리온 active'],
+    not: ['INVESTS_IN 리벨리온→미래에셋 active'],
+  },
+  'a cue that opens a role noun next to a name is no act (챗GPT 개발사 오픈AI)': {
+    text: '카카오가 클로드 개발사 앤트로픽과 손잡았다.',
+    entities: ['카카오:Company', '클로드:Product', '앤트로픽:Company'],
+    gives: ['DEVELOPS 앤트로픽→클로드 active', 'PARTNERS_WITH 카카오→앤트로픽 active'],
+    not: ['DEVELOPS 카카오→클로드 active'],
+  },
+  'the origin place of the subject takes no part in its act': {
+    text: '대만 폭스콘이 엔비디아에 5억 달러를 투자한다.',
+    entities: ['대만:Place', '폭스콘:Company', '엔비디아:Company'],
+    gives: ['INVESTS_IN 폭스콘→엔비디아 announced', 'LOCATED_IN 폭스콘→대만 active'],
+    not: ['INVESTS_IN 엔비디아→대만 announced'],
+  },
+  'a person named in full is named again by the family name alone': {
+    text: 'Lisa Su spoke in Taipei on Monday. Su has led AMD since 2014, and the company bought Xilinx.',
+    entities: ['Lisa Su:Person', 'Taipei:Place', 'AMD:Company', 'Xilinx:Company'],
+    gives: ['LEADS Lisa Su→AMD active'],
+  },
+  'a family name that is part of another name or a name for something else is not the person': {
+    text: 'Donald Trump met Tim Cook. The Trump administration later sued Apple, and Greg Cook joined Intel.',
+    entities: ['Donald Trump:Person', 'Tim Cook:Person', 'Apple:Company', 'Intel:Company'],
+    gives: [],
+    not: ['REGULATES Donald Trump→Apple active', 'LEADS Tim Cook→Intel active'],
+  },
   'a headquarters (에 본사를 둔)': {
     text: '쿠팡은 서울에 본사를 둔 전자상거래 기업이다.',
     entities: ['쿠팡:Company', '서울:Place'],

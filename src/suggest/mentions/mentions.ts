@@ -55,7 +55,8 @@ export function findMentions(text: string, dictionary: Dictionary, cues: Cues): 
         ? (titleParticle(text, hit.end, compiled) ??
           describedParticle(text, hit.end, hits[index + 1]?.start ?? text.length, compiled.particles))
         : undefined) ??
-      etcetera(text, hit.end, attached);
+      etcetera(text, hit.end, attached) ??
+      also(text, hit.end, compiled.particles);
     mentions.push({
       id: entry?.id ?? '',
       type: entry?.type,
@@ -133,6 +134,14 @@ function etcetera(text: string, end: number, attached: Particles['attached']) {
     if (marked) return marked;
   }
   return undefined;
+}
+
+/** "Too" written as a word after a bare name (구글 역시, 아마존 또한): it marks the name as 도 does. */
+const ALSO = /^\s(?:역시|또한)\s/;
+
+function also(text: string, end: number, particles: Particles) {
+  const role = ALSO.test(text.slice(end, end + 5)) ? particles.roleOf.get('도') : undefined;
+  return role && { particle: '도', role };
 }
 
 /** An aside in brackets and closing quotes after a name, as in 제너럴모터스(GM)와, read at most this far. */

@@ -108,6 +108,36 @@ function officeHolder(
   return compiled.titles.senseOf.has(object.replace(/직$/, '').toLowerCase()) ? undefined : null;
 }
 
+/** A place written as the origin of the subject after it ([미국 ]엔비디아가): it describes the subject and takes no part. */
+const originOfNext = (mentions: readonly Mention[], m: Mention) =>
+  m.type === 'Place' && mentions.some((other) => other.originStart === m.start && other.role === 'subject');
+
+/**
+ * Whether the cue opens a longer role noun (개발사), bare or with a particle (개발사인, 투자사로), not 개발사업, written
+ * right after a name or right before one.
+ */
+function opensRoleNoun(
+  text: string,
+  cue: { at: number; end: number },
+  mentions: readonly Mention[],
+  compiled: CompiledCues,
+): boolean {
+  const word = /^[가-힣]{2,8}/.exec(text.slice(cue.at, cue.at + 8))?.[0];
+  if (!word) return false;
+  const end = cue.at + word.length;
+  const named = mentions.some(
+    (m) => /^\s+$/.test(text.slice(end, m.start)) || /^(?:의)?\s+$/.test(text.slice(m.end, cue.at)),
+  );
+  if (!named) return false;
+  const { senseOf } = compiled.roleNouns;
+  for (let length = word.length; length > cue.end - cue.at; length--) {
+    const rest = word.slice(length);
+    if (senseOf.has(word.slice(0, length)) && (rest === '' || rest === '인' || compiled.particles.roleOf.has(rest)))
+      return true;
+  }
+  return false;
+}
+
 /**
  * A name that only qualifies a role noun after it is not an argument of the verb: 오픈AI의 경쟁사인 앤트로픽에,
  * 크래프톤의 전신인 블루홀은, "took a stake in TikTok's rival", "Anthropic, a rival of OpenAI".
@@ -296,12 +326,16 @@ export function cueProposals(
     if (cue.label === 'INVESTS_IN' && INVESTOR_KIND.test(text.slice(cue.at, cue.end + 16))) continue;
     // 롯데월드타워를 담보로 내놓았다: offered as collateral or for sale, not launched.
     if (cue.label === DEVELOPS && OFFERED_AS.test(text.slice(Math.max(sentence.start, cue.at - 8), cue.at))) continue;
+    // 챗GPT [개발사] 오픈AI, 주요 [투자사]: a role, which the role-noun reading states, not an act.
+    if (opensRoleNoun(text, cue, mentions, compiled)) continue;
     const personOrg = PERSON_ORG.has(cue.label);
     if (personOrg && insideTitle(text, sentence, cue, compiled)) continue;
     const office = cue.label === 'LEADS' ? officeHolder(text, cue, mentions, compiled) : undefined;
     if (office === null) continue;
     forAny ??= withoutOrigins(
-      mentions.filter((m) => !aside(text, m, compiled) && !qualifiesRole(text, m, compiled)),
+      mentions.filter(
+        (m) => !aside(text, m, compiled) && !qualifiesRole(text, m, compiled) && !originOfNext(mentions, m),
+      ),
       text,
     );
     const appointing = appointingWords.has(text.slice(cue.at, cue.end).toLowerCase());

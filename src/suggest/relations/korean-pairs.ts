@@ -156,9 +156,20 @@ function homeAsSubject(mentions: readonly Mention[], { cue, text }: CueContext):
 /** A round that named investors led, before an investing cue: [KT와 미래에셋증권이 주도한 시리즈B ]투자. */
 const LED_ROUND = /[이가]\s+주도한\s+(?:[^\s]+\s+)?$/;
 
-/** `T는 A와 B가 주도한 시리즈B 투자에서 … 유치했다`: the investors who led the round invest in the topic that raised it. */
+/** After an investing cue, leading the raising: X가 Y의 … 투자 [유치를 주도한다] (X invests in Y). */
+const LEADS_RAISING = /^\s*유치(?:를|을)?\s+(?:주도|이끌|이끈|이끄)/;
+
+/**
+ * `T는 A와 B가 주도한 시리즈B 투자에서 … 유치했다`: the investors who led the round invest in the topic that raised it;
+ * `A가 T의 투자 유치를 주도한다`: so does the subject that leads the raising.
+ */
 function ledRound(mentions: readonly Mention[], { cue, text }: CueContext): Pair[] | undefined {
   if (cue.label !== 'INVESTS_IN') return undefined;
+  if (LEADS_RAISING.test(text.slice(cue.end, cue.end + 12))) {
+    const investor = nearestBefore(mentions, cue.at, isSubject);
+    const raiser = investor && nearestBefore(mentions, cue.at, (m) => m.particle === '의' && m.start > investor.end);
+    return raiser ? crossPairs(groupEndingAt(mentions, investor, text), [raiser], true, false) : undefined;
+  }
   const led = LED_ROUND.exec(text.slice(Math.max(0, cue.at - 24), cue.at));
   if (!led) return undefined;
   const marker = cue.at - led[0].length;
@@ -267,7 +278,12 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   if (giver && subject && giver.id !== subject.id && !given) return [{ from: giver, to: subject, marked: true }];
   const topic =
     subject && !symmetric && !isTopic(subject) ? nearestBefore(mentions, subject.start, isTopic) : undefined;
-  if (subject && topic && !mentions.some((m) => m.start > subject.end && m.end <= cue.at && m.role === 'object')) {
+  if (
+    subject &&
+    topic &&
+    !parallelSubject(text, topic, subject) &&
+    !mentions.some((m) => m.start > subject.end && m.end <= cue.at && m.role === 'object')
+  ) {
     const partners = mentions.filter((m) => m.role === 'with' && m.start > topic.end && m.end <= cue.at);
     return crossPairs([...partners, ...groupEndingAt(mentions, subject, text)], [topic], true, reversed);
   }
@@ -282,6 +298,16 @@ const SERIAL = /^(?:해|하여|해서)\s/;
 const VERB_AFTER = /^(?:하|해|했|한|할|되|된|됐|돼|고|아|며|기로|키|시)/;
 /** The last syllable of a cue that is a verb form itself: 세[운], 만[든], 이[끈], 세[웠]. */
 const VERB_FORM = /[운든끈웠었았]$/;
+
+/** A verb's connective that ends a clause: 밝혔[고, ], 투자하[며, ] (not the copula's 회사로,). */
+const VERB_CONNECTIVE = /(?:[았었였했혔겠]고|(?<!이)며|면서),\s/;
+
+/**
+ * A subject that acts "too" after the topic's own clause has ended with a verb (MS는 … 투자한다고 밝혔고, 아마존 역시 …
+ * 쏟아붓기로): it parallels the topic rather than acting on it.
+ */
+const parallelSubject = (text: string, topic: Mention, subject: Mention) =>
+  subject.particle === '도' && VERB_CONNECTIVE.test(text.slice(topic.end, subject.start));
 
 /** A joint act's verb joined to the next one: 합작해, 협력하여, 손잡고. */
 const JOINT_SERIAL = /^(?:해|하여|해서|하고|고)\s/;
@@ -339,9 +365,6 @@ function nearestArgument(
   return undefined;
 }
 
-/** After a bare name, "too": the name is a subject of its own (MS는 … 밝혔고, 아마존 역시 … 쏟아붓기로). */
-const ALSO_AFTER = /^\s(?:역시|또한)\s/;
-
 /** A name that may be the target when no particle names one: not a subject, nor a co-acting partner. */
 const looseTarget = (m: Mention, symmetric: boolean, partners: readonly Mention[], counterparty: boolean) =>
   unmarked(m) && (symmetric || counterparty || !partners.includes(m));
@@ -390,10 +413,7 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
       : nearestBefore(
           others,
           cue.at,
-          (m) =>
-            looseTarget(m, symmetric, partners, counterparty) &&
-            !verbClauseEnds(text, m.end, cue.at) &&
-            !ALSO_AFTER.test(text.slice(m.end, m.end + 5)),
+          (m) => looseTarget(m, symmetric, partners, counterparty) && !verbClauseEnds(text, m.end, cue.at),
         ));
   const after = adnominalCue(text, cue.at)
     ? undefined
