@@ -348,6 +348,29 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['REGULATES Donald Trump→Apple active', 'LEADS Tim Cook→Intel active'],
   },
+  'a stake received is a stake held (지분을 받는다)': {
+    text: '인텔은 기술을 제공하고, 그 대가로 타워세미컨덕터 지분을 받는다.',
+    entities: ['인텔:Company', '타워세미컨덕터:Company'],
+    gives: ['INVESTS_IN 인텔→타워세미컨덕터 active'],
+    not: ['INVESTS_IN 타워세미컨덕터→인텔 active'],
+  },
+  'English: "has them made by" names the maker for the subject': {
+    text: 'Nvidia designs the chips and has them made by Samsung.',
+    entities: ['Nvidia:Company', 'Samsung:Company'],
+    gives: ['MANUFACTURES_FOR Samsung→Nvidia active'],
+  },
+  'English: "working with" and "competition from" take the party after them, and only a known one or a pronoun': {
+    text: 'Arm is working with Qualcomm. Intel faces growing competition from AMD. Micron kept working with rival makers.',
+    entities: ['Arm:Company', 'Qualcomm:Company', 'Intel:Company', 'AMD:Company', 'Micron:Company'],
+    gives: ['PARTNERS_WITH Arm→Qualcomm active', 'COMPETES_WITH AMD→Intel active'],
+    not: ['PARTNERS_WITH Micron→AMD active', 'PARTNERS_WITH AMD→Micron active'],
+  },
+  'English: a pronoun subject of a later clause takes no name of the clause before it': {
+    text: 'Google brings Gemini to Android phones as it unveils Pixel devices.',
+    entities: ['Google:Company', 'Gemini:Product'],
+    gives: [],
+    not: ['DEVELOPS Google→Gemini active'],
+  },
   'a headquarters (에 본사를 둔)': {
     text: '쿠팡은 서울에 본사를 둔 전자상거래 기업이다.',
     entities: ['쿠팡:Company', '서울:Place'],

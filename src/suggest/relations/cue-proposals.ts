@@ -39,12 +39,17 @@ const isBetween = ({ cue, from, to }: Proposal) => cueBetween(cue.at, from, to);
 const samePair = (a: Proposal, b: Proposal) =>
   (a.from.id === b.from.id && a.to.id === b.to.id) || (a.from.id === b.to.id && a.to.id === b.from.id);
 
+/** What the receiver then holds: 지분, 주식. */
+const HELD_WHEN_RECEIVED = /^(?:지분|주식)$/;
+
 /**
  * A verb of receiving turns a cue round only when it takes the cue itself (공급받기로, 투자를 유치했다), not when it
  * has an object of its own (공급하기 위해 품질 테스트를 받고 있다).
  */
 function receives(text: string, cue: CueHit, reversing: CueHit): boolean {
   if (reversing.at < cue.at || reversing.at - cue.end > REVERSING_WINDOW) return false;
+  // 그 대가로 오픈AI 지분을 받는다: a stake received is a stake held.
+  if (HELD_WHEN_RECEIVED.test(text.slice(cue.at, cue.end))) return false;
   return !/[을를]\s/.test(text.slice(cue.end, reversing.at).replace(/^[을를]\s*/, ''));
 }
 

@@ -10,6 +10,12 @@ const QUALIFIES_GROUP =
   /^\s+(?:[a-z]+\s+)?(?:engineers|researchers|executives|employees|veterans|alumni|scientists|staff)\b/;
 /** Between a cue and a name, a subordinate clause that takes the name: "founded [after leaving ]Cisco's Webex unit". */
 const SUBORDINATE_BEFORE = /\b(?:after|before|while|since)\s+[a-z]+ing\s+$/i;
+/** A clause whose subject is a pronoun, between the last name and the cue: "[ as it ]unveils", "[, and they ]plan to". */
+const PRONOUN_SUBJECT =
+  /\b(?:as|while|when|after|before|because|since|although|though|if|and|but|that)\s+(?:it|they|he|she)\s+(?:[a-z]+\s+){0,2}$/;
+/** A cue that ends in "with" or "from", which takes the other party after it. */
+const WITH_OR_FROM_END = /\s(?:with|from)$/i;
+const OBJECT_PRONOUN = /^\s+(?:it|them|him|her)\b/;
 /** "with" right before a name. */
 const WITH_BEFORE = /\bwith\s+$/i;
 /** The relation types a partner named with "with" shares with the subject: co-founding and co-developing. */
@@ -135,7 +141,9 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
   const nearest = SUBORDINATE_PARTICIPLE.test(text.slice(Math.max(0, cue.at - 8), cue.end + 4))
     ? mentions.find((m) => m.end <= cue.at && free(m, GOVERNED))
     : nearestBefore(mentions, cue.at, (m) => free(m, GOVERNED));
-  const before = subjectOf(mentions, nearest, context);
+  // "Apple brings ChatGPT to the iPhone as it unveils …": a pronoun is the subject, standing for the sentence's first name.
+  const pronoun = nearest !== undefined && PRONOUN_SUBJECT.test(text.slice(nearest.end, cue.at));
+  const before = pronoun ? mentions[0] : subjectOf(mentions, nearest, context);
   // "based in Toyota City, Aichi, builds cars at plants in Kentucky": an unknown name takes the slot of "in".
   const placeSlot = ENDS_IN_PLACE_PREPOSITION.test(text.slice(cue.at, cue.end));
   // "co-founded by Tobias Lütke in 2006, competes with Amazon": an unknown name takes the slot of "by" too, and a name
@@ -199,8 +207,17 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
     if (targets.length > 0)
       return crossPairs([afterFirst], groupFrom(mentions, targets[0] as Mention, text), true, false);
   }
-  // The name before the verb is inside an apposition, and what it describes is not known: no subject to pair.
-  if (nearest && !before) return [];
+  // The name before the verb is inside an apposition, and what it describes is not known: no subject to pair. Nor
+  // does a pronoun's clause take a name of the clause before it.
+  if ((nearest && !before) || pronoun) return [];
+  // "working with rival makers", "competition from cheaper copies": the preposition's object is no known name (unless
+  // a pronoun, which stands for one before: "in talks with it").
+  if (
+    !afterFirst &&
+    WITH_OR_FROM_END.test(text.slice(cue.at, cue.end)) &&
+    !OBJECT_PRONOUN.test(text.slice(cue.end, cue.end + 6))
+  )
+    return [];
   // "owned by Inditex, was founded by Amancio Ortega": a name not known takes the giver's slot; none before is it.
   if (bySlot && !afterFirst && UNKNOWN_GIVER.test(text.slice(cue.end, cue.end + 60))) return [];
   const only = before ?? afterFirst;
