@@ -371,6 +371,46 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['DEVELOPS Google→Gemini active'],
   },
+  'a seat or campus set in a place (자리한, 캠퍼스를 둔, 청사를 둔), not a campus there too (에도)': {
+    text: '포스텍은 경북 포항시 남구에 자리한 사립 이공계 대학이다. 연세대학교는 서울 신촌에 캠퍼스를 두고, 원주에도 캠퍼스를 두고 있다.',
+    entities: [
+      '포스텍:ResearchOrg',
+      '포항시:Place',
+      '남구:Place',
+      '연세대학교:ResearchOrg',
+      '신촌:Place',
+      '원주:Place',
+    ],
+    gives: ['LOCATED_IN 포스텍→남구 active', 'LOCATED_IN 연세대학교→신촌 active'],
+    not: ['LOCATED_IN 연세대학교→원주 active'],
+  },
+  'a name set aside by "not … but" takes no part (김해시가 아니라)': {
+    text: '인천국제공항은 서울이 아니라 인천 중구에 자리한 국제공항이다.',
+    entities: ['인천국제공항:Facility', '서울:Place', '중구:Place'],
+    gives: ['LOCATED_IN 인천국제공항→중구 active'],
+    not: ['LOCATED_IN 인천국제공항→서울 active'],
+  },
+  'founding a newspaper (창간), an origin past a title (편집국장 출신인)': {
+    text: '경향신문은 1946년 조선일보 기자 출신인 김철수 등이 창간한 일간지다.',
+    entities: ['경향신문:Company', '조선일보:Company', '김철수:Person'],
+    gives: ['FOUNDED 김철수→경향신문 active'],
+    not: ['FOUNDED 김철수→조선일보 active'],
+  },
+  'publishing (펴내다), a topic that made its name with a product (으로 이름을 알렸다)': {
+    text: '문학동네는 1993년 세워진 출판사로, 소설집 시리즈를 펴낸다. 해커스는 영어 강의 브랜드 해커스토익으로 이름을 알렸다.',
+    entities: ['문학동네:Company', '소설집 시리즈:Product', '해커스:Company', '해커스토익:Product'],
+    gives: ['DEVELOPS 문학동네→소설집 시리즈 active', 'DEVELOPS 해커스→해커스토익 active'],
+  },
+  'supervising regulates (감독한다), English "oversee"': {
+    text: '금융위원회는 카카오뱅크를 직접 감독한다. The FAA will oversee Boeing more closely.',
+    entities: ['금융위원회:Government', '카카오뱅크:Company', 'FAA:Government', 'Boeing:Company'],
+    gives: ['REGULATES 금융위원회→카카오뱅크 active', 'REGULATES FAA→Boeing announced'],
+  },
+  'English: "became president of the" party': {
+    text: 'Fumio Kishida became president of the Liberal Democratic Party in 2021.',
+    entities: ['Fumio Kishida:Person', 'Liberal Democratic Party:Government'],
+    gives: ['LEADS Fumio Kishida→Liberal Democratic Party active'],
+  },
   'a headquarters (에 본사를 둔)': {
     text: '쿠팡은 서울에 본사를 둔 전자상거래 기업이다.',
     entities: ['쿠팡:Company', '서울:Place'],

@@ -48,9 +48,9 @@ const TO_BECOME =
   /\b(?:will|would|to)\s+(?:become|be named|be appointed|take over as|succeed\s+\S+(?:\s+\S+)?\s+as)\s/i;
 /** "Jensen Huang, CEO of Nvidia", "Satya Nadella is the chief executive of Microsoft": the title between the two. */
 const TITLE_OF =
-  /^(?:,|\s+(?:is|was|has been|had been|became|remains|will be))\s*(?:the\s+|a\s+|an\s+)?(.+?)\s+(?:of|at)\s+$/i;
+  /^(?:,|\s+(?:is|was|has been|had been|became|remains|will be))\s*(?:the\s+|a\s+|an\s+)?(.+?)\s+(?:of|at)\s+(?:the\s+)?$/i;
 /** "Andy Jassy succeeded Jeff Bezos as chief executive of Amazon": the office after "as". */
-const AS_TITLE_OF = /\bas\s+(?:(?:the|its|new|interim)\s+)*(.+?)\s+(?:of|at)\s+$/i;
+const AS_TITLE_OF = /\bas\s+(?:(?:the|its|new|interim)\s+)*(.+?)\s+(?:of|at)\s+(?:the\s+)?$/i;
 /** Between an organisation and its technology: only 의 or 's (TSMC의 2나노 공정); a bare word may be a topic (소프트뱅크 AI). */
 const TECHNOLOGY_GAP = /^(?:의|['’]s)\s*(?:(?:최신|차세대|자체|new|latest)\s+)?$/;
 /** A title followed by one of these is someone else's, the person's partner: X는 엔비디아 CEO와 만났다. */
@@ -300,8 +300,8 @@ function ownProduct(
   return owner && { type: 'DEVELOPS', from: owner, to: product, basis: 'product' };
 }
 
-/** 포스코이앤씨는 … 아파트 브랜드 더샵으로 알려져 있다: the topic is known by its brand or product. */
-const KNOWN_AS = /^['’”」』]?(?:으로|로)\s+(?:잘\s+)?(?:알려져|알려진|유명하)/;
+/** 포스코이앤씨는 … 아파트 브랜드 더샵으로 알려져 있다, … 영단기로 이름을 알렸다: the topic is known by its brand or product. */
+const KNOWN_AS = /^['’”」』]?(?:으로|로)\s+(?:잘\s+|먼저\s+|처음\s+)?(?:알려져|알려진|유명하|이름을\s+알)/;
 
 /** The organisation that opens an English sentence, before the product: what "its" refers to. */
 function englishSubject(text: string, mentions: readonly Mention[], product: Mention): Mention | undefined {

@@ -7,7 +7,7 @@ import { allMatches, codeAt, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
 import { CONFIDENCE } from './confidence';
 import { type Pair, pairsForCue, withoutOrigins } from './direction';
-import { nearestBefore } from './groups';
+import { groupFrom, nearestBefore } from './groups';
 import { actEach } from './korean-clauses';
 import { nominalDeal } from './korean-pairs';
 import { actingGovernments, ontologyFit, takingPart } from './ontology-fit';
@@ -112,6 +112,18 @@ function officeHolder(
   // known (경기도지사를) is that other organisation's.
   return compiled.titles.senseOf.has(object.replace(/직$/, '').toLowerCase()) ? undefined : null;
 }
+
+/** A place's particle that says "also there". */
+const ALSO_THERE = /^에도$/;
+
+/** The particle of the list the place ends or belongs to (밀양과 [양산에도]). */
+function groupParticle(text: string, place: Mention, mentions: readonly Mention[]): string {
+  const last = groupFrom(mentions, place, text).at(-1) ?? place;
+  return last.particle ?? '';
+}
+
+/** A name set aside by "not … but": 김해시가 [아니라] 부산 강서구에 (not in Gimhae but in Busan). */
+const NOT_BUT = /^(?:이|가)?\s*아니라/;
 
 /** A place written as the origin of the subject after it ([미국 ]엔비디아가): it describes the subject and takes no part. */
 const originOfNext = (mentions: readonly Mention[], m: Mention) =>
@@ -339,7 +351,11 @@ export function cueProposals(
     if (office === null) continue;
     forAny ??= withoutOrigins(
       mentions.filter(
-        (m) => !aside(text, m, compiled) && !qualifiesRole(text, m, compiled) && !originOfNext(mentions, m),
+        (m) =>
+          !aside(text, m, compiled) &&
+          !qualifiesRole(text, m, compiled) &&
+          !originOfNext(mentions, m) &&
+          !NOT_BUT.test(text.slice(m.end, m.end + 8)),
       ),
       text,
     );
@@ -386,6 +402,9 @@ export function cueProposals(
       const stated = turned ? pair.from : pair.to;
       const moved = cue.label === LOCATED ? movedTo(text, sentence, stated, mentions, compiled) : undefined;
       if (moved === null) continue;
+      // 밀양과 양산[에도] 캠퍼스를 두고 있다: a home "also" there is another site, not the home.
+      if (cue.label === LOCATED && stated.type === 'Place' && ALSO_THERE.test(groupParticle(text, stated, mentions)))
+        continue;
       const to = moved ?? stated;
       if (
         cue.label === 'OWNS' &&

@@ -11,14 +11,17 @@ export type { Pair } from './groups';
 const listedTogether = (text: string, pair: Pair) =>
   pair.from.start < pair.to.start ? joined(text, pair.from, pair.to) : joined(text, pair.to, pair.from);
 
-/** A name followed by 출신 is where someone came from, not a party: 삼성전자와 AMD 출신 백준호 대표가 창업했다. */
-const ORIGIN = /^\s?출신/;
+/**
+ * A name followed by 출신, maybe past a title, is where someone came from, not a party: 삼성전자와 AMD 출신 백준호 대표가
+ * 창업했다, 동아일보 편집국장 출신인 송건호.
+ */
+const ORIGIN = /^\s?(?:[가-힣]{1,8}\s)?출신/;
 
 /** The mentions less the names of origins (삼성전자와 AMD 출신), with the names coordinated with them: no parties. */
 export function withoutOrigins(mentions: readonly Mention[], text: string): readonly Mention[] {
   let excluded: Set<Mention> | undefined;
   for (const m of mentions) {
-    if (!ORIGIN.test(text.slice(m.end, m.end + 4))) continue;
+    if (!ORIGIN.test(text.slice(m.end, m.end + 14))) continue;
     excluded ??= new Set();
     for (const member of groupEndingAt(mentions, m, text)) excluded.add(member);
   }
