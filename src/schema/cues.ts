@@ -77,8 +77,17 @@ export const CuesSchema = z.strictObject({
    * building a facility at a place (인디애나주에 공장을 짓는다).
    */
   located: z
-    .strictObject({ between: Words, held: Words, sites: Words, moves: Words, builds: Words, homelands: Words })
-    .default({ between: [], held: [], sites: [], moves: [], builds: [], homelands: [] }),
+    .strictObject({
+      between: Words,
+      held: Words,
+      sites: Words,
+      moves: Words,
+      builds: Words,
+      homelands: Words,
+      /** English adjectives of places and the place each names, as the dictionary writes it (Dutch: Netherlands). */
+      demonyms: z.record(z.string().min(1), z.string().min(1)).default({}),
+    })
+    .default({ between: [], held: [], sites: [], moves: [], builds: [], homelands: [], demonyms: {} }),
 });
 
 export type Cues = z.infer<typeof CuesSchema>;

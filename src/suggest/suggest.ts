@@ -1,6 +1,7 @@
 import type { Cues } from '../schema/cues';
 import type { Ontology } from '../schema/ontology';
 import { type CandidateEntity, findCandidates, tallyCandidates } from './mentions/candidates';
+import { demonymMentions } from './mentions/demonyms';
 import type { Dictionary } from './mentions/dictionary';
 import { findMentions, type Mention } from './mentions/mentions';
 import { surnameMentions } from './mentions/surnames';
@@ -38,8 +39,11 @@ export interface Suggestion {
 export function suggest(text: string, dictionary: Dictionary, options: SuggestOptions): Suggestion {
   const { minConfidence, maxCandidates } = { ...SUGGEST_DEFAULTS, ...options };
   const named = findMentions(text, dictionary, options.cues);
-  const again = surnameMentions(text, named, options.cues);
-  const known = again.length > 0 ? [...named, ...again].sort((a, b) => a.start - b.start) : named;
+  const more = [
+    ...surnameMentions(text, named, options.cues),
+    ...demonymMentions(text, named, dictionary, options.cues),
+  ];
+  const known = more.length > 0 ? [...named, ...more].sort((a, b) => a.start - b.start) : named;
   const candidates = findCandidates(text, known, options.cues);
   const parties = [...known, ...candidates.filter((c) => PARTY_TYPES.has(c.type ?? ''))].sort(
     (a, b) => a.start - b.start,

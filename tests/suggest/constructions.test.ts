@@ -411,6 +411,12 @@ const cases: Record<string, Construction> = {
     entities: ['Fumio Kishida:Person', 'Liberal Democratic Party:Government'],
     gives: ['LEADS Fumio Kishida→Liberal Democratic Party active'],
   },
+  'English: a place written as its adjective before a kind of organisation is its home (Dutch chip-equipment maker ASML)':
+    {
+      text: 'Dutch chip-equipment maker ASML and Japanese chipmaker Kioxia said Korean exports rose.',
+      entities: ['Netherlands:Place', 'ASML:Company', 'Japan:Place', 'Kioxia:Company', 'South Korea:Place'],
+      gives: ['LOCATED_IN ASML→Netherlands active', 'LOCATED_IN Kioxia→Japan active'],
+    },
   'a headquarters (에 본사를 둔)': {
     text: '쿠팡은 서울에 본사를 둔 전자상거래 기업이다.',
     entities: ['쿠팡:Company', '서울:Place'],

@@ -1,5 +1,5 @@
 import type { Cues } from '../../schema/cues';
-import { everyCode, isHangulCode, isWordCode } from '../text';
+import { everyCode, foldAscii, isHangulCode, isWordCode } from '../text';
 import { CueMatcher } from './cue-match';
 
 /** The Korean case particles of the lexicon. */
@@ -144,6 +144,8 @@ export interface Anaphora {
 
 /** The cue lexicon made ready for scanning text: automata, tables and regular expressions. */
 export interface CompiledCues {
+  /** English adjectives of places (Dutch), written as words with a capital, and the English name of each place. */
+  demonyms: { finder: RegExp; placeOf: Map<string, string> };
   /** The cue words of relation types, of status, Korean verbs of receiving (`reversing`) and denials. */
   cueWords: CueMatcher<'relations' | 'status' | 'reversing' | 'negation' | 'roles'>;
   /** "by"/"from" (the lexicon's passive words) right before a name: the name is the giver. */
@@ -362,6 +364,10 @@ export function compileCues(cues: Cues): CompiledCues {
       titles: compileTitles(cues, particles),
       located: compileLocated(cues),
       roleNouns: compileRoleNouns(cues),
+      demonyms: {
+        finder: new RegExp(String.raw`\b(?:${alternation(Object.keys(cues.located.demonyms))})(?![\w'’-])`, 'g'),
+        placeOf: new Map(Object.entries(cues.located.demonyms).map(([word, place]) => [word, foldAscii(place)])),
+      },
       anaphora: {
         finder: new RegExp(alternation([...cues.anaphora.pair, ...cues.anaphora.single]), 'gi'),
         kindOf: new Map([

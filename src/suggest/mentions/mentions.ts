@@ -19,6 +19,8 @@ export interface Mention {
   originStart?: number;
   /** For a thing named after its maker (MS 365): the maker, whose name opens the mention. */
   maker?: Maker;
+  /** For a place: written as its English adjective (Dutch, Japanese). */
+  adjective?: boolean;
 }
 
 /** An implied subject: a sentence's dropped subject, written where the sentence starts, with no width. */

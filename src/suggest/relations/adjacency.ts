@@ -361,8 +361,9 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
   if (!next || !HOLDS_PLACE.has(next.type ?? '')) return undefined;
   const gap = text.slice(place.end, next.start);
   if (gap.length > 32) return undefined;
-  // Only Korean writes a place bare before a name (일본 소프트뱅크); English needs "Japan's SoftBank".
-  const bare = !isHangulCode(text.charCodeAt(place.end - 1)) && !/^['’]s\s/.test(gap);
+  // Only Korean writes a place bare before a name (일본 소프트뱅크); English needs "Japan's SoftBank" or an adjective
+  // ("Dutch chip-equipment maker ASML").
+  const bare = !isHangulCode(text.charCodeAt(place.end - 1)) && !/^['’]s\s/.test(gap) && !place.adjective;
   if (bare || !(located.gap.test(gap) || (HELD_THERE.has(next.type ?? '') && located.held.test(gap)))) {
     return next.type === 'Facility' && builtThere(text, gap, next, located) ? placed(next, place) : undefined;
   }
