@@ -417,6 +417,32 @@ const cases: Record<string, Construction> = {
       entities: ['Netherlands:Place', 'ASML:Company', 'Japan:Place', 'Kioxia:Company', 'South Korea:Place'],
       gives: ['LOCATED_IN ASML→Netherlands active', 'LOCATED_IN Kioxia→Japan active'],
     },
+  'products listed after an organisation’s possessive are all its own': {
+    text: 'Meta trains Llama on AMD’s MI300X and MI325X accelerators.',
+    entities: ['Meta:Company', 'Llama:Product', 'AMD:Company', 'MI300X:Product', 'MI325X:Product'],
+    gives: ['DEVELOPS AMD→MI300X active', 'DEVELOPS AMD→MI325X active'],
+  },
+  'English: "A is B’s largest customer"': {
+    text: 'Apple is TSMC’s largest customer.',
+    entities: ['Apple:Company', 'TSMC:Company'],
+    gives: ['SUPPLIES TSMC→Apple active'],
+  },
+  'English: a letter of intent with a partner "to supply" it': {
+    text: 'Samsung and SK hynix signed letters of intent with OpenAI to supply memory chips.',
+    entities: ['Samsung:Company', 'SK hynix:Company', 'OpenAI:Company'],
+    gives: [
+      'PARTNERS_WITH Samsung→OpenAI announced',
+      'SUPPLIES Samsung→OpenAI announced',
+      'SUPPLIES SK hynix→OpenAI announced',
+    ],
+    not: ['SUPPLIES OpenAI→SK hynix announced'],
+  },
+  'a foundry supply contract is making for the counterparty (파운드리 공급 계약)': {
+    text: '삼성전자는 테슬라와 22조 원 규모의 파운드리 공급 계약을 체결했다.',
+    entities: ['삼성전자:Company', '테슬라:Company'],
+    gives: ['MANUFACTURES_FOR 삼성전자→테슬라 announced'],
+    not: ['SUPPLIES 삼성전자→테슬라 announced'],
+  },
   'a headquarters (에 본사를 둔)': {
     text: '쿠팡은 서울에 본사를 둔 전자상거래 기업이다.',
     entities: ['쿠팡:Company', '서울:Place'],

@@ -1,7 +1,7 @@
 import type { Located, TitleSense, Titles } from '../cues/compiled-cues';
 import type { Mention } from '../mentions/mentions';
 import { codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
-import { groupEndingAt } from './groups';
+import { groupEndingAt, groupFrom } from './groups';
 import { unknownSubject, verbClauseEnds } from './korean-clauses';
 
 /**
@@ -512,6 +512,17 @@ function homeCountry(text: string, mentions: readonly Mention[], i: number, loca
 }
 
 /** The relations that the order of the sentence's mentions states. */
+/** The products listed after the one an organisation is written before: "Nvidia's A100 [and H100] chips". */
+function listedProducts(text: string, mentions: readonly Mention[], relation: AdjacentRelation): AdjacentRelation[] {
+  if (relation.basis !== 'product' || relation.to.start < relation.from.end) return [];
+  const listed: AdjacentRelation[] = [];
+  for (const m of groupFrom(mentions, relation.to, text).slice(1)) {
+    if (m.type !== relation.to.type) break;
+    listed.push({ ...relation, to: m });
+  }
+  return listed;
+}
+
 export function adjacentRelations(
   text: string,
   mentions: readonly Mention[],
@@ -522,7 +533,7 @@ export function adjacentRelations(
   for (let i = 0; i < mentions.length; i++) {
     const relation =
       holdsStake(text, mentions[i] as Mention, mentions[i + 1]) ?? statedByOrder(text, mentions, i, titles, located);
-    if (relation) found.push(relation);
+    if (relation) found.push(relation, ...listedProducts(text, mentions, relation));
     const maker = madeBy(mentions[i] as Mention);
     if (maker) found.push(maker);
     found.push(...homeCountry(text, mentions, i, located));

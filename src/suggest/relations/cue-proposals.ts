@@ -291,6 +291,10 @@ function ofAnotherKind(text: string, cue: CueHit, cues: readonly CueHit[], contr
   return cues.some((other) => other.label !== PARTNERS && other.end <= cue.at);
 }
 
+const SUPPLIES = 'SUPPLIES';
+/** A cue of making for others right before the cue, with a space at most between: [파운드리] 공급. */
+const madeBefore = (text: string, other: CueHit, cue: CueHit) =>
+  other.label === 'MANUFACTURES_FOR' && other.end <= cue.at && /^\s?$/.test(text.slice(other.end, cue.at));
 const REGULATES = 'REGULATES';
 const DEVELOPS = 'DEVELOPS';
 /**
@@ -343,6 +347,8 @@ export function cueProposals(
     if (cue.label === 'INVESTS_IN' && INVESTOR_KIND.test(text.slice(cue.at, cue.end + 16))) continue;
     // 롯데월드타워를 담보로 내놓았다: offered as collateral or for sale, not launched.
     if (cue.label === DEVELOPS && OFFERED_AS.test(text.slice(Math.max(sentence.start, cue.at - 8), cue.at))) continue;
+    // 파운드리 공급 계약, "foundry supply deal": what is supplied is the making, a foundry's service.
+    if (cue.label === SUPPLIES && found.relations.some((other) => madeBefore(text, other, cue))) continue;
     // 챗GPT [개발사] 오픈AI, 주요 [투자사]: a role, which the role-noun reading states, not an act.
     if (opensRoleNoun(text, cue, mentions, compiled)) continue;
     const personOrg = PERSON_ORG.has(cue.label);

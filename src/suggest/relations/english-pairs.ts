@@ -16,6 +16,8 @@ const PRONOUN_SUBJECT =
 /** A cue that ends in "with" or "from", which takes the other party after it. */
 const WITH_OR_FROM_END = /\s(?:with|from)$/i;
 const OBJECT_PRONOUN = /^\s+(?:it|them|him|her)\b/;
+/** Only "to" between a name and the cue: the cue is an infinitive of purpose ("with OpenAI[ to ]supply"). */
+const TO_BEFORE = /^\s+to\s+$/;
 /** "with" right before a name. */
 const WITH_BEFORE = /\bwith\s+$/i;
 /** The relation types a partner named with "with" shares with the subject: co-founding and co-developing. */
@@ -223,5 +225,14 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
   const only = before ?? afterFirst;
   const partner =
     only && mentions.findLast((m) => m.id !== only.id && m.end <= cue.at && free(m, GOVERNED_NOT_PARTNER));
-  return only && partner ? [{ from: partner, to: only, marked: false }] : [];
+  if (!only || !partner) return [];
+  // "Samsung and SK hynix signed letters of intent with OpenAI to supply memory": the subject acts on the partner.
+  if (
+    before &&
+    partner.start > before.end &&
+    WITH_BEFORE.test(text.slice(Math.max(0, partner.start - 6), partner.start)) &&
+    TO_BEFORE.test(text.slice(partner.end, cue.at))
+  )
+    return crossPairs(groupEndingAt(mentions, before, text), [partner], true, false);
+  return [{ from: partner, to: only, marked: false }];
 }

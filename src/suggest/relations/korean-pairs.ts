@@ -366,6 +366,9 @@ function nearestArgument(
 }
 
 /** A name that may be the target when no particle names one: not a subject, nor a co-acting partner. */
+/** Deals whose counterparty is the customer. */
+const SERVICE_DEALS = new Set(['SUPPLIES', 'MANUFACTURES_FOR']);
+
 const looseTarget = (m: Mention, symmetric: boolean, partners: readonly Mention[], counterparty: boolean) =>
   unmarked(m) && (symmetric || counterparty || !partners.includes(m));
 
@@ -400,8 +403,9 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
   const partner = nearestArgument(others, head, context, isPartner);
   if (symmetric && !partner && !object && agents.length > 1) return pairwise(agents);
   // For a directed type, a 과/와 partner acts with the subject (A는 B와 C를 세웠다), unless a contract makes it the
-  // counterparty (A는 B와 공급 계약을 맺었다).
-  const counterparty = partner !== undefined && context.contract.test(text.slice(partner.end, cue.end + 4));
+  // counterparty (A는 B와 공급 계약을 맺었다); a deal to supply or make may name its kind first (파운드리 공급 계약).
+  const reach = SERVICE_DEALS.has(cue.label) ? 8 : 4;
+  const counterparty = partner !== undefined && context.contract.test(text.slice(partner.end, cue.end + reach));
   const partners = partner ? groupEndingAt(others, partner, text) : [];
   // With an unknown object right before the verb, only its recipient (에) can be the target: 국가산단에 … 공급을 지원.
   const target =

@@ -3,8 +3,11 @@ import type { Mention } from '../mentions/mentions';
 import type { AdjacentRelation } from './adjacency';
 import { groupFrom } from './groups';
 
-/** Between the named party and the other one: "Microsoft, [the ]OpenAI's backer", 카카오뱅크[는 ]카카오가 최대주주인. */
-const NAMED_FIRST_GAP = /^(?:,\s*(?:the\s+|a\s+|an\s+)?|(?:은|는)\s+)$/i;
+/**
+ * Between the named party and the other one: "Microsoft, [the ]OpenAI's backer", "Apple[ is ]TSMC's largest customer",
+ * 카카오뱅크[는 ]카카오가 최대주주인.
+ */
+const NAMED_FIRST_GAP = /^(?:,\s*(?:the\s+|a\s+|an\s+)?|(?:은|는)\s+|\s+(?:is|was|remains|has been|became)\s+)$/i;
 /** An English apposition after the first name: ", the maker of …". */
 const APPOSITION = /^,\s*(?:the|a|an)\s/i;
 /** What may follow a Korean role noun: the copula or a particle (최대주주[인], 자회사[다], 경쟁사[로]). */
