@@ -443,6 +443,12 @@ const cases: Record<string, Construction> = {
     gives: ['MANUFACTURES_FOR 삼성전자→테슬라 announced'],
     not: ['SUPPLIES 삼성전자→테슬라 announced'],
   },
+  'a Korean name glued after Latin letters is part of another name (SB오픈AI재팬)': {
+    text: '소프트뱅크그룹은 오픈AI와 합작법인 SB오픈AI재팬을 설립했다.',
+    entities: ['소프트뱅크그룹:Company', '오픈AI:Company'],
+    gives: [],
+    not: ['FOUNDED 소프트뱅크그룹→오픈AI active'],
+  },
   'a headquarters (에 본사를 둔)': {
     text: '쿠팡은 서울에 본사를 둔 전자상거래 기업이다.',
     entities: ['쿠팡:Company', '서울:Place'],

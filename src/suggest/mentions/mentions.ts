@@ -26,11 +26,14 @@ export interface Mention {
 /** An implied subject: a sentence's dropped subject, written where the sentence starts, with no width. */
 export const implied = (m: Mention) => m.end === m.start;
 
-/** A name must not be cut out of a longer Latin word, nor a short Korean name out of a longer Korean word. */
+/**
+ * A name must not be cut out of a longer Latin word, nor a Korean name out of a word that Latin letters open
+ * (SB[오픈AI]재팬), nor a short Korean name out of a longer Korean word.
+ */
 function standsAlone(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   const before = codeAt(text, start - 1);
-  if (isLatinOrDigitCode(first) && isLatinOrDigitCode(before)) return false;
+  if (isLatinOrDigitCode(before) && (isLatinOrDigitCode(first) || isHangulCode(first))) return false;
   if (isLatinOrDigitCode(text.charCodeAt(end - 1)) && isLatinOrDigitCode(codeAt(text, end))) return false;
   return !(isHangulCode(first) && end - start <= 2 && isHangulCode(before));
 }

@@ -130,15 +130,10 @@ const originOfNext = (mentions: readonly Mention[], m: Mention) =>
   m.type === 'Place' && mentions.some((other) => other.originStart === m.start && other.role === 'subject');
 
 /**
- * Whether the cue opens a longer role noun (개발사), bare or with a particle (개발사인, 투자사로), not 개발사업, written
- * right after a name or right before one.
+ * Whether the cue opens a longer role noun of its own type (개발사), bare or with a particle (개발사인, 투자사로), not
+ * 개발사업, written right after a name or right before one. (A 합작법인 is founded, and its founders still partner.)
  */
-function opensRoleNoun(
-  text: string,
-  cue: { at: number; end: number },
-  mentions: readonly Mention[],
-  compiled: CompiledCues,
-): boolean {
+function opensRoleNoun(text: string, cue: CueHit, mentions: readonly Mention[], compiled: CompiledCues): boolean {
   const word = /^[가-힣]{2,8}/.exec(text.slice(cue.at, cue.at + 8))?.[0];
   if (!word) return false;
   const end = cue.at + word.length;
@@ -149,8 +144,8 @@ function opensRoleNoun(
   const { senseOf } = compiled.roleNouns;
   for (let length = word.length; length > cue.end - cue.at; length--) {
     const rest = word.slice(length);
-    if (senseOf.has(word.slice(0, length)) && (rest === '' || rest === '인' || compiled.particles.roleOf.has(rest)))
-      return true;
+    const sense = senseOf.get(word.slice(0, length));
+    if (sense?.type === cue.label && (rest === '' || rest === '인' || compiled.particles.roleOf.has(rest))) return true;
   }
   return false;
 }

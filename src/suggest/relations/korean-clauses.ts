@@ -107,9 +107,11 @@ export function unknownObject(text: string, mentions: readonly Mention[], from: 
   const start = from + last.index;
   const end = start + last[0].length;
   // A known name in the object's phrase (HBM3E 12단 [제품을]) or between it and the verb (대금을 [오픈AI] 투자) is what
-  // the verb takes.
+  // the verb takes; a partner or a subject right before the phrase is an argument of its own (오픈AI와 합작법인 X를).
   const named = mentions.some(
-    (m) => (m.end <= start && start - m.end <= NAME_IN_PHRASE) || (m.start >= end && m.end <= cueAt),
+    (m) =>
+      (m.end <= start && start - m.end <= NAME_IN_PHRASE && m.role !== 'with' && m.role !== 'subject') ||
+      (m.start >= end && m.end <= cueAt),
   );
   return !named && NEXT_TO_VERB.test(text.slice(end, cueAt));
 }
