@@ -10,6 +10,9 @@ const ACTOR_TYPES = new Set([...ORGANISATION_TYPES, 'Person']);
 
 const isOrganisation = (m: Mention) => ORGANISATION_TYPES.has(m.type ?? '');
 
+/** An English preposition right before an anaphor: it is no subject. */
+const GOVERNED_ANAPHOR = /\b(?:to|from|with|for|of|in|into|by)\s+$/i;
+
 /**
  * The parties of each sentence, in order, as the sentences are read one after the other: the names found in it,
  * plus stand-ins for the parties of earlier sentences that it refers to. An anaphor (양사는, 이 회사는, the company)
@@ -101,11 +104,18 @@ export class SentenceParties {
     return standIns;
   }
 
-  /** The last organisation of the current sentence that ends before `at`. */
+  /**
+   * The organisation of the current sentence, before `at`, that an anaphor there stands for: the last one, unless the
+   * anaphor is a preposition's object ("SK hynix will supply HBM4 to the company"), which stands for the first.
+   */
   private organisationBefore(at: number): Mention | undefined {
+    const governed = GOVERNED_ANAPHOR.test(this.text.slice(Math.max(0, at - 6), at));
     let found: Mention | undefined;
-    for (let i = this.next; i < this.parties.length && (this.parties[i] as Mention).end <= at; i++)
-      if (isOrganisation(this.parties[i] as Mention)) found = this.parties[i];
+    for (let i = this.next; i < this.parties.length && (this.parties[i] as Mention).end <= at; i++) {
+      if (!isOrganisation(this.parties[i] as Mention)) continue;
+      found = this.parties[i];
+      if (governed) break;
+    }
     return found;
   }
 

@@ -449,6 +449,16 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['FOUNDED 소프트뱅크그룹→오픈AI active'],
   },
+  'English: "the company" after a preposition stands for the sentence’s first organisation': {
+    text: 'AMD CEO Lisa Su said Samsung will supply HBM4 to the company.',
+    entities: ['AMD:Company', 'Lisa Su:Person', 'Samsung:Company'],
+    gives: ['SUPPLIES Samsung→AMD announced'],
+  },
+  'English: "makes" an organisation’s products is making for it': {
+    text: 'Foxconn makes Apple’s iPhones in India.',
+    entities: ['Foxconn:Company', 'Apple:Company', 'India:Place'],
+    gives: ['MANUFACTURES_FOR Foxconn→Apple active'],
+  },
   'a headquarters (에 본사를 둔)': {
     text: '쿠팡은 서울에 본사를 둔 전자상거래 기업이다.',
     entities: ['쿠팡:Company', '서울:Place'],
