@@ -122,6 +122,8 @@ export interface RoleNouns {
   after: RegExp;
   /** Right after a name, its role noun describing the next name (sticky): 오픈AI[의 경쟁사인 ]앤트로픽. */
   describesNext: RegExp;
+  /** Every beginning of a role noun (개, 개발, 개발사): a word that none begins is no role noun. */
+  prefixes: Set<string>;
   /**
    * Right after a name, a role noun it owns (sticky): TikTok['s rival], OpenAI['s biggest backer], 챗GPT[ 대항마를],
    * 넥슨[ 자회사 ]네오플이, LS그룹[ 계열의 ]회사.
@@ -136,7 +138,7 @@ export interface RoleNouns {
 export interface Anaphora {
   finder: RegExp;
   kindOf: Map<string, 'pair' | 'single'>;
-  /** A pronoun that opens a sentence (It, Its), group 1; it must be found at a sentence's start. */
+  /** A pronoun that stands for a party when it opens a sentence (It, Its). */
   opening: RegExp;
   /** "the Massachusetts-based [company]", "the Deerfield, Illinois-based pharmacy [chain]": group 1 is its head. */
   based: RegExp;
@@ -246,6 +248,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
     topicBetween: new RegExp(`^(?:은|는)\\s+(?:[^\\s]+\\s+)?${modifiers}${noun}\\s+$`),
     roleOf: new RegExp(`\\b(?:a|an|the)\\s+${modifiers}${noun}s?\\s+(?:of|to)\\s+$`, 'i'),
     senseOf,
+    prefixes: new Set([...senseOf.keys()].flatMap((word) => [...word].map((_, i) => word.slice(0, i + 1)))),
   };
 }
 
@@ -374,10 +377,7 @@ export function compileCues(cues: Cues): CompiledCues {
           ...cues.anaphora.single.map((word): [string, 'single'] => [word.toLowerCase(), 'single']),
           ...cues.anaphora.pair.map((word): [string, 'pair'] => [word.toLowerCase(), 'pair']),
         ]),
-        opening: new RegExp(
-          String.raw`(?<=^|\n\s*|[.!?]["'”’)]?\s+)(?:${alternation(cues.anaphora.opening)})(?![\w'’-])`,
-          'g',
-        ),
+        opening: new RegExp(String.raw`\b(?:${alternation(cues.anaphora.opening)})(?![\w'’-])`, 'g'),
         based: new RegExp(
           String.raw`\b[Tt]he\s+(?:[A-Z][\w.'-]*,?\s+)*[A-Z][\w.'-]*-based\s+(?:[a-z]+\s+)?(${alternation(
             cues.anaphora.single.filter((word) => /^the\s/i.test(word)).map((word) => word.slice(4)),

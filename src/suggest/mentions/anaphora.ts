@@ -12,6 +12,9 @@ export interface Anaphor {
 
 const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
 
+/** Before a word that opens a sentence: the text's start, a line break, or a sentence's end and space. */
+const SENTENCE_START = /(?:^|\n\s*|[.!?]["'”’)]?\s+)$/;
+
 /** After an opening "It" that stands for nothing: "It is not clear whether …", "It was reported that …". */
 const EXPLETIVE =
   /^\s+(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|remained|has been|had been|will be|would be)\s+(?:not\s+|also\s+|still\s+)?(?:clear|unclear|likely|unlikely|expected|possible|impossible|understood|believed|thought|reported|said|known|unknown|time|too|the first|a sign)\b/;
@@ -36,7 +39,11 @@ export function findAnaphora(text: string, cues: Cues): Anaphor[] {
   const plain = found.length;
   for (const hit of allMatches(anaphora.opening, text)) {
     const end = hit.index + hit[0].length;
-    if (!EXPLETIVE.test(text.slice(end, end + 40))) found.push({ start: hit.index, end, kind: 'single' });
+    if (
+      SENTENCE_START.test(text.slice(Math.max(0, hit.index - 4), hit.index)) &&
+      !EXPLETIVE.test(text.slice(end, end + 40))
+    )
+      found.push({ start: hit.index, end, kind: 'single' });
   }
   for (const hit of allMatches(anaphora.based, text)) {
     const end = hit.index + hit[0].length;

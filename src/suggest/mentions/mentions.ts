@@ -30,7 +30,7 @@ export const implied = (m: Mention) => m.end === m.start;
  * A name must not be cut out of a longer Latin word, nor a Korean name out of a word that Latin letters open
  * (SB[오픈AI]재팬), nor a short Korean name out of a longer Korean word.
  */
-function standsAlone(text: string, start: number, end: number): boolean {
+export function standsAlone(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   const before = codeAt(text, start - 1);
   if (isLatinOrDigitCode(before) && (isLatinOrDigitCode(first) || isHangulCode(first))) return false;
@@ -44,36 +44,65 @@ export function findMentions(text: string, dictionary: Dictionary, cues: Cues): 
     dictionary.matcher.search(text, 0, text.length, (start, end) => standsAlone(text, start, end)),
   );
   const compiled = compileCues(cues);
-  const { attached } = compiled.particles;
   const mentions: Mention[] = [];
   let asideEnd = -1;
   hits.forEach((hit, index) => {
     const entry = dictionary.entries[hit.pattern];
     // 마이크로소프트(MS)와: the name in the aside is the same entity again, not another party.
     if (hit.start < asideEnd && entry?.id === mentions.at(-1)?.id) return;
-    const particleAt = afterAside(text, hit.end);
-    asideEnd = particleAt;
-    const marked =
-      attached.find(({ particle }) => text.startsWith(particle, particleAt)) ??
-      wordEnding(text, hit.end, attached) ??
-      (entry?.type === 'Person'
-        ? (titleParticle(text, hit.end, compiled) ??
-          describedParticle(text, hit.end, hits[index + 1]?.start ?? text.length, compiled.particles))
-        : undefined) ??
-      etcetera(text, hit.end, attached) ??
-      also(text, hit.end, compiled.particles);
-    mentions.push({
-      id: entry?.id ?? '',
-      type: entry?.type,
-      start: hit.start,
-      end: hit.end,
-      role: marked?.role,
-      particle: marked?.particle,
-      government: entry && dictionary.governments.get(entry.id),
-      maker: dictionary.makers.get(hit.pattern),
-    });
+    asideEnd = afterAside(text, hit.end);
+    const nextStart = hits[index + 1]?.start ?? text.length;
+    const government = entry && dictionary.governments.get(entry.id);
+    mentions.push(
+      markedMention(
+        text,
+        hit.start,
+        hit.end,
+        entry,
+        nextStart,
+        compiled,
+        government,
+        dictionary.makers.get(hit.pattern),
+      ),
+    );
   });
   return mentions;
+}
+
+/**
+ * The mention of `entry` at text[start, end), with the particle that marks it: right after it or after an aside in
+ * brackets, ending the word it is glued into, after a person's title or description, closing a list, or 역시.
+ */
+export function markedMention(
+  text: string,
+  start: number,
+  end: number,
+  entry: { id: string; type: string } | undefined,
+  nextStart: number,
+  compiled: CompiledCues,
+  government?: string,
+  maker?: Maker,
+): Mention {
+  const { attached } = compiled.particles;
+  const particleAt = afterAside(text, end);
+  const marked =
+    attached.find(({ particle }) => text.startsWith(particle, particleAt)) ??
+    wordEnding(text, end, attached) ??
+    (entry?.type === 'Person'
+      ? (titleParticle(text, end, compiled) ?? describedParticle(text, end, nextStart, compiled.particles))
+      : undefined) ??
+    etcetera(text, end, attached) ??
+    also(text, end, compiled.particles);
+  return {
+    id: entry?.id ?? '',
+    type: entry?.type,
+    start,
+    end,
+    role: marked?.role,
+    particle: marked?.particle,
+    government,
+    maker,
+  };
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Cues } from '../../schema/cues';
-import { compileCues } from '../cues/compiled-cues';
-import { buildDictionary } from './dictionary';
-import { findMentions, type Mention } from './mentions';
+import { type CompiledCues, compileCues } from '../cues/compiled-cues';
+import { type Mention, markedMention, standsAlone } from './mentions';
 
 /** The last word of a name of two words or more: a Latin family name (Jensen [Huang]) or a Korean-script one (샘 [올트먼]). */
 const LAST_WORD = /\s(?:([A-Z][a-z][A-Za-z'’-]*)|([가-힣]{2,}))$/;
@@ -12,9 +11,9 @@ const NOT_THE_PERSON =
   /^(?:\s+[A-Z][a-z]|-|\s+(?:administration|government|era|family|camp|campaign|cabinet|tariffs?)\b)/;
 
 /** Whether a capitalised word that is no title (CEO, President) stands right before `at`: Greg [Huang]. */
-function otherNameBefore(text: string, at: number, cues: Cues): boolean {
+function otherNameBefore(text: string, at: number, compiled: CompiledCues): boolean {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
-  return word !== undefined && !compileCues(cues).titles.senseOf.has(word.toLowerCase());
+  return word !== undefined && !compiled.titles.senseOf.has(word.toLowerCase());
 }
 
 /**
@@ -33,19 +32,18 @@ export function surnameMentions(text: string, known: readonly Mention[], cues: C
     if (!seen) first.set(word, { id: m.id, end: m.end });
     else if (seen.id !== m.id) shared.add(word);
   }
-  const words = [...first].filter(([word]) => !shared.has(word));
-  if (words.length === 0) return [];
-  const local = buildDictionary(
-    words.map(([word, { id }]) => ({ id, type: 'Person', names: { en: word, ko: word }, aliases: [] })),
-  );
-  const after = new Map(words.map(([, { id, end }]) => [id, end]));
-  return findMentions(text, local, cues).filter(
-    (m) =>
-      m.start >= (after.get(m.id) ?? text.length) &&
-      !known.some((k) => k.start < m.end && m.start < k.end) &&
-      (!/[A-Za-z]/.test(text[m.start] as string) ||
-        (/[A-Z]/.test(text[m.start] as string) &&
-          !otherNameBefore(text, m.start, cues) &&
-          !NOT_THE_PERSON.test(text.slice(m.end, m.end + 16)))),
-  );
+  if (first.size === shared.size) return [];
+  const compiled = compileCues(cues);
+  const found: Mention[] = [];
+  for (const [word, { id, end: after }] of first) {
+    if (shared.has(word)) continue;
+    const latin = /[A-Za-z]/.test(word);
+    for (let start = text.indexOf(word, after); start >= 0; start = text.indexOf(word, start + word.length)) {
+      const end = start + word.length;
+      if (!standsAlone(text, start, end) || known.some((k) => k.start < end && start < k.end)) continue;
+      if (latin && (otherNameBefore(text, start, compiled) || NOT_THE_PERSON.test(text.slice(end, end + 16)))) continue;
+      found.push(markedMention(text, start, end, { id, type: 'Person' }, text.length, compiled));
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

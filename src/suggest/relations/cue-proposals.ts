@@ -134,20 +134,25 @@ const originOfNext = (mentions: readonly Mention[], m: Mention) =>
  * 개발사업, written right after a name or right before one. (A 합작법인 is founded, and its founders still partner.)
  */
 function opensRoleNoun(text: string, cue: CueHit, mentions: readonly Mention[], compiled: CompiledCues): boolean {
+  const { senseOf, prefixes } = compiled.roleNouns;
+  if (!prefixes.has(text.slice(cue.at, cue.end + 1))) return false;
   const word = /^[가-힣]{2,8}/.exec(text.slice(cue.at, cue.at + 8))?.[0];
   if (!word) return false;
-  const end = cue.at + word.length;
-  const named = mentions.some(
-    (m) => /^\s+$/.test(text.slice(end, m.start)) || /^(?:의)?\s+$/.test(text.slice(m.end, cue.at)),
-  );
-  if (!named) return false;
-  const { senseOf } = compiled.roleNouns;
-  for (let length = word.length; length > cue.end - cue.at; length--) {
+  let role = false;
+  for (let length = word.length; length > cue.end - cue.at && !role; length--) {
     const rest = word.slice(length);
-    const sense = senseOf.get(word.slice(0, length));
-    if (sense?.type === cue.label && (rest === '' || rest === '인' || compiled.particles.roleOf.has(rest))) return true;
+    role =
+      senseOf.get(word.slice(0, length))?.type === cue.label &&
+      (rest === '' || rest === '인' || compiled.particles.roleOf.has(rest));
   }
-  return false;
+  if (!role) return false;
+  const end = cue.at + word.length;
+  const after = mentions.find((m) => m.start >= end);
+  const before = mentions.findLast((m) => m.end <= cue.at);
+  return (
+    (after !== undefined && after.start - end <= 3 && /^\s+$/.test(text.slice(end, after.start))) ||
+    (before !== undefined && cue.at - before.end <= 3 && /^(?:의)?\s+$/.test(text.slice(before.end, cue.at)))
+  );
 }
 
 /**
