@@ -459,6 +459,30 @@ const cases: Record<string, Construction> = {
     entities: ['Foxconn:Company', 'Apple:Company', 'India:Place'],
     gives: ['MANUFACTURES_FOR Foxconn→Apple active'],
   },
+  'the possessor of the object of an adnominal cue is its patient (엔비디아의 칩을 위탁생산하는 TSMC)': {
+    text: '애플의 아이폰을 위탁생산하는 폭스콘은 인도에 공장을 늘리고 있다.',
+    entities: ['애플:Company', '폭스콘:Company', '인도:Place'],
+    gives: ['MANUFACTURES_FOR 폭스콘→애플 active'],
+    not: ['MANUFACTURES_FOR 애플→폭스콘 active'],
+  },
+  'what is bought to found a new team is not founded (인수해 창단한), nor does 창단 첫 found anything': {
+    text: '키움 히어로즈는 넥센이 현대 유니콘스를 인수해 창단한 구단이다. 키움은 LG 트윈스를 꺾고 창단 첫 우승을 차지했다.',
+    entities: ['키움 히어로즈:Company', '넥센:Company', '현대 유니콘스:Company', '키움:Company', 'LG 트윈스:Company'],
+    gives: ['OWNS 넥센→현대 유니콘스 active'],
+    not: ['FOUNDED 넥센→현대 유니콘스 active', 'FOUNDED 키움→LG 트윈스 active'],
+  },
+  'a cue inside a quoted Korean title states nothing': {
+    text: "현대차가 새로 내놓은 '미국 생산 프로그램'에는 LG에너지솔루션이 참여한다.",
+    entities: ['현대차:Company', 'LG에너지솔루션:Company'],
+    gives: [],
+    not: ['MANUFACTURES_FOR 현대차→LG에너지솔루션 active', 'DEVELOPS 현대차→LG에너지솔루션 active'],
+  },
+  'English: a name after "founded … as" is the founded one’s own; "also runs" opens a clause': {
+    text: 'Unilever was founded in 1929 as Lever Brothers. Unilever, headquartered in London, also runs large plants in Brazil.',
+    entities: ['Unilever:Company', 'Lever Brothers:Company', 'London:Place', 'Brazil:Place'],
+    gives: ['LOCATED_IN Unilever→London active'],
+    not: ['FOUNDED Unilever→Lever Brothers active', 'LOCATED_IN Unilever→Brazil active'],
+  },
   'a headquarters (에 본사를 둔)': {
     text: '쿠팡은 서울에 본사를 둔 전자상거래 기업이다.',
     entities: ['쿠팡:Company', '서울:Place'],

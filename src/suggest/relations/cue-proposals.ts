@@ -291,6 +291,15 @@ function ofAnotherKind(text: string, cue: CueHit, cues: readonly CueHit[], contr
   return cues.some((other) => other.label !== PARTNERS && other.end <= cue.at);
 }
 
+/** After a founding cue used as a noun of time: 창단 [첫] 우승, 설립 [이후], 창립 [기념]. */
+const FOUNDING_AS_TIME = /^\s?(?:첫|이후|이래|기념|멤버|초기|당시|연도|\d+주년)/;
+/** A short quoted title around a cue: an opening quote before it and a closing one after it, with no other between. */
+const TITLE_OPENS = /['‘「『《][^'‘’「」『』《》\n]{0,20}$/;
+const TITLE_CLOSES = /^[^'‘’「」『』《》\n]{0,20}['’」』》]/;
+const quotedTitle = (text: string, cue: CueHit) =>
+  TITLE_OPENS.test(text.slice(Math.max(0, cue.at - 21), cue.at)) &&
+  TITLE_CLOSES.test(text.slice(cue.end, cue.end + 21));
+
 const SUPPLIES = 'SUPPLIES';
 /** A cue of making for others right before the cue, with a space at most between: [파운드리] 공급. */
 const madeBefore = (text: string, other: CueHit, cue: CueHit) =>
@@ -347,6 +356,10 @@ export function cueProposals(
     if (cue.label === 'INVESTS_IN' && INVESTOR_KIND.test(text.slice(cue.at, cue.end + 16))) continue;
     // 롯데월드타워를 담보로 내놓았다: offered as collateral or for sale, not launched.
     if (cue.label === DEVELOPS && OFFERED_AS.test(text.slice(Math.max(sentence.start, cue.at - 8), cue.at))) continue;
+    // '미국 제조 프로그램': a cue inside a quoted Korean title names it, and states nothing.
+    if (cue.korean && quotedTitle(text, cue)) continue;
+    // 창단 첫 우승, 설립 이후: a founding that dates something else.
+    if (cue.label === 'FOUNDED' && FOUNDING_AS_TIME.test(text.slice(cue.end, cue.end + 6))) continue;
     // 파운드리 공급 계약, "foundry supply deal": what is supplied is the making, a foundry's service.
     if (cue.label === SUPPLIES && found.relations.some((other) => madeBefore(text, other, cue))) continue;
     // 챗GPT [개발사] 오픈AI, 주요 [투자사]: a role, which the role-noun reading states, not an act.

@@ -37,7 +37,9 @@ const RELATIVE =
  * counts Amazon among its customers"), so no name after it is an argument of a cue before it.
  */
 const CLAUSE_BREAK =
-  /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:(?:its|their|the|a|an)\s|[A-Z]|$))/;
+  /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:(?:its|their|the|a|an)\s|[A-Z]|$)|also\s+[a-z]{3,}(?:ed|s)\s)/;
+/** "founded in 1922 as the British Broadcasting Company": the name after "as" is the founded one's own, no party. */
+const FOUNDED_AS = /\bas\s+(?:the\s+|a\s+|an\s+)?$/;
 /** A cue that ends in a preposition of place ("based in"): the place it takes is the one written right after it. */
 const ENDS_IN_PLACE_PREPOSITION = /\s(?:in|at)$/i;
 /** A capitalised word that is not an article: the name of something not known fills the preposition's slot. */
@@ -182,6 +184,7 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
       (!before || m.id !== before.id) &&
       !CLAUSE_BREAK.test(text.slice(cue.end, m.start)) &&
       !slotTaken(m) &&
+      !(cue.label === 'FOUNDED' && FOUNDED_AS.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
       (!modifier || MODIFIED_NAME_GAP.test(text.slice(cue.end, m.start))),
   );
   if (before && afterFirst) {

@@ -52,6 +52,9 @@ function respectiveActors(mentions: readonly Mention[], subject: Mention, at: nu
   return group;
 }
 
+/** After a possessor, the object it possesses right before the verb: 엔비디아[의 AI 칩을 ]위탁생산하는. */
+const OWNS_OBJECT = /^의\s+(?:[^\s]+\s+){0,2}[^\s]+[을를]\s+$/;
+
 /** A home noun held by the name right after it: 본사[를 둔 ]레인보우로보틱스, 본원[을 두고 있는 ], 본사[가 있는 ]. */
 const HOME_HELD = /^.(?:(?:을|를)\s+(?:둔|두는|두고\s+있는)|(?:이|가)\s+있는)\s+$/;
 
@@ -77,7 +80,9 @@ function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adn
   if (appointing) mentions = mentions.filter((m) => m.type !== 'Government' || m.start > cue.at);
   const nearest = nearestBefore(mentions, cue.at);
   const subject = nearestBefore(mentions, cue.at, isSubject);
-  if (nearest && isPatient(nearest) && (!subject || subject.end <= nearest.start))
+  // 엔비디아의 AI 칩을 위탁생산하는 TSMC: the possessor of the object is a patient too.
+  const patient = nearest && (isPatient(nearest) || OWNS_OBJECT.test(text.slice(nearest.end, cue.at)));
+  if (nearest && patient && (!subject || subject.end <= nearest.start))
     return crossPairs([described], groupEndingAt(mentions, nearest, text), true, reversed);
   const last = subject && !embedded(text, subject, cue.at) ? subject : nearest;
   if (!last || (last !== subject && clauseBreak(text, last.end, cue.at))) return [];
@@ -338,7 +343,8 @@ function boundEarlier(m: Mention, context: CueContext): boolean {
     if (other === cue || other.at < m.end || other.end > cue.at) continue;
     const after = text.slice(other.end, other.end + 3);
     if (!VERB_AFTER.test(after) && !VERB_FORM.test(text.slice(other.at, other.end))) continue;
-    if (isAccusative(m) && SERIAL.test(after)) continue;
+    // (Not what is founded: SK 와이번스를 인수해 창단한 팀 — the team founded is new.)
+    if (isAccusative(m) && SERIAL.test(after) && cue.label !== 'FOUNDED') continue;
     joint ??= jointPartner(m, context);
     if (!joint) return true;
   }
