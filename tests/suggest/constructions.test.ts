@@ -483,6 +483,18 @@ const cases: Record<string, Construction> = {
     gives: ['LOCATED_IN Unilever→London active'],
     not: ['FOUNDED Unilever→Lever Brothers active', 'LOCATED_IN Unilever→Brazil active'],
   },
+  'English: an adjective of place before kinds of organisation "such as" one; export licences regulate; "buy its machines" names no buyer of the maker':
+    {
+      text: 'Washington will require Nvidia to obtain licences to export its chips. Indian carmakers such as Tata rushed to buy its older machines.',
+      entities: ['Washington:Government', 'Nvidia:Company', 'India:Place', 'Tata:Company'],
+      gives: ['REGULATES Washington→Nvidia announced', 'LOCATED_IN Tata→India active'],
+      not: ['OWNS Nvidia→Tata announced', 'OWNS Tata→Nvidia announced'],
+    },
+  'English: "the world’s only maker of" a product': {
+    text: 'ASML is the world’s only maker of EUV machines.',
+    entities: ['ASML:Company', 'EUV machines:Product'],
+    gives: ['DEVELOPS ASML→EUV machines active'],
+  },
   'a headquarters (에 본사를 둔)': {
     text: '쿠팡은 서울에 본사를 둔 전자상거래 기업이다.',
     entities: ['쿠팡:Company', '서울:Place'],

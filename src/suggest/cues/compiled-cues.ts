@@ -279,7 +279,7 @@ function compileLocated(cues: Cues): Located {
     ),
     // Up to three words may describe the organisation before the word that names its kind: 중국 최대 전자상거래 기업.
     gap: new RegExp(
-      `^(?:의|['’]s)?\\s+(?:(?:[^\\s]+\\s+){0,3}(?:${alternation(cues.located.between)})(?:인)?\\s+)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
+      `^(?:의|['’]s)?\\s+(?:(?:[^\\s]+\\s+){0,3}(?:${alternation(cues.located.between)})(?:인|s)?\\s+(?:(?:such as|including|like)\\s+)?)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
     ),
     held: new RegExp(`^(?:\\s+[^\\s]+?)?에(?:서)?\\s+(?:${alternation(cues.located.held)})\\s*['‘’"“”「『]?$`),
     site: new RegExp(`^\\s*(?:[^\\s]+\\s+)?(?:${alternation(cues.located.sites)})`, 'i'),

@@ -16,6 +16,7 @@ const PRONOUN_SUBJECT =
 /** A cue that ends in "with" or "from", which takes the other party after it. */
 const WITH_OR_FROM_END = /\s(?:with|from)$/i;
 const OBJECT_PRONOUN = /^\s+(?:it|them|him|her)\b/;
+const ITS_AFTER = /^\s+its\s/;
 /** Only "to" between a name and the cue: the cue is an infinitive of purpose ("with OpenAI[ to ]supply"). */
 const TO_BEFORE = /^\s+to\s+$/;
 /** "with" right before a name. */
@@ -225,6 +226,8 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
     return [];
   // "owned by Inditex, was founded by Amancio Ortega": a name not known takes the giver's slot; none before is it.
   if (bySlot && !afterFirst && UNKNOWN_GIVER.test(text.slice(cue.end, cue.end + 60))) return [];
+  // "SMIC rushed to buy its older machines": the object is a thing of the name "its" stands for, not that name.
+  if (!afterFirst && cue.label === 'OWNS' && ITS_AFTER.test(text.slice(cue.end, cue.end + 6))) return [];
   const only = before ?? afterFirst;
   const partner =
     only && mentions.findLast((m) => m.id !== only.id && m.end <= cue.at && free(m, GOVERNED_NOT_PARTNER));
