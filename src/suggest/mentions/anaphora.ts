@@ -21,7 +21,8 @@ const EXPLETIVE =
 
 /**
  * Every anaphor in the text: a Korean one must carry a particle (양사는), an English one is a word, a pronoun (It, Its)
- * one that opens a sentence; an English one may carry a place-based modifier (the Pittsburgh-based [steelmaker]), which then describes what it stands for.
+ * one that opens a sentence; an English one may carry a place-based modifier (the Pittsburgh-based [steelmaker]),
+ * which then describes what it stands for.
  */
 export function findAnaphora(text: string, cues: Cues): Anaphor[] {
   const { anaphora, particles } = compileCues(cues);

@@ -2,20 +2,7 @@ import type { Cues } from '../../schema/cues';
 import { compileCues } from '../cues/compiled-cues';
 import { allMatches } from '../text';
 import type { Dictionary } from './dictionary';
-import type { Mention } from './mentions';
-
-/** Per dictionary, its entries by name. */
-const byName = new WeakMap<Dictionary, Map<string, { id: string; type: string }>>();
-
-function entryNamed(dictionary: Dictionary, name: string) {
-  let names = byName.get(dictionary);
-  if (!names) {
-    names = new Map();
-    for (const entry of dictionary.entries) if (!names.has(entry.name)) names.set(entry.name, entry);
-    byName.set(dictionary, names);
-  }
-  return names.get(name) ?? names.get(`the ${name}`);
-}
+import { type Mention, overlapsAny } from './mentions';
 
 /**
  * The places English names by an adjective ("Dutch chip-equipment maker ASML", "the Japanese government"), where the
@@ -30,18 +17,12 @@ export function demonymMentions(
   const { finder, placeOf } = compileCues(cues).demonyms;
   const found: Mention[] = [];
   for (const hit of allMatches(finder, text)) {
-    const entry = entryNamed(dictionary, placeOf.get(hit[0]) ?? '');
+    const name = placeOf.get(hit[0]) ?? '';
+    const id = dictionary.places.get(name) ?? dictionary.places.get(`the ${name}`);
     const start = hit.index;
     const end = start + hit[0].length;
-    if (entry?.type !== 'Place' || known.some((m) => m.start < end && start < m.end)) continue;
-    found.push({
-      id: entry.id,
-      type: 'Place',
-      start,
-      end,
-      government: dictionary.governments.get(entry.id),
-      adjective: true,
-    });
+    if (id === undefined || overlapsAny(known, start, end)) continue;
+    found.push({ id, type: 'Place', start, end, government: dictionary.governments.get(id), adjective: true });
   }
   return found;
 }

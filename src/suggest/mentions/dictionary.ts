@@ -16,6 +16,8 @@ export interface Dictionary {
   types: Map<string, string>;
   /** A place's government, where one entity is named after it (일본 → 일본 정부, Japan → Government of Japan). */
   governments: Map<string, string>;
+  /** Each place by every one of its names (folded as the matcher folds them). */
+  places: Map<string, string>;
   /** Per entry of a thing named after its maker (MS 365, 삼성 갤럭시): the maker and how long its name is there. */
   makers: Map<number, Maker>;
 }
@@ -85,6 +87,7 @@ export function buildDictionary(entities: readonly Named[]): Dictionary {
     matcher: new AhoCorasick(entries.map((entry) => entry.name)),
     types: new Map(entities.map((entity) => [entity.id, entity.type])),
     governments: governmentsOf(entities),
+    places: new Map(entries.filter((entry) => entry.type === 'Place').map((entry) => [entry.name, entry.id])),
     makers: makersOf(entries),
   };
 }

@@ -26,6 +26,10 @@ export interface Mention {
 /** An implied subject: a sentence's dropped subject, written where the sentence starts, with no width. */
 export const implied = (m: Mention) => m.end === m.start;
 
+/** Whether one of the mentions covers part of text[start, end). */
+export const overlapsAny = (mentions: readonly Mention[], start: number, end: number) =>
+  mentions.some((m) => m.start < end && start < m.end);
+
 /**
  * A name must not be cut out of a longer Latin word, nor a Korean name out of a word that Latin letters open
  * (SB[오픈AI]재팬), nor a short Korean name out of a longer Korean word.

@@ -1,6 +1,6 @@
 import type { Cues } from '../../schema/cues';
 import { type CompiledCues, compileCues } from '../cues/compiled-cues';
-import { type Mention, markedMention, standsAlone } from './mentions';
+import { type Mention, markedMention, overlapsAny, standsAlone } from './mentions';
 
 /** The last word of a name of two words or more: a Latin family name (Jensen [Huang]) or a Korean-script one (샘 [올트먼]). */
 const LAST_WORD = /\s(?:([A-Z][a-z][A-Za-z'’-]*)|([가-힣]{2,}))$/;
@@ -40,7 +40,7 @@ export function surnameMentions(text: string, known: readonly Mention[], cues: C
     const latin = /[A-Za-z]/.test(word);
     for (let start = text.indexOf(word, after); start >= 0; start = text.indexOf(word, start + word.length)) {
       const end = start + word.length;
-      if (!standsAlone(text, start, end) || known.some((k) => k.start < end && start < k.end)) continue;
+      if (!standsAlone(text, start, end) || overlapsAny(known, start, end)) continue;
       if (latin && (otherNameBefore(text, start, compiled) || NOT_THE_PERSON.test(text.slice(end, end + 16)))) continue;
       found.push(markedMention(text, start, end, { id, type: 'Person' }, text.length, compiled));
     }

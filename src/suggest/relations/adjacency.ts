@@ -260,12 +260,12 @@ function topicTitle(text: string, mentions: readonly Mention[], person: Mention,
   return { type: sense.type, from: person, to: topic, role: sense.role, ended: former, basis: 'topicTitle' } as const;
 }
 
-/** The title after an organisation named after the person; when the person carries a particle, not a partner's. */
 /** A short bracket right after a name, as an abbreviation is written: 한국항공우주산업[(KAI)] 사장. */
 const BRACKET = /^[(（][^()（）\s]{1,12}[)）]/;
 
 const afterBracket = (text: string, at: number) => at + (BRACKET.exec(text.slice(at, at + 16))?.[0].length ?? 0);
 
+/** The title after an organisation named after the person; when the person carries a particle, not a partner's. */
 function titleAfter(text: string, at: number, titles: Titles, personMarked: boolean): TitleSense | undefined {
   const sense = titleAt(text, at, titles);
   // "…, Amazon founder Jeff Bezos": a title followed by a name is that name's.
@@ -511,7 +511,6 @@ function homeCountry(text: string, mentions: readonly Mention[], i: number, loca
     .map((m) => placed(m, place));
 }
 
-/** The relations that the order of the sentence's mentions states. */
 /** The products listed after the one an organisation is written before: "Nvidia's A100 [and H100] chips". */
 function listedProducts(text: string, mentions: readonly Mention[], relation: AdjacentRelation): AdjacentRelation[] {
   if (relation.basis !== 'product' || relation.to.start < relation.from.end) return [];
@@ -523,6 +522,7 @@ function listedProducts(text: string, mentions: readonly Mention[], relation: Ad
   return listed;
 }
 
+/** The relations that the order of the sentence's mentions states. */
 export function adjacentRelations(
   text: string,
   mentions: readonly Mention[],

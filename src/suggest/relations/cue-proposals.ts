@@ -40,7 +40,7 @@ const samePair = (a: Proposal, b: Proposal) =>
   (a.from.id === b.from.id && a.to.id === b.to.id) || (a.from.id === b.to.id && a.to.id === b.from.id);
 
 /** What the receiver then holds: 지분, 주식. */
-const HELD_WHEN_RECEIVED = /^(?:지분|주식)$/;
+const HELD_WHEN_RECEIVED = new Set(['지분', '주식']);
 
 /**
  * A verb of receiving turns a cue round only when it takes the cue itself (공급받기로, 투자를 유치했다), not when it
@@ -49,7 +49,7 @@ const HELD_WHEN_RECEIVED = /^(?:지분|주식)$/;
 function receives(text: string, cue: CueHit, reversing: CueHit): boolean {
   if (reversing.at < cue.at || reversing.at - cue.end > REVERSING_WINDOW) return false;
   // 그 대가로 오픈AI 지분을 받는다: a stake received is a stake held.
-  if (HELD_WHEN_RECEIVED.test(text.slice(cue.at, cue.end))) return false;
+  if (HELD_WHEN_RECEIVED.has(text.slice(cue.at, cue.end))) return false;
   return !/[을를]\s/.test(text.slice(cue.end, reversing.at).replace(/^[을를]\s*/, ''));
 }
 
@@ -113,14 +113,9 @@ function officeHolder(
   return compiled.titles.senseOf.has(object.replace(/직$/, '').toLowerCase()) ? undefined : null;
 }
 
-/** A place's particle that says "also there". */
-const ALSO_THERE = /^에도$/;
-
-/** The particle of the list the place ends or belongs to (밀양과 [양산에도]). */
-function groupParticle(text: string, place: Mention, mentions: readonly Mention[]): string {
-  const last = groupFrom(mentions, place, text).at(-1) ?? place;
-  return last.particle ?? '';
-}
+/** Whether the list the place ends or belongs to is marked "also there" (밀양과 [양산에도]). */
+const alsoThere = (text: string, place: Mention, mentions: readonly Mention[]) =>
+  (groupFrom(mentions, place, text).at(-1) ?? place).particle === '에도';
 
 /** A name set aside by "not … but": 김해시가 [아니라] 부산 강서구에 (not in Gimhae but in Busan). */
 const NOT_BUT = /^(?:이|가)?\s*아니라/;
@@ -422,8 +417,7 @@ export function cueProposals(
       const moved = cue.label === LOCATED ? movedTo(text, sentence, stated, mentions, compiled) : undefined;
       if (moved === null) continue;
       // 밀양과 양산[에도] 캠퍼스를 두고 있다: a home "also" there is another site, not the home.
-      if (cue.label === LOCATED && stated.type === 'Place' && ALSO_THERE.test(groupParticle(text, stated, mentions)))
-        continue;
+      if (cue.label === LOCATED && stated.type === 'Place' && alsoThere(text, stated, mentions)) continue;
       const to = moved ?? stated;
       if (
         cue.label === 'OWNS' &&

@@ -371,10 +371,10 @@ function nearestArgument(
   return undefined;
 }
 
-/** A name that may be the target when no particle names one: not a subject, nor a co-acting partner. */
 /** Deals whose counterparty is the customer. */
 const SERVICE_DEALS = new Set(['SUPPLIES', 'MANUFACTURES_FOR']);
 
+/** A name that may be the target when no particle names one: not a subject, nor a co-acting partner. */
 const looseTarget = (m: Mention, symmetric: boolean, partners: readonly Mention[], counterparty: boolean) =>
   unmarked(m) && (symmetric || counterparty || !partners.includes(m));
 
