@@ -3,6 +3,7 @@ import type { Ontology } from '../schema/ontology';
 import { type CandidateEntity, findCandidates, tallyCandidates } from './mentions/candidates';
 import { demonymMentions } from './mentions/demonyms';
 import type { Dictionary } from './mentions/dictionary';
+import { governmentWordMentions } from './mentions/government-words';
 import { findMentions, type Mention } from './mentions/mentions';
 import { surnameMentions } from './mentions/surnames';
 import { relationsInSentence, type SuggestedRelation } from './relations/relations';
@@ -42,6 +43,7 @@ export function suggest(text: string, dictionary: Dictionary, options: SuggestOp
   const more = [
     ...surnameMentions(text, named, options.cues),
     ...demonymMentions(text, named, dictionary, options.cues),
+    ...governmentWordMentions(text, named, dictionary, options.cues),
   ];
   const known = more.length > 0 ? [...named, ...more].sort((a, b) => a.start - b.start) : named;
   const candidates = findCandidates(text, known, options.cues);

@@ -1717,6 +1717,44 @@ const cases: Record<string, Construction> = {
     entities: ['Prada:Company', 'Versace:Company', 'Milan:Place', 'Miu Miu:Company'],
     gives: ['LOCATED_IN Prada→Milan announced', 'OWNS Prada→Miu Miu announced'],
   },
+  'a bare 정부 opening a sentence is Korea’s government where no other was named': {
+    text: '정부는 삼성전자에 보조금을 지원하기로 했다.',
+    entities: ['한국:Place', '한국 정부:Government', '삼성전자:Company'],
+    gives: ['SUPPORTS 한국 정부→삼성전자 announced'],
+  },
+  'a bare 정부 is the government the text named last': {
+    text: '일본 정부는 반도체를 육성한다. 정부는 라피더스에 보조금을 지원했다.',
+    entities: ['한국:Place', '한국 정부:Government', '일본:Place', '일본 정부:Government', '라피더스:Company'],
+    gives: ['SUPPORTS 일본 정부→라피더스 active'],
+    not: ['SUPPORTS 한국 정부→라피더스 active'],
+  },
+  'another country’s 정부 the dictionary lacks is no bare 정부': {
+    text: '체코 정부가 삼성전자에 보조금을 지원했다.',
+    entities: ['한국:Place', '한국 정부:Government', '삼성전자:Company'],
+    gives: [],
+    not: ['SUPPORTS 한국 정부→삼성전자 active'],
+  },
+  'English: "the Biden administration" is the US government': {
+    text: 'Under the CHIPS Act, the Biden administration awarded TSMC $6.6 billion in grants.',
+    entities: ['US:Place', 'US government:Government', 'TSMC:Company'],
+    gives: ['SUPPORTS US government→TSMC active'],
+  },
+  '행정부 is the US government, and not located in the US written before it': {
+    text: '미국 행정부는 삼성전자에 보조금을 지원했다. 트럼프 행정부가 엔비디아를 규제했다.',
+    entities: ['미국:Place', '미국 정부:Government', '삼성전자:Company', '엔비디아:Company'],
+    gives: ['SUPPORTS 미국 정부→삼성전자 active', 'REGULATES 미국 정부→엔비디아 active'],
+    not: ['LOCATED_IN 미국 정부→미국 active'],
+  },
+  '맞서다: competing': {
+    text: '삼성전자는 턴키 전략으로 SK하이닉스·TSMC 연합에 맞서고 있다.',
+    entities: ['삼성전자:Company', 'SK하이닉스:Company', 'TSMC:Company'],
+    gives: ['COMPETES_WITH 삼성전자→SK하이닉스 active', 'COMPETES_WITH 삼성전자→TSMC active'],
+  },
+  'English: "U.S. President" before a name leads the US government': {
+    text: 'C.C. Wei announced the plan at the White House alongside U.S. President Donald Trump.',
+    entities: ['US:Place', 'US government:Government', 'Donald Trump:Person'],
+    gives: ['LEADS Donald Trump→US government active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -37,10 +37,10 @@ describe('findMentions', () => {
 
   it('gives a name that two entities share, in any letter case, to the first of them', () => {
     const shared = buildDictionary([
-      { id: 'alpha', type: 'Company', names: { en: 'Alpha', ko: '알파' }, aliases: ['AX'] },
-      { id: 'beta', type: 'Company', names: { en: 'Beta', ko: '베타' }, aliases: ['ax'] },
+      { id: 'alpha', type: 'Company', names: { en: 'Alpha', ko: '알파' }, aliases: ['Axon'] },
+      { id: 'beta', type: 'Company', names: { en: 'Beta', ko: '베타' }, aliases: ['AXON'] },
     ]);
-    expect(findMentions('AX, Beta and ax', shared, cues).map((m) => m.id)).toEqual(['alpha', 'beta', 'alpha']);
+    expect(findMentions('AXON, Beta and axon', shared, cues).map((m) => m.id)).toEqual(['alpha', 'beta', 'alpha']);
   });
 
   it('knows the government named after a place, in either language, unless two governments claim it', () => {
@@ -61,5 +61,39 @@ describe('findMentions', () => {
 
   it('prefers the longest name at a position', () => {
     expect(found('일본 정부는 지원한다')).toEqual([['japan', 'subject']]);
+  });
+
+  it("matches a short name in capitals only in capitals, and a place's with full stops too", () => {
+    const capitals = buildDictionary([
+      { id: 'us', type: 'Place', names: { en: 'United States', ko: '미국' }, aliases: ['US'] },
+      { id: 'ms', type: 'Company', names: { en: 'Microsoft', ko: '마이크로소프트' }, aliases: ['MS'] },
+    ]);
+    const ids = (text: string) => findMentions(text, capitals, cues).map((m) => text.slice(m.start, m.end));
+    expect(ids('They told us, in ms, that the US and MS agree.')).toEqual(['US', 'MS']);
+    expect(ids('U.S. chips and U.S.-made ones')).toEqual(['U.S.', 'U.S.']);
+  });
+
+  it('names a company without its legal form, or with it shortened, where the rest is more than one word', () => {
+    const forms = buildDictionary([
+      {
+        id: 'tsmc',
+        type: 'Company',
+        names: { en: 'TSMC', ko: 'TSMC' },
+        aliases: ['Taiwan Semiconductor Manufacturing Company'],
+      },
+      { id: 'acme', type: 'Company', names: { en: 'Acme Corporation', ko: '애크미' }, aliases: [] },
+    ]);
+    const text = 'Taiwan Semiconductor Manufacturing Co. and Acme Corp. met Acme.';
+    expect(findMentions(text, forms, cues).map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([
+      ['tsmc', 'Taiwan Semiconductor Manufacturing'],
+    ]);
+  });
+
+  it("leaves an alias made of a place and another of the company's names to the two mentions", () => {
+    const origin = buildDictionary([
+      { id: 'taiwan', type: 'Place', names: { en: 'Taiwan', ko: '대만' }, aliases: [] },
+      { id: 'tsmc', type: 'Company', names: { en: 'TSMC', ko: 'TSMC' }, aliases: ['대만 TSMC', '대만 반도체'] },
+    ]);
+    expect(findMentions('대만 TSMC와 대만 반도체', origin, cues).map((m) => m.id)).toEqual(['taiwan', 'tsmc', 'tsmc']);
   });
 });

@@ -92,7 +92,12 @@ export class AhoCorasick {
    * Every occurrence of every pattern in text[from, to), overlaps included, ordered by end; only those that
    * `keep` accepts, when it is given.
    */
-  search(text: string, from = 0, to = text.length, keep?: (start: number, end: number) => boolean): Hit[] {
+  search(
+    text: string,
+    from = 0,
+    to = text.length,
+    keep?: (start: number, end: number, pattern: number) => boolean,
+  ): Hit[] {
     const hits: Hit[] = [];
     let node = 0;
     for (let i = from; i < to; i++) {
@@ -106,7 +111,7 @@ export class AhoCorasick {
         for (let e = this.endStart[out] as number; e < (this.endStart[out + 1] as number); e++) {
           const pattern = this.endPattern[e] as number;
           const start = i + 1 - (this.lengths[pattern] as number);
-          if (!keep || keep(start, i + 1)) hits.push({ pattern, start, end: i + 1 });
+          if (!keep || keep(start, i + 1, pattern)) hits.push({ pattern, start, end: i + 1 });
         }
       }
     }

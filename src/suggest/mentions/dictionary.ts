@@ -7,6 +7,8 @@ export interface DictionaryEntry {
   name: string;
   id: string;
   type: string;
+  /** A short name in capitals (US, MS, SK), which names the entity only in capitals: not "told us". */
+  capitals?: boolean;
 }
 
 /** The known entities as one Aho–Corasick automaton over all their names and aliases. */
@@ -42,8 +44,16 @@ const GOVERNMENT_OF = [
 
 type Named = Pick<Entity, 'id' | 'type' | 'names' | 'aliases'>;
 
-const namesOf = (entity: Named) =>
-  [...Object.values(entity.names), ...entity.aliases].map((name) => foldAscii(name?.trim() ?? '')).filter(Boolean);
+const writtenNamesOf = (entity: Named) =>
+  [...Object.values(entity.names), ...entity.aliases].map((name) => name?.trim() ?? '').filter(Boolean);
+
+const namesOf = (entity: Named) => writtenNamesOf(entity).map(foldAscii);
+
+/** A name in two to four capitals and digits: it may be a common word in small letters (US, IT, MS). */
+const CAPITALS = /^[A-Z][A-Z0-9]{1,3}$/;
+
+/** A place's short name in capitals, written with full stops as English news writes it: US → U.S., UK → U.K. */
+const dotted = (name: string) => (/^[A-Z]{2,3}$/.test(name) ? `${[...name].join('.')}.` : undefined);
 
 /** Each place whose name a single government's name holds, and that government. */
 function governmentsOf(entities: readonly Named[]): Map<string, string> {
@@ -73,13 +83,29 @@ function governmentsOf(entities: readonly Named[]): Map<string, string> {
  * several entities share (an alias such as "SE", in any letter case) names the first of them.
  */
 export function buildDictionary(entities: readonly Named[]): Dictionary {
+  const placeNames = new Set(entities.filter((entity) => entity.type === 'Place').flatMap(namesOf));
   const seen = new Set<string>();
   const entries: DictionaryEntry[] = [];
   for (const entity of entities) {
-    for (const name of namesOf(entity)) {
-      if (seen.has(name)) continue;
+    const names = namesOf(entity);
+    for (const written of writtenNamesOf(entity)) {
+      const name = foldAscii(written);
+      if (seen.has(name) || isOriginAndName(entity, name, names, placeNames)) continue;
       seen.add(name);
-      entries.push({ name, id: entity.id, type: entity.type });
+      entries.push({ name, id: entity.id, type: entity.type, ...(CAPITALS.test(written) && { capitals: true }) });
+    }
+  }
+  // Forms of names the records do not spell out, where no record claims them: U.S., Taiwan Semiconductor Manufacturing.
+  for (const entity of entities) {
+    const written = writtenNamesOf(entity);
+    const forms = [
+      ...written.map(withoutLegalForm),
+      ...(entity.type === 'Place' ? written.map(dotted) : []).map((form) => form && foldAscii(form)),
+    ];
+    for (const form of forms) {
+      if (!form || seen.has(form)) continue;
+      seen.add(form);
+      entries.push({ name: form, id: entity.id, type: entity.type, ...(form.includes('.') && { capitals: true }) });
     }
   }
   return {
@@ -90,6 +116,36 @@ export function buildDictionary(entities: readonly Named[]): Dictionary {
     places: new Map(entries.filter((entry) => entry.type === 'Place').map((entry) => [entry.name, entry.id])),
     makers: makersOf(entries),
   };
+}
+
+/** A company's legal form at the end of its name, as news leaves it out or shortens it: Co., Corp., Inc., 주식회사. */
+const LEGAL_FORM =
+  /^(.+?),?\s+(?:company|co\.|corporation|corp\.|incorporated|inc\.|limited|ltd\.|llc|plc|n\.v\.|ag|주식회사)$/;
+
+/**
+ * A name without its legal form (Taiwan Semiconductor Manufacturing [Company]), which then names the company in
+ * "Taiwan Semiconductor Manufacturing Co." too; none where the rest is a single word, which other things share.
+ */
+function withoutLegalForm(written: string): string | undefined {
+  const stem = LEGAL_FORM.exec(foldAscii(written))?.[1];
+  return stem?.includes(' ') ? stem : undefined;
+}
+
+/** Organisations written after their origin, whose origin the text's own place mention gives. */
+const ORIGIN_TYPES = new Set(['Company', 'ResearchOrg']);
+
+/**
+ * An organisation's alias that is a place and another of its names (대만 TSMC): it is left to the place and the name,
+ * so that the origin stays a mention of its own.
+ */
+function isOriginAndName(entity: Named, name: string, names: readonly string[], placeNames: ReadonlySet<string>) {
+  const space = name.indexOf(' ');
+  return (
+    ORIGIN_TYPES.has(entity.type) &&
+    space > 0 &&
+    placeNames.has(name.slice(0, space)) &&
+    names.includes(name.slice(space + 1))
+  );
 }
 
 /** The entries of things whose name opens with a maker's name and a space (MS 365), with that maker. */

@@ -42,10 +42,25 @@ export function standsAlone(text: string, start: number, end: number): boolean {
   return !(isHangulCode(first) && end - start <= 2 && isHangulCode(before));
 }
 
+/** Whether text[start, end) has no small Latin letter. */
+function inCapitals(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
+}
+
 /** Finds every known name in one pass, keeps the leftmost-longest, and reads the particle after each. */
 export function findMentions(text: string, dictionary: Dictionary, cues: Cues): Mention[] {
   const hits = leftmostLongest(
-    dictionary.matcher.search(text, 0, text.length, (start, end) => standsAlone(text, start, end)),
+    dictionary.matcher.search(
+      text,
+      0,
+      text.length,
+      (start, end, pattern) =>
+        standsAlone(text, start, end) && (!dictionary.entries[pattern]?.capitals || inCapitals(text, start, end)),
+    ),
   );
   const compiled = compileCues(cues);
   const mentions: Mention[] = [];

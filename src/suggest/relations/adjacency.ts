@@ -358,7 +358,8 @@ function heldIn(text: string, event: Mention, next: Mention | undefined): Adjace
 }
 
 function locatedIn(text: string, place: Mention, next: Mention | undefined, located: Located) {
-  if (!next || !HOLDS_PLACE.has(next.type ?? '')) return undefined;
+  // 미국 행정부: the place's own government is the place acting, not something in it.
+  if (!next || !HOLDS_PLACE.has(next.type ?? '') || next.id === place.government) return undefined;
   const gap = text.slice(place.end, next.start);
   if (gap.length > 32) return undefined;
   // Only Korean writes a place bare before a name (일본 소프트뱅크); English needs "Japan's SoftBank" or an adjective

@@ -1,0 +1,85 @@
+import type { Cues } from '../../schema/cues';
+import { compileCues } from '../cues/compiled-cues';
+import { allMatches, codeAt, isHangulCode } from '../text';
+import type { Dictionary } from './dictionary';
+import { type Mention, markedMention, overlapsAny } from './mentions';
+
+const GOVERNMENT = '정부';
+
+/**
+ * What may come before 정부 as a word of its own: a sentence's or clause's opening, or a word its particle or ending
+ * closes (정부는, "정부가, 시설은 정부와). Not a bare noun (체코 정부, 문 정부, 주 정부).
+ */
+const OPENS_BEFORE = /(?:^|[^\s가-힣A-Za-z0-9]\s*|[가-힣](?:은|는|을|를|고|며|서|해|면|와|과|에)\s)$/;
+const OPENS_REACH = 4;
+
+/** The names of the place whose government Korean news means by a bare 정부. */
+const HOME = ['대한민국', '한국', 'south korea', 'republic of korea'];
+
+/** The names of the place whose government news means by "the administration" and 행정부. */
+const ADMINISTRATIONS = ['united states', '미국', 'us', 'usa'];
+
+/** "the (Trump) administration", 바이든 행정부, 미 행정부: the US government, as news writes it. */
+const ADMINISTRATION = /\b[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(administration)\b|(행정부)(?=[가-힣\s,.])/g;
+
+/** Governments written as common words (정부, the administration, 행정부), where the dictionary knows which they are. */
+export function governmentWordMentions(
+  text: string,
+  known: readonly Mention[],
+  dictionary: Dictionary,
+  cues: Cues,
+): Mention[] {
+  const found = [...bareGovernments(text, known, dictionary, cues), ...administrations(text, known, dictionary, cues)];
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+}
+
+function administrations(text: string, known: readonly Mention[], dictionary: Dictionary, cues: Cues): Mention[] {
+  const place = ADMINISTRATIONS.map((name) => dictionary.places.get(name)).find(Boolean);
+  const government = place === undefined ? undefined : dictionary.governments.get(place);
+  if (government === undefined) return [];
+  const found: Mention[] = [];
+  for (const hit of allMatches(ADMINISTRATION, text)) {
+    const word = (hit[1] ?? hit[2]) as string;
+    const end = hit.index + hit[0].length;
+    const start = end - word.length;
+    if (isHangulCode(codeAt(text, start - 1)) || overlapsAny(known, start, end)) continue;
+    found.push(governmentMention(text, start, end, government, known, cues));
+  }
+  return found;
+}
+
+/** The mention of a government written as a common word, with the particle after it. */
+function governmentMention(
+  text: string,
+  start: number,
+  end: number,
+  id: string,
+  known: readonly Mention[],
+  cues: Cues,
+): Mention {
+  const next = known.find((m) => m.start >= end)?.start ?? text.length;
+  return markedMention(text, start, end, { id, type: 'Government' }, next, compileCues(cues));
+}
+
+/**
+ * Korean news writes its own government as a bare 정부: it stands for the last government the text named, else
+ * for Korea's.
+ */
+function bareGovernments(text: string, known: readonly Mention[], dictionary: Dictionary, cues: Cues): Mention[] {
+  const homePlace = HOME.map((name) => dictionary.places.get(name)).find(Boolean);
+  const home = homePlace === undefined ? undefined : dictionary.governments.get(homePlace);
+  const found: Mention[] = [];
+  for (let start = text.indexOf(GOVERNMENT); start >= 0; start = text.indexOf(GOVERNMENT, start + 1)) {
+    const end = start + GOVERNMENT.length;
+    if (
+      !isHangulCode(codeAt(text, end)) ||
+      !OPENS_BEFORE.test(text.slice(Math.max(0, start - OPENS_REACH), start)) ||
+      overlapsAny(known, start, end)
+    )
+      continue;
+    const named = known.findLast((m) => m.end <= start && m.type === 'Government')?.id ?? home;
+    if (named === undefined) continue;
+    found.push(governmentMention(text, start, end, named, known, cues));
+  }
+  return found;
+}
