@@ -1755,6 +1755,64 @@ const cases: Record<string, Construction> = {
     entities: ['US:Place', 'US government:Government', 'Donald Trump:Person'],
     gives: ['LEADS Donald Trump→US government active'],
   },
+  'founders listed in a clause that describes what they founded are no partners': {
+    text: 'Rapidus, set up last year by Toyota Motor and Sony Group, plans a factory. 라피더스는 도요타자동차와 소니가 출자해 세운 회사다.',
+    entities: [
+      'Rapidus:Company',
+      'Toyota Motor:Company',
+      'Sony Group:Company',
+      '라피더스:Company',
+      '도요타자동차:Company',
+      '소니:Company',
+    ],
+    gives: [
+      'FOUNDED Toyota Motor→Rapidus announced',
+      'FOUNDED 도요타자동차→라피더스 active',
+      'FOUNDED 소니→라피더스 active',
+    ],
+    not: ['PARTNERS_WITH Toyota Motor→Sony Group announced', 'PARTNERS_WITH 도요타자동차→소니 active'],
+  },
+  'founders that found something jointly, in words, are partners': {
+    text: 'TSMC는 소니와 함께 일본 구마모토에 합작사 JASM을 설립했다.',
+    entities: ['TSMC:Company', '소니:Company', 'JASM:Company'],
+    gives: ['FOUNDED TSMC→JASM active', 'PARTNERS_WITH TSMC→소니 active'],
+  },
+  'a government’s money with no word of investing supports; 출자 invests': {
+    text: '일본 정부는 라피더스에 9200억 엔을 투입했다. Rapidus, backed by subsidies from the Japanese government, aims high. 일본 정부는 라피더스에 1000억 엔을 직접 출자할 계획이다.',
+    entities: ['일본 정부:Government', '라피더스:Company', 'Rapidus:Company', 'Japanese government:Government'],
+    gives: [
+      'SUPPORTS 일본 정부→라피더스 active',
+      'SUPPORTS Japanese government→Rapidus active',
+      'INVESTS_IN 일본 정부→라피더스 announced',
+    ],
+    not: ['INVESTS_IN Japanese government→Rapidus active'],
+  },
+  '추격하다 and "catch up with": competing': {
+    text: '삼성전자는 파운드리 분야에서 TSMC를 추격하는 처지다. Samsung has struggled to catch up with TSMC.',
+    entities: ['삼성전자:Company', 'TSMC:Company', 'Samsung:Company'],
+    gives: ['COMPETES_WITH 삼성전자→TSMC active', 'COMPETES_WITH Samsung→TSMC active'],
+  },
+  'a list runs through a name the dictionary lacks, the rest of a word, and a place in its 등 phrase': {
+    text: '라피더스는 2022년 도요타자동차, 소니그룹, NTT, 소프트뱅크 등 일본 대기업 8곳이 출자해 세운 회사다.',
+    entities: ['라피더스:Company', '도요타자동차:Company', '소니:Company', '소프트뱅크:Company', '일본:Place'],
+    gives: [
+      'FOUNDED 도요타자동차→라피더스 active',
+      'FOUNDED 소니→라피더스 active',
+      'FOUNDED 소프트뱅크→라피더스 active',
+    ],
+    not: ['FOUNDED 일본→라피더스 active'],
+  },
+  'a cue that ends in an adnominal ending itself (공개한) describes the name after it': {
+    text: 'IBM이 2021년 공개한 2나노 기술을 라피더스가 쓴다.',
+    entities: ['IBM:Company', '2나노:Technology', '라피더스:Company'],
+    gives: ['DEVELOPS IBM→2나노 active'],
+  },
+  '들여오다 and 수입하다 receive: the source or the possessor supplies': {
+    text: '라피더스는 ASML로부터 노광장비를 들여왔다. 삼성전자는 ASML의 장비를 수입했다.',
+    entities: ['라피더스:Company', 'ASML:Company', '삼성전자:Company'],
+    gives: ['SUPPLIES ASML→라피더스 active', 'SUPPLIES ASML→삼성전자 active'],
+    not: ['SUPPLIES 삼성전자→ASML active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

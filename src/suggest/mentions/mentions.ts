@@ -175,8 +175,11 @@ function wordEnding(text: string, end: number, attached: Particles['attached']) 
   );
 }
 
-/** 등 and the two words after it, of which the first with a particle closes the list: 소니 [등 8개사가], 소니 [등이]. */
-const ETCETERA = /\s*(등[^\s,.]*)(?:\s+([^\s,.]+))?(?:\s+([^\s,.]+))?/y;
+/**
+ * 등 and the three words after it, of which the first with a particle closes the list: 소니 [등 8개사가], 소니 [등이],
+ * 소니 [등 일본 대기업 8곳이].
+ */
+const ETCETERA = /\s*(등[^\s,.]*)(?:\s+([^\s,.]+))?(?:\s+([^\s,.]+))?(?:\s+([^\s,.]+))?/y;
 
 /** The particle of the phrase a list closes with 등: 도요타자동차와 소니 등 8개사가 출자해 marks the list as the subject. */
 function etcetera(text: string, end: number, attached: Particles['attached']) {

@@ -8,7 +8,7 @@ import { type AdjacentRelation, titledOrganisations } from './adjacency';
 import { CONFIDENCE } from './confidence';
 import { type Pair, pairsForCue, withoutOrigins } from './direction';
 import { groupFrom, nearestBefore } from './groups';
-import { actEach } from './korean-clauses';
+import { actEach, adnominalCue } from './korean-clauses';
 import { nominalDeal } from './korean-pairs';
 import { actingGovernments, ontologyFit, takingPart } from './ontology-fit';
 import { denied } from './status';
@@ -119,6 +119,10 @@ const alsoThere = (text: string, place: Mention, mentions: readonly Mention[]) =
 
 /** A name set aside by "not … but": 김해시가 [아니라] 부산 강서구에 (not in Gimhae but in Busan). */
 const NOT_BUT = /^(?:이|가)?\s*아니라/;
+
+/** A place in the phrase that closes a list with 등 (소니 등 [일본] 대기업 8곳이): it describes the members, no party. */
+const describesList = (text: string, m: Mention) =>
+  m.type === 'Place' && /(?:^|\s)등\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start));
 
 /** A place written as the origin of the subject after it ([미국 ]엔비디아가): it describes the subject and takes no part. */
 const originOfNext = (mentions: readonly Mention[], m: Mention) =>
@@ -301,6 +305,7 @@ const madeBefore = (text: string, other: CueHit, cue: CueHit) =>
   other.label === 'MANUFACTURES_FOR' && other.end <= cue.at && /^\s?$/.test(text.slice(other.end, cue.at));
 const REGULATES = 'REGULATES';
 const DEVELOPS = 'DEVELOPS';
+const SUPPORTS = 'SUPPORTS';
 /**
  * The relation types of a deal's parties. A government in a sentence that regulates is the regulator, not a party:
  * 금융위원회는 우리금융지주의 동양생명 자회사 편입을 승인했다.
@@ -369,6 +374,7 @@ export function cueProposals(
           !aside(text, m, compiled) &&
           !qualifiesRole(text, m, compiled) &&
           !originOfNext(mentions, m) &&
+          !describesList(text, m) &&
           !NOT_BUT.test(text.slice(m.end, m.end + 8)),
       ),
       text,
@@ -429,9 +435,15 @@ export function cueProposals(
       if (regulated && from.type === 'Government' && STAKES.has(cue.label)) continue;
       // 식품의약국에서 … 판매 허가를 받았다: the act a permit names is the holder's; the body that grants it no party.
       if (permitted && (from.type === 'Government' || to.type === 'Government')) continue;
-      made.push({ cue, from, to, confidence: score(pair, turned), turned });
+      made.push({
+        cue: governmentMoney(text, cue, from, to, ontology),
+        from,
+        to,
+        confidence: score(pair, turned),
+        turned,
+      });
     }
-    proposals.push(...made, ...jointActors(made, ontology, text));
+    proposals.push(...made, ...jointActors(made, ontology, text, sentence));
   }
   return governing(
     onAcquirers(
@@ -508,17 +520,42 @@ function onBehalf(pair: Pair, adjacent: readonly AdjacentRelation[]): Pair {
   return from || to ? { ...pair, from: from ?? pair.from, to: to ?? pair.to } : pair;
 }
 
+/** The investment words that take a share: what a government does with them is investing, not support. */
+const TAKES_SHARE = /^(?:invest|stake|took a stake|takes a stake|bought a stake|투자|출자|지분|주주)/i;
+
+/**
+ * A government's money spent on a company or project without a word of investing (9200억 엔을 투입했다, "backed
+ * by subsidies from the Japanese government") supports it; only "invest", 투자, 출자 or a stake is investing.
+ */
+function governmentMoney(text: string, cue: CueHit, from: Mention, to: Mention, ontology: Ontology): CueHit {
+  if (cue.label !== 'INVESTS_IN' || from.type !== 'Government' || ontologyFit(ontology, SUPPORTS, from, to) !== 'fits')
+    return cue;
+  return TAKES_SHARE.test(text.slice(cue.at, cue.end)) ? cue : { ...cue, label: SUPPORTS };
+}
+
 /** The relation types whose acts, done together, make the actors partners: they found or build something jointly. */
 const JOINT = new Set(['FOUNDED', 'DEVELOPS']);
 const PARTNERS = 'PARTNERS_WITH';
 
+/** Words that say the act is a joint one: 함께, 공동으로, 합작사, "joint venture", "together with". */
+const JOINTLY = /함께|같이|공동|합작|손잡|손을 잡|\bjoint|\btogether\b|\bwith\b/i;
+
+/** Before the first of the agents of an English passive: "set up last year [by ]Toyota and Sony". */
+const BY_AGENTS = /\bby\s+$/;
+
 /**
  * Organisations that found or develop the same thing together partner with each other (SK텔레콤은 도이치텔레콤,
- * 싱텔과 함께 … 얼라이언스를 출범시켰다; 포드와 SK온이 출자해 세운 회사), unless each acts on its own (각각 투자해).
+ * 싱텔과 함께 … 얼라이언스를 출범시켰다; "SoftBank, OpenAI and Oracle launch Stargate"). Founders listed in a clause
+ * that describes what they founded are partners only where words say the act was joint ("set up by Toyota and Sony",
+ * 도요타와 소니가 출자해 세운 회사, but 합작해 세운); those that each act on their own (각각 투자해) never are.
  */
-function jointActors(found: readonly Proposal[], ontology: Ontology, text: string): Proposal[] {
+function jointActors(found: readonly Proposal[], ontology: Ontology, text: string, sentence: Sentence): Proposal[] {
   const first = found[0];
   if (found.length < 2 || !first || !JOINT.has(first.cue.label) || !ontology.relationTypes[PARTNERS]) return [];
+  const agents = Math.min(...found.map((p) => p.from.start));
+  const describing =
+    adnominalCue(text, first.cue.at) || (agents > first.cue.end && BY_AGENTS.test(text.slice(first.cue.end, agents)));
+  if (describing && !JOINTLY.test(text.slice(sentence.start, sentence.end))) return [];
   if (actEach(text, Math.min(...found.map((p) => p.from.end)), first.cue.at)) return [];
   const actors: Mention[] = [];
   for (const { from } of found) if (!actors.some((a) => a.id === from.id)) actors.push(from);

@@ -20,9 +20,18 @@ export const joined = (text: string, left: Mention, right: Mention) => {
   const gap = text.slice(left.end, start);
   return (
     (start - left.end <= MAX_COORDINATION && COORDINATION.test(gap)) ||
-    (right.role === 'subject' && DESCRIBED_PARTNER.test(gap))
+    (right.role === 'subject' && DESCRIBED_PARTNER.test(gap)) ||
+    (start - left.end <= MAX_LISTED && LISTED_AMONG.test(gap))
   );
 };
+
+/**
+ * A comma list that runs on through the rest of the left name's word and through names the dictionary lacks: 소니[그룹, ]
+ * 소프트뱅크, 소니[, NTT, ]소프트뱅크. The rest of the word is no particle.
+ */
+const LISTED_AMONG =
+  /^(?![가-힣]*(?:은|는|이|가|을|를|의|에|도|로|과|와),)[가-힣]{0,4}(?:,\s*[^\s,.()]{1,12}){0,2},\s*$/;
+const MAX_LISTED = 36;
 
 /** 과/와 and a bare word that describes the next name, a subject: 동부건설과 [사모펀드 ]에코프라임PE가. */
 const DESCRIBED_PARTNER =
