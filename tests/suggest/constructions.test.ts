@@ -1813,6 +1813,11 @@ const cases: Record<string, Construction> = {
     gives: ['SUPPLIES ASML→라피더스 active', 'SUPPLIES ASML→삼성전자 active'],
     not: ['SUPPLIES 삼성전자→ASML active'],
   },
+  'English: a process node written in words (2-nanometre) and mass production': {
+    text: 'Rapidus aims to mass-produce 2-nanometre chips from 2027. TSMC will begin 3-nanometer mass production next year.',
+    entities: ['Rapidus:Company', '2nm:Technology', 'TSMC:Company', '3 nm:Technology'],
+    gives: ['DEVELOPS Rapidus→2nm active', 'DEVELOPS TSMC→3 nm announced'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -101,6 +101,7 @@ export function buildDictionary(entities: readonly Named[]): Dictionary {
     const forms = [
       ...written.map(withoutLegalForm),
       ...(entity.type === 'Place' ? written.map(dotted) : []).map((form) => form && foldAscii(form)),
+      ...written.flatMap(nodeSpellings),
     ];
     for (const form of forms) {
       if (!form || seen.has(form)) continue;
@@ -129,6 +130,22 @@ const LEGAL_FORM =
 function withoutLegalForm(written: string): string | undefined {
   const stem = LEGAL_FORM.exec(foldAscii(written))?.[1];
   return stem?.includes(' ') ? stem : undefined;
+}
+
+/** A chip process node as one of its names gives it: 2nm, 2 nm, 2㎚, 2나노, 2나노미터. */
+const NODE = /^(\d+(?:\.\d+)?)\s?(?:nm|㎚|나노|나노미터)$/i;
+
+/** The other ways news writes a process node: 2-nanometre, 3 nanometres, 2-nm, 2나노미터. */
+function nodeSpellings(written: string): string[] {
+  const size = NODE.exec(written)?.[1];
+  if (size === undefined) return [];
+  const units = ['nanometre', 'nanometer', 'nanometres', 'nanometers'];
+  return [
+    ...units.flatMap((unit) => [`${size}-${unit}`, `${size} ${unit}`]),
+    `${size}-nm`,
+    `${size}나노미터`,
+    `${size}나노`,
+  ];
 }
 
 /** Organisations written after their origin, whose origin the text's own place mention gives. */
