@@ -1,7 +1,7 @@
 import type { Cues } from '../schema/cues';
 import { type Anaphor, findAnaphora, resolveAnaphor } from './mentions/anaphora';
 import type { Mention } from './mentions/mentions';
-import { unknownSubject } from './relations/korean-clauses';
+import { firstClauseEnd, unknownSubject } from './relations/korean-clauses';
 import type { Sentence } from './sentences/sentences';
 import { isHangulCode } from './text';
 
@@ -67,7 +67,9 @@ export class SentenceParties {
     if (!actor || !first || (last === this.next && standIns.length === 0)) return undefined;
     if (!isHangulCode(text.charCodeAt(first.end)) && !isHangulCode(text.charCodeAt(first.end - 1))) return undefined;
     for (let i = this.next; i < last; i++) if ((parties[i] as Mention).role === 'subject') return undefined;
-    if (standIns.some((m) => m.role === 'subject') || unknownSubject(text, sentence.start, sentence.end))
+    // A subject only a later clause has (…들여왔는데, 장비가 반입된 것은) leaves the first clause's dropped.
+    const firstClause = firstClauseEnd(text, sentence.start, sentence.end);
+    if (standIns.some((m) => m.role === 'subject') || unknownSubject(text, sentence.start, firstClause))
       return undefined;
     return {
       id: actor.id,

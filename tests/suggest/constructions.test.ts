@@ -1818,6 +1818,17 @@ const cases: Record<string, Construction> = {
     entities: ['Rapidus:Company', '2nm:Technology', 'TSMC:Company', '3 nm:Technology'],
     gives: ['DEVELOPS Rapidus→2nm active', 'DEVELOPS TSMC→3 nm announced'],
   },
+  'a dropped subject carries into a first clause, though a later clause has a subject of its own': {
+    text: '라피더스는 시제품 라인을 가동했다. 지난해에는 ASML로부터 노광장비를 들여왔는데, 일본에 양산용 장비가 반입된 것은 처음이다.',
+    entities: ['라피더스:Company', 'ASML:Company', '일본:Place'],
+    gives: ['SUPPLIES ASML→라피더스 active'],
+  },
+  'a cue noun with 용 says what a thing is for, not an act': {
+    text: '라피더스는 양산용 EUV 장비를 확보했다.',
+    entities: ['라피더스:Company', 'EUV:Technology'],
+    gives: [],
+    not: ['DEVELOPS 라피더스→EUV active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -120,6 +120,9 @@ const alsoThere = (text: string, place: Mention, mentions: readonly Mention[]) =
 /** A name set aside by "not … but": 김해시가 [아니라] 부산 강서구에 (not in Gimhae but in Busan). */
 const NOT_BUT = /^(?:이|가)?\s*아니라/;
 
+/** 용 right after a Korean cue noun: what something is for (양산용, 개발용, 수출용). */
+const FOR_USE = /^용(?:\s|으로|이|의|을)/;
+
 /** A place in the phrase that closes a list with 등 (소니 등 [일본] 대기업 8곳이): it describes the members, no party. */
 const describesList = (text: string, m: Mention) =>
   m.type === 'Place' && /(?:^|\s)등\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start));
@@ -364,6 +367,8 @@ export function cueProposals(
     if (cue.label === SUPPLIES && found.relations.some((other) => madeBefore(text, other, cue))) continue;
     // 챗GPT [개발사] 오픈AI, 주요 [투자사]: a role, which the role-noun reading states, not an act.
     if (opensRoleNoun(text, cue, mentions, compiled)) continue;
+    // 양산[용] 장비, 수출[용] 칩: a noun of purpose, not an act.
+    if (cue.korean && FOR_USE.test(text.slice(cue.end, cue.end + 4))) continue;
     const personOrg = PERSON_ORG.has(cue.label);
     if (personOrg && insideTitle(text, sentence, cue, compiled)) continue;
     const office = cue.label === 'LEADS' ? officeHolder(text, cue, mentions, compiled) : undefined;

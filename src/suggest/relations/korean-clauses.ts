@@ -128,6 +128,12 @@ const VERB_CLAUSE_END = /[가-힣](?:고|며|지만|는데|으나|면서|하여|
 /** Whether a verb's clause ends in the stretch text[from, to): a comma alone may list names. */
 export const verbClauseEnds = (text: string, from: number, to: number) => VERB_CLAUSE_END.test(text.slice(from, to));
 
+/** Where the first verb's clause in text[from, to) ends, or `to`. */
+export function firstClauseEnd(text: string, from: number, to: number): number {
+  const at = VERB_CLAUSE_END.exec(text.slice(from, to))?.index;
+  return at === undefined ? to : from + at + 2;
+}
+
 /** What makes the subjects act each on its own: 각각, 각자, 50%씩. */
 const EACH = /(?:^|\s)(?:각각|각자)\s|씩\s/;
 
