@@ -1829,6 +1829,12 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['DEVELOPS 라피더스→EUV active'],
   },
+  'a noun cue, object of a verb that describes the next name, is that name’s act': {
+    text: '일본 정부는 2나노 반도체 양산을 추진하는 라피더스에 9200억 엔을 투입했다. 오픈AI 투자를 결정한 소프트뱅크는 자금을 마련했다.',
+    entities: ['일본 정부:Government', '2나노:Technology', '라피더스:Company', '오픈AI:Company', '소프트뱅크:Company'],
+    gives: ['DEVELOPS 라피더스→2나노 considered', 'INVESTS_IN 소프트뱅크→오픈AI active'],
+    not: ['DEVELOPS 일본 정부→2나노 considered'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

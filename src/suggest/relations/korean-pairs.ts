@@ -102,6 +102,24 @@ function afterParticle(text: string, m: Mention): number {
   return at >= 0 ? m.end + at + m.particle.length : m.end;
 }
 
+/** After a noun cue, its object marking and a verb of one or two words that describes the next name: 양산[을 추진하는 ]. */
+const OBJECT_OF_DESCRIBING = /^(?:을|를)\s+(?:[가-힣]+\s+)?[가-힣]*(?:하는|한|인|할|된)\s+$/;
+
+/**
+ * Korean `T 양산을 추진하는 A`: a noun cue, the object of a verb that describes the name after it, is that name's act
+ * on the bare name right before the cue (2나노 반도체 양산을 추진하는 라피더스: Rapidus develops 2 nm).
+ */
+function actorOfNounObject(mentions: readonly Mention[], { cue, text, reversed }: CueContext): Pair[] | undefined {
+  const target = nearestBefore(mentions, cue.at);
+  if (!target || target.role !== undefined || !NOMINAL_GAP.test(text.slice(target.end, cue.at))) return undefined;
+  const next = mentions.find((m) => m.start >= cue.end);
+  const actor =
+    next?.type === 'Place' ? mentions.find((m) => m.start > next.end && m.originStart === next.start) : next;
+  const start = next?.start ?? 0;
+  if (!actor || actor.start - cue.end > 24 || !OBJECT_OF_DESCRIBING.test(text.slice(cue.end, start))) return undefined;
+  return crossPairs([actor], [target], true, reversed);
+}
+
 /** Between the object of a noun cue and the cue: nothing, or one noun (지분 인수, 자회사 편입). */
 const NOMINAL_GAP = /^\s?(?:(?![가-힣]*[을를이가은는에의와과로도]\s)[가-힣]{1,4}\s)?$/;
 
@@ -261,6 +279,7 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   const reversed = context.reversed || context.passiveVoice;
   const described =
     describedPairs(mentions, context) ??
+    actorOfNounObject(mentions, context) ??
     nominalPair(mentions, context) ??
     homeAsSubject(mentions, context) ??
     ledRound(mentions, context);
