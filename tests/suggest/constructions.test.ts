@@ -1835,6 +1835,12 @@ const cases: Record<string, Construction> = {
     gives: ['DEVELOPS 라피더스→2나노 considered', 'INVESTS_IN 소프트뱅크→오픈AI active'],
     not: ['DEVELOPS 일본 정부→2나노 considered'],
   },
+  'the company whose plant makes something marked 에서 manufactures it, for making only': {
+    text: '애플은 TSMC의 애리조나 공장에서 생산한 칩도 사들이고 있다. 엔비디아는 GPU를 TSMC 공장에서 생산한다.',
+    entities: ['애플:Company', 'TSMC:Company', '엔비디아:Company'],
+    gives: ['MANUFACTURES_FOR TSMC→애플 active', 'MANUFACTURES_FOR TSMC→엔비디아 active'],
+    not: ['MANUFACTURES_FOR 애플→TSMC active', 'OWNS TSMC→애플 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -1,3 +1,4 @@
+import type { CueHit } from '../cues/cue-match';
 import type { Mention } from '../mentions/mentions';
 import type { CueContext } from './cue-context';
 import { crossPairs, groupEndingAt, nearestBefore, type Pair, pairwise } from './groups';
@@ -30,8 +31,17 @@ const isPatient = (m: Mention) => /^(?:을|를|에|에게)$/.test(m.particle ?? 
 const isPartner = (m: Mention) => m.role === 'with';
 const isAccusative = (m: Mention) => m.particle === '을' || m.particle === '를';
 const isDative = (m: Mention) => m.particle === '에' || m.particle === '에게' || m.particle === '에도';
-/** 로부터/에게서, or an organisation marked 에서: GPU를 TSMC에서 생산한다 (TSMC makes them). */
-const isGiver = (m: Mention) => m.role === 'source' || (m.particle === '에서' && ORGANISATION.has(m.type ?? ''));
+/** After an organisation, its site marked 에서: TSMC[의 애리조나 공장에서], TSMC[ 공장에서]. */
+const ITS_SITE = /^(?:의)?\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:공장|팹|라인|사업장|생산시설)에서\s/;
+
+/**
+ * 로부터/에게서, or an organisation marked 에서: GPU를 TSMC에서 생산한다 (TSMC makes them); for making, one whose site is
+ * so marked too: TSMC의 애리조나 공장에서 생산한 칩.
+ */
+const isGiver = (text: string, cue: CueHit) => (m: Mention) =>
+  m.role === 'source' ||
+  (ORGANISATION.has(m.type ?? '') &&
+    (m.particle === '에서' || (cue.label === 'MANUFACTURES_FOR' && ITS_SITE.test(text.slice(m.end, m.end + 40)))));
 const unmarked = (m: Mention) => m.role !== 'subject';
 
 /** Between two subjects of `A가 300조 원, B가 120조 원을 각각 투자해`: the first one's share and a comma. */
@@ -296,7 +306,7 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   if (subject === null) return [];
   // The topic is what an unknown subject right before the verb acts on: 던전앤파이터는 [텐센트가] 서비스하고 있다.
   if (subject && isTopic(subject) && unknownNominative(text, afterParticle(text, subject), cue.at)) return [];
-  const giver = nearestBefore(mentions, cue.at, isGiver);
+  const giver = nearestBefore(mentions, cue.at, isGiver(text, cue));
   // 네이버로부터 A홀딩스 지분을 사들이는: a name between the giver and the cue is what is given, the giver sells.
   const given = giver && mentions.some((m) => m.start > giver.end && m.end <= cue.at);
   if (giver && subject && giver.id !== subject.id && !given) return [{ from: giver, to: subject, marked: true }];
