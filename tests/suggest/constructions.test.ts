@@ -1841,6 +1841,11 @@ const cases: Record<string, Construction> = {
     gives: ['MANUFACTURES_FOR TSMC→애플 active', 'MANUFACTURES_FOR TSMC→엔비디아 active'],
     not: ['MANUFACTURES_FOR 애플→TSMC active', 'OWNS TSMC→애플 active'],
   },
+  'English: an adjective of place before a research hub or a foundry gives its home': {
+    text: 'Executives from IBM and the Belgian research hub imec met the Taiwanese foundry TSMC.',
+    entities: ['IBM:Company', 'Belgium:Place', 'imec:ResearchOrg', 'Taiwan:Place', 'TSMC:Company'],
+    gives: ['LOCATED_IN imec→Belgium active', 'LOCATED_IN TSMC→Taiwan active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
