@@ -1846,6 +1846,12 @@ const cases: Record<string, Construction> = {
     entities: ['IBM:Company', 'Belgium:Place', 'imec:ResearchOrg', 'Taiwan:Place', 'TSMC:Company'],
     gives: ['LOCATED_IN imec→Belgium active', 'LOCATED_IN TSMC→Taiwan active'],
   },
+  'founding a joint venture whose name is not known still makes the founders partners': {
+    text: '소프트뱅크는 오픈AI와 합작법인 SB오픈AI재팬을 설립했다. 농심은 라면 공장을 세워 월마트와 코스트코에 제품을 공급한다.',
+    entities: ['소프트뱅크:Company', '오픈AI:Company', '농심:Company', '월마트:Company'],
+    gives: ['PARTNERS_WITH 소프트뱅크→오픈AI active'],
+    not: ['PARTNERS_WITH 농심→월마트 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -449,6 +449,7 @@ export function cueProposals(
       });
     }
     proposals.push(...made, ...jointActors(made, ontology, text, sentence));
+    if (made.length === 0) proposals.push(...foundersOfUnknown(text, cue, parties, ontology));
   }
   return governing(
     onAcquirers(
@@ -524,6 +525,27 @@ function onBehalf(pair: Pair, adjacent: readonly AdjacentRelation[]): Pair {
   const to = pair.to.type === 'Person' ? employer(pair.to, adjacent) : undefined;
   return from || to ? { ...pair, from: from ?? pair.from, to: to ?? pair.to } : pair;
 }
+
+/** Between a Korean partner (과/와) and the founding cue: the founded thing, whose name is not known, and its kind. */
+const UNKNOWN_FOUNDED =
+  /^\s+(?:(?![^\s]*(?:에|에게|의|로|에서|과|와|은|는|이|가|을|를)\s)[^\s,.]+\s+){0,2}[^\s,.]+(?:을|를)\s+$/;
+
+/**
+ * Korean `A는 B와 (합작법인) X를 설립했다` with X no known name: A and B found it together, so they partner, though
+ * the founding itself names no known target.
+ */
+function foundersOfUnknown(text: string, cue: CueHit, parties: readonly Mention[], ontology: Ontology): Proposal[] {
+  if (!cue.korean || cue.label !== 'FOUNDED' || !ontology.relationTypes[PARTNERS]) return [];
+  const partner = parties.findLast((m) => m.end <= cue.at);
+  if (partner?.role !== 'with' || !UNKNOWN_FOUNDED.test(text.slice(afterWith(text, partner), cue.at))) return [];
+  const subject = parties.findLast((m) => m.end <= partner.start && m.role === 'subject');
+  if (!subject || subject.id === partner.id || ontologyFit(ontology, PARTNERS, subject, partner) !== 'fits') return [];
+  return [{ cue: { ...cue, label: PARTNERS }, from: subject, to: partner, confidence: 0.7, turned: false }];
+}
+
+/** Where the words after a partner start, past its 과/와. */
+const afterWith = (text: string, partner: Mention) =>
+  partner.end + (/^(?:과|와)/.exec(text.slice(partner.end))?.[0].length ?? 0);
 
 /** The investment words that take a share: what a government does with them is investing, not support. */
 const TAKES_SHARE = /^(?:invest|stake|took a stake|takes a stake|bought a stake|투자|출자|지분|주주)/i;
