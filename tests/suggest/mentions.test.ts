@@ -82,10 +82,12 @@ describe('findMentions', () => {
         aliases: ['Taiwan Semiconductor Manufacturing Company'],
       },
       { id: 'acme', type: 'Company', names: { en: 'Acme Corporation', ko: '애크미' }, aliases: [] },
+      { id: 'sec', type: 'Company', names: { en: 'Samsung Electronics Co., Ltd.', ko: '삼성전자' }, aliases: [] },
     ]);
-    const text = 'Taiwan Semiconductor Manufacturing Co. and Acme Corp. met Acme.';
+    const text = 'Taiwan Semiconductor Manufacturing Co. and Acme Corp. met Acme and Samsung Electronics.';
     expect(findMentions(text, forms, cues).map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([
       ['tsmc', 'Taiwan Semiconductor Manufacturing'],
+      ['sec', 'Samsung Electronics'],
     ]);
   });
 

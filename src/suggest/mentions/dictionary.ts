@@ -128,7 +128,9 @@ const LEGAL_FORM =
  * "Taiwan Semiconductor Manufacturing Co." too; none where the rest is a single word, which other things share.
  */
 function withoutLegalForm(written: string): string | undefined {
-  const stem = LEGAL_FORM.exec(foldAscii(written))?.[1];
+  let stem: string | undefined;
+  // Samsung Electronics Co., Ltd.: every legal form, the last first.
+  for (let rest = LEGAL_FORM.exec(foldAscii(written))?.[1]; rest; rest = LEGAL_FORM.exec(rest)?.[1]) stem = rest;
   return stem?.includes(' ') ? stem : undefined;
 }
 
