@@ -1852,6 +1852,12 @@ const cases: Record<string, Construction> = {
     gives: ['PARTNERS_WITH 소프트뱅크→오픈AI active'],
     not: ['PARTNERS_WITH 농심→월마트 active'],
   },
+  'buying a company’s products: the maker supplies the buyer, and owns nothing': {
+    text: '오라클은 엔비디아의 그래픽처리장치(GPU)를 대량으로 사들이고 있다. Microsoft bought more Nvidia chips last year.',
+    entities: ['오라클:Company', '엔비디아:Company', 'Microsoft:Company', 'Nvidia:Company'],
+    gives: ['SUPPLIES 엔비디아→오라클 active', 'SUPPLIES Nvidia→Microsoft active'],
+    not: ['OWNS 오라클→엔비디아 active', 'OWNS Microsoft→Nvidia active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -430,11 +430,13 @@ export function cueProposals(
       // 밀양과 양산[에도] 캠퍼스를 두고 있다: a home "also" there is another site, not the home.
       if (cue.label === LOCATED && stated.type === 'Place' && alsoThere(text, stated, mentions)) continue;
       const to = moved ?? stated;
-      if (
-        cue.label === 'OWNS' &&
-        (namesProduct(text, to, compiled) || PART_OF_IT.test(text.slice(to.end, to.end + 32)))
-      )
+      if (cue.label === 'OWNS' && namesProduct(text, to, compiled)) {
+        // 오라클은 엔비디아의 GPU를 사들이고 있다, "buys Nvidia's chips": the maker of what is bought supplies the buyer.
+        if (ontologyFit(ontology, SUPPLIES, to, from) === 'fits')
+          made.push({ cue: { ...cue, label: SUPPLIES }, from: to, to: from, confidence: score(pair, turned), turned });
         continue;
+      }
+      if (cue.label === 'OWNS' && PART_OF_IT.test(text.slice(to.end, to.end + 32))) continue;
 
       if (office && to.id !== office.id) continue;
       if (regulated && from.type === 'Government' && STAKES.has(cue.label)) continue;
