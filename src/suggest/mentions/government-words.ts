@@ -1,6 +1,6 @@
 import type { Cues } from '../../schema/cues';
 import { compileCues } from '../cues/compiled-cues';
-import { allMatches, codeAt, isHangulCode } from '../text';
+import { codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
 import type { Dictionary } from './dictionary';
 import { type Mention, markedMention, overlapsAny } from './mentions';
 
@@ -19,8 +19,20 @@ const HOME = ['대한민국', '한국', 'south korea', 'republic of korea'];
 /** The names of the place whose government news means by "the administration" and 행정부. */
 const ADMINISTRATIONS = ['united states', '미국', 'us', 'usa'];
 
-/** "the (Trump) administration", 바이든 행정부, 미 행정부: the US government, as news writes it. */
-const ADMINISTRATION = /\b[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(administration)\b|(행정부)(?=[가-힣\s,.])/g;
+/** The words for the US government as news writes them: "the (Trump) administration", 바이든 행정부, 미 행정부. */
+const ADMINISTRATION_WORDS = ['administration', '행정부'];
+
+/** Before "administration": "the" and up to two capitalised words (the Biden, the U.S., the Trump). */
+const THE_BEFORE = /\b[Tt]he\s+(?:[A-Z][A-Za-z.]*\s+){0,2}$/;
+const THE_REACH = 40;
+
+/** Whether the word at text[start, end) stands for the administration: not "Food and Drug Administration", 입법부·행정부. */
+function standsForAdministration(text: string, korean: boolean, start: number, end: number): boolean {
+  if (isLatinOrDigitCode(codeAt(text, end))) return false;
+  return korean
+    ? !isHangulCode(codeAt(text, start - 1))
+    : THE_BEFORE.test(text.slice(Math.max(0, start - THE_REACH), start));
+}
 
 /** Governments written as common words (정부, the administration, 행정부), where the dictionary knows which they are. */
 export function governmentWordMentions(
@@ -38,12 +50,12 @@ function administrations(text: string, known: readonly Mention[], dictionary: Di
   const government = place === undefined ? undefined : dictionary.governments.get(place);
   if (government === undefined) return [];
   const found: Mention[] = [];
-  for (const hit of allMatches(ADMINISTRATION, text)) {
-    const word = (hit[1] ?? hit[2]) as string;
-    const end = hit.index + hit[0].length;
-    const start = end - word.length;
-    if (isHangulCode(codeAt(text, start - 1)) || overlapsAny(known, start, end)) continue;
-    found.push(governmentMention(text, start, end, government, known, cues));
+  for (const word of ADMINISTRATION_WORDS) {
+    for (let start = text.indexOf(word); start >= 0; start = text.indexOf(word, start + 1)) {
+      const end = start + word.length;
+      if (standsForAdministration(text, word === '행정부', start, end) && !overlapsAny(known, start, end))
+        found.push(governmentMention(text, start, end, government, known, cues));
+    }
   }
   return found;
 }
