@@ -63,6 +63,16 @@ export const CuesSchema = z.strictObject({
       opening: Words,
     })
     .default({ pair: [], single: [], opening: [] }),
+  /**
+   * Common words that name a government, and the names of the place whose government each stands for: a bare 정부 in
+   * Korean news (Korea's, unless the text named another before), "the administration" and 행정부 (the United States').
+   */
+  governmentWords: z
+    .strictObject({
+      home: z.strictObject({ words: Words, places: Words }).default({ words: [], places: [] }),
+      administration: z.strictObject({ words: Words, places: Words }).default({ words: [], places: [] }),
+    })
+    .default({ home: { words: [], places: [] }, administration: { words: [], places: [] } }),
   /** Titles of people (회장, CEO, Minister…) and the role each gives in a LEADS relation. */
   titles: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** What may stand between an organisation and its product: modifiers (최신, new) and kinds of product (모델, chip). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDictionary } from '../../src/suggest/mentions/dictionary';
+import { governmentWordMentions } from '../../src/suggest/mentions/government-words';
 import { findMentions } from '../../src/suggest/mentions/mentions';
 import { cues, dictionary } from './helpers';
 
@@ -89,6 +90,22 @@ describe('findMentions', () => {
       ['tsmc', 'Taiwan Semiconductor Manufacturing'],
       ['sec', 'Samsung Electronics'],
     ]);
+  });
+
+  it('reads the government words of the lexicon only where the dictionary has the place and its government', () => {
+    const withKorea = buildDictionary([
+      { id: 'kr', type: 'Place', names: { en: 'South Korea', ko: '한국' }, aliases: [] },
+      { id: 'kr-gov', type: 'Government', names: { en: 'Government of South Korea', ko: '한국 정부' }, aliases: [] },
+    ]);
+    const without = buildDictionary([{ id: 'jp', type: 'Place', names: { en: 'Japan', ko: '일본' }, aliases: [] }]);
+    const text = '정부는 지원한다. 체코 정부는 아니다. The administration agreed.';
+    const ids = (dictionary: typeof without) =>
+      governmentWordMentions(text, findMentions(text, dictionary, cues), dictionary, cues).map((m) => [
+        m.id,
+        text.slice(m.start, m.end),
+      ]);
+    expect(ids(withKorea)).toEqual([['kr-gov', '정부']]);
+    expect(ids(without)).toEqual([]);
   });
 
   it("leaves an alias made of a place and another of the company's names to the two mentions", () => {

@@ -542,7 +542,8 @@ function foundersOfUnknown(text: string, cue: CueHit, parties: readonly Mention[
   if (partner?.role !== 'with' || !UNKNOWN_FOUNDED.test(text.slice(afterWith(text, partner), cue.at))) return [];
   const subject = parties.findLast((m) => m.end <= partner.start && m.role === 'subject');
   if (!subject || subject.id === partner.id || ontologyFit(ontology, PARTNERS, subject, partner) !== 'fits') return [];
-  return [{ cue: { ...cue, label: PARTNERS }, from: subject, to: partner, confidence: 0.7, turned: false }];
+  const confidence = score({ from: subject, to: partner, marked: true }, false);
+  return [{ cue: { ...cue, label: PARTNERS }, from: subject, to: partner, confidence, turned: false }];
 }
 
 /** Where the words after a partner start, past its 과/와. */

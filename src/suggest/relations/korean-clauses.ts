@@ -130,8 +130,8 @@ export const verbClauseEnds = (text: string, from: number, to: number) => VERB_C
 
 /** Where the first verb's clause in text[from, to) ends, or `to`. */
 export function firstClauseEnd(text: string, from: number, to: number): number {
-  const at = VERB_CLAUSE_END.exec(text.slice(from, to))?.index;
-  return at === undefined ? to : from + at + 2;
+  const ending = VERB_CLAUSE_END.exec(text.slice(from, to));
+  return ending ? from + ending.index + ending[0].length : to;
 }
 
 /** What makes the subjects act each on its own: 각각, 각자, 50%씩. */
