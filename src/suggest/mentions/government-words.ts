@@ -36,8 +36,7 @@ export function governmentWordMentions(
   dictionary: Dictionary,
   cues: Cues,
 ): Mention[] {
-  const found = [...bareGovernments(text, known, dictionary, cues), ...administrations(text, known, dictionary, cues)];
-  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+  return [...bareGovernments(text, known, dictionary, cues), ...administrations(text, known, dictionary, cues)];
 }
 
 function administrations(text: string, known: readonly Mention[], dictionary: Dictionary, cues: Cues): Mention[] {

@@ -45,5 +45,5 @@ export function surnameMentions(text: string, known: readonly Mention[], cues: C
       found.push(markedMention(text, start, end, { id, type: 'Person' }, text.length, compiled));
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }

@@ -9,7 +9,7 @@ import { CONFIDENCE } from './confidence';
 import { type Pair, pairsForCue, withoutOrigins } from './direction';
 import { groupFrom, nearestBefore } from './groups';
 import { actEach, adnominalCue } from './korean-clauses';
-import { nominalDeal } from './korean-pairs';
+import { afterParticle, nominalDeal } from './korean-pairs';
 import { actingGovernments, ontologyFit, takingPart } from './ontology-fit';
 import { denied } from './status';
 
@@ -302,10 +302,11 @@ const quotedTitle = (text: string, cue: CueHit) =>
   TITLE_OPENS.test(text.slice(Math.max(0, cue.at - 21), cue.at)) &&
   TITLE_CLOSES.test(text.slice(cue.end, cue.end + 21));
 
-const SUPPLIES = 'SUPPLIES';
 /** A cue of making for others right before the cue, with a space at most between: [파운드리] 공급. */
 const madeBefore = (text: string, other: CueHit, cue: CueHit) =>
   other.label === 'MANUFACTURES_FOR' && other.end <= cue.at && /^\s?$/.test(text.slice(other.end, cue.at));
+
+const SUPPLIES = 'SUPPLIES';
 const REGULATES = 'REGULATES';
 const DEVELOPS = 'DEVELOPS';
 const SUPPORTS = 'SUPPORTS';
@@ -539,16 +540,12 @@ const UNKNOWN_FOUNDED =
 function foundersOfUnknown(text: string, cue: CueHit, parties: readonly Mention[], ontology: Ontology): Proposal[] {
   if (!cue.korean || cue.label !== 'FOUNDED' || !ontology.relationTypes[PARTNERS]) return [];
   const partner = parties.findLast((m) => m.end <= cue.at);
-  if (partner?.role !== 'with' || !UNKNOWN_FOUNDED.test(text.slice(afterWith(text, partner), cue.at))) return [];
+  if (partner?.role !== 'with' || !UNKNOWN_FOUNDED.test(text.slice(afterParticle(text, partner), cue.at))) return [];
   const subject = parties.findLast((m) => m.end <= partner.start && m.role === 'subject');
   if (!subject || subject.id === partner.id || ontologyFit(ontology, PARTNERS, subject, partner) !== 'fits') return [];
   const confidence = score({ from: subject, to: partner, marked: true }, false);
   return [{ cue: { ...cue, label: PARTNERS }, from: subject, to: partner, confidence, turned: false }];
 }
-
-/** Where the words after a partner start, past its 과/와. */
-const afterWith = (text: string, partner: Mention) =>
-  partner.end + (/^(?:과|와)/.exec(text.slice(partner.end))?.[0].length ?? 0);
 
 /** The investment words that take a share: what a government does with them is investing, not support. */
 const TAKES_SHARE = /^(?:invest|stake|took a stake|takes a stake|bought a stake|투자|출자|지분|주주)/i;

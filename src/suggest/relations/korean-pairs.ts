@@ -106,7 +106,7 @@ function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adn
 const PARTICLE_REACH = 24;
 
 /** Where the words after a mention start: past its particle, glued to the name or after its title. */
-function afterParticle(text: string, m: Mention): number {
+export function afterParticle(text: string, m: Mention): number {
   if (!m.particle) return m.end;
   const at = text.slice(m.end, m.end + PARTICLE_REACH + m.particle.length + 1).indexOf(`${m.particle} `);
   return at >= 0 ? m.end + at + m.particle.length : m.end;
