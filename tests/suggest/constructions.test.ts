@@ -1135,6 +1135,48 @@ const cases: Record<string, Construction> = {
     entities: ['정기선:Person', 'HD현대:Company'],
     gives: ['LEADS 정기선→HD현대 active'],
   },
+  'a titled person, the subject, rises to an office at another organisation': {
+    text: '곽재선 KG그룹 회장은 인수 직후 쌍용차 회장에 올라 경영을 직접 이끌고 있다.',
+    entities: ['곽재선:Person', 'KG그룹:Company', '쌍용차:Company'],
+    gives: ['LEADS 곽재선→KG그룹 active', 'LEADS 곽재선→쌍용차 active'],
+  },
+  'a titled person who is no subject takes no office that the subject rises to': {
+    text: '허창수 GS그룹 명예회장의 장남 허윤홍은 2023년 10월 GS건설 대표이사에 올랐다.',
+    entities: ['허창수:Person', 'GS그룹:Company', 'GS건설:Company'],
+    gives: ['LEADS 허창수→GS그룹 active'],
+    not: ['LEADS 허창수→GS건설 active'],
+  },
+  'an office taken up, marked 에 (취임)': {
+    text: '박정호 부회장은 지난해 SK하이닉스 대표이사에 취임했다.',
+    entities: ['박정호:Person', 'SK하이닉스:Company'],
+    gives: ['LEADS 박정호→SK하이닉스 active'],
+  },
+  'an office held in the present (맡는다)': {
+    text: '롭 크룩이 솔리다임 최고경영자(CEO)를 맡는다.',
+    entities: ['롭 크룩:Person', '솔리다임:Company'],
+    gives: ['LEADS 롭 크룩→솔리다임 active'],
+  },
+  'each topic of a list is the N of the other (A와 B는 C의 자회사다)': {
+    text: '진에어는 한진그룹 계열이고, 에어부산과 에어서울은 아시아나항공의 자회사다.',
+    entities: ['에어부산:Company', '에어서울:Company', '아시아나항공:Company'],
+    gives: ['OWNS 아시아나항공→에어부산 active', 'OWNS 아시아나항공→에어서울 active'],
+  },
+  'the role noun as the topic (A의 최대주주는 B다)': {
+    text: '케이뱅크의 최대주주는 BC카드다.',
+    entities: ['케이뱅크:Company', 'BC카드:Company'],
+    gives: ['OWNS BC카드→케이뱅크 active'],
+  },
+  'a place, then a kind of organisation as a compound, then the name: its origin': {
+    text: 'SD바이오센서는 미국 진단기업 메리디안 바이오사이언스를 인수한다고 밝혔다.',
+    entities: ['SD바이오센서:Company', '미국:Place', '메리디안 바이오사이언스:Company'],
+    gives: ['LOCATED_IN 메리디안 바이오사이언스→미국 active'],
+  },
+  'a place in a clause that ends before a kind word is no origin': {
+    text: '현대차 인도법인은 지난 10월 인도 증시에 상장했으며, 모회사인 현대차가 지분을 팔았다.',
+    entities: ['현대차:Company', '인도:Place'],
+    gives: [],
+    not: ['LOCATED_IN 현대차→인도 active'],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],

@@ -196,7 +196,8 @@ function compileTitles(cues: Cues, particles: Particles): Titles {
     personGap: new RegExp(`^(?:은|는|이|가|을|를|께서)?,?\\s*[(（]?\\s*${modifiers}$`),
     // A possessive: 의, 's, or a bare apostrophe after an s (Databricks' co-founder).
     at: new RegExp(`\\s*(?:의\\s*|['’]s\\s+|(?<=s)['’]\\s+)?${modifiers}(${any})`, 'iy'),
-    // After a possessive the title may end in a comma (소프트뱅크의 수장, 손정의); else a comma ends a list's item.
+    // After a possessive the title may end in a comma (소프트뱅크의 수장, 손정의); else a comma ends a list's item. The
+    // noun may be the topic: 케이뱅크의 최대주주는 BC카드다.
     between: new RegExp(
       `^(?:의|['’]s)?\\s*[(（,]?\\s*${modifiers}(${any})(?:인|이자|이었던|을 지낸|를 지낸)?\\s*(?:[:：]|(?<=^(?:의|['’]s).*),)?\\s*$`,
       'i',
@@ -225,9 +226,10 @@ function compileRoleNouns(cues: Cues): RoleNouns {
   const modifiers = `(?:(?:${alternation(cues.roleModifiers)})\\s+)*`;
   return {
     // After a possessive, one more word may say what kind (네이버의 [클라우드] 자회사, Alphabet's [self-driving] unit).
-    // After a possessive the title may end in a comma (소프트뱅크의 수장, 손정의); else a comma ends a list's item.
+    // After a possessive the title may end in a comma (소프트뱅크의 수장, 손정의); else a comma ends a list's item. The
+    // noun may be the topic: 케이뱅크의 최대주주는 BC카드다.
     between: new RegExp(
-      `^(?:(?:의|${POSSESSIVE})\\s*(?:[가-힣A-Za-z-]{1,12}\\s+)?)?\\s*${modifiers}${noun}(?:s|인|이자)?,?\\s+$`,
+      `^(?:(?:의|${POSSESSIVE})\\s*(?:[가-힣A-Za-z-]{1,12}\\s+)?)?\\s*${modifiers}${noun}(?:s|인|이자|은|는)?,?\\s+$`,
       'i',
     ),
     of: new RegExp(
@@ -263,7 +265,7 @@ function siteStarts(sites: readonly string[]): string[] {
  */
 const kindBeforeCopula = (lead: string, words: number, kinds: readonly string[]) =>
   new RegExp(
-    `${lead}\\s+(?:(?![^\\s]*(?:에서|에|한|된|던|는|을|를|의|와|과)\\s)[^\\s]+\\s+){0,${words}}?(?:${alternation(kinds)})(?:으로서|으로|로서|로|이다|다|이며|이자)[\\s,.]`,
+    `${lead}\\s+(?:(?![^\\s]*(?:에서|에|한|된|던|는|을|를|의|와|과)\\s)[^\\s]+\\s+){0,${words}}?[가-힣]*(?:${alternation(kinds)})(?:으로서|으로|로서|로|이다|다|이며|이자)[\\s,.]`,
     'y',
   );
 
@@ -277,9 +279,10 @@ function compileLocated(cues: Cues): Located {
     builtWith: new RegExp(
       `^(?:해|하여|해서)\\s+(?:[^\\s.,]+\\s+){0,3}?(?:${alternation(cues.located.builds)})[가-힣]*(?:\\s+중인)?\\s*['‘’"“「『]?$`,
     ),
-    // Up to three words may describe the organisation before the word that names its kind: 중국 최대 전자상거래 기업.
+    // Up to three words that end no clause may describe the organisation before the word that names its kind, which
+    // may end a compound: 중국 최대 전자상거래 기업, 미국 진단기업.
     gap: new RegExp(
-      `^(?:의|['’]s)?\\s+(?:(?:[^\\s]+\\s+){0,3}(?:${alternation(cues.located.between)})(?:인|s)?\\s+(?:(?:such as|including|like)\\s+)?)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
+      `^(?:의|['’]s)?\\s+(?:(?:(?![^\\s]*(?:에서|에|한|된|던|는|은|을|를|와|과|며|고|,)\\s)[^\\s]+\\s+){0,3}[가-힣]*(?:${alternation(cues.located.between)})(?:인|s)?\\s+(?:(?:such as|including|like)\\s+)?)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
     ),
     held: new RegExp(`^(?:\\s+[^\\s]+?)?에(?:서)?\\s+(?:${alternation(cues.located.held)})\\s*['‘’"“”「『]?$`),
     site: new RegExp(`^\\s*(?:[^\\s]+\\s+)?(?:${alternation(cues.located.sites)})`, 'i'),

@@ -77,13 +77,19 @@ const POSSESSOR_OF_DESCRIPTION = /의\s+(?:[^\s]{1,8}\s+)?[가-힣]{2,8}인\s/y;
 const OBJECT_BEFORE = /([^\s]+?)[을를]\s*$/;
 /** LEADS cues whose object is an office: 대표를 맡았다, 장관을 지냈다, 사장을 역임했다. */
 const TAKES_OFFICE = /^(?:맡|지내|지낸|지냈|역임)/;
+/** LEADS cues of rising to an office written right before them: 회장[에 올랐다]. */
+const RISES_TO_OFFICE = /^에 올/;
+const OFFICE_BEFORE = /([^\s]+)$/;
+/** LEADS cues of taking an office marked 에 or (으)로: 사장에 [취임했다], 대표로 [취임]. */
+const TAKES_UP_OFFICE = /^취임/;
+const OFFICE_TAKEN_UP = /([^\s]+?)(?:에|으로|로)\s*$/;
 /** Between an organisation and its office: 의 and modifiers (새정치민주연합 [ ]대표를, 기재부의 [제1 ]차관을). */
 const BEFORE_OFFICE = /^(?:의)?\s*(?:[^\s]{1,4}\s+)?$/;
 
 /**
- * The office that a verb of holding one takes, and the organisation written right before it: undefined when the cue
- * takes no object; none when the object is no office (주연을 맡아, 주장을 지냈다, 1차관을 지낸) or when no known
- * organisation holds it (성남시장과 경기도지사를 지냈다: a university named earlier is not the office's).
+ * The office that a verb of holding or rising to one takes, and the organisation written right before it: undefined
+ * when the cue takes no office; none when the object is no office (주연을 맡아, 주장을 지냈다, 1차관을 지낸) or when no
+ * known organisation holds it (성남시장과 경기도지사를 지냈다: a university named earlier is not the office's).
  */
 function officeHolder(
   text: string,
@@ -91,9 +97,17 @@ function officeHolder(
   mentions: readonly Mention[],
   compiled: CompiledCues,
 ): Mention | null | undefined {
-  if (!TAKES_OFFICE.test(text.slice(cue.at, cue.end + 1))) return undefined;
+  const verb = text.slice(cue.at, cue.end + 1);
+  const before = TAKES_OFFICE.test(verb)
+    ? OBJECT_BEFORE
+    : RISES_TO_OFFICE.test(verb)
+      ? OFFICE_BEFORE
+      : TAKES_UP_OFFICE.test(verb)
+        ? OFFICE_TAKEN_UP
+        : undefined;
+  if (!before) return undefined;
   const from = Math.max(0, cue.at - 16);
-  const match = OBJECT_BEFORE.exec(text.slice(from, cue.at));
+  const match = before.exec(text.slice(from, cue.at));
   if (!match) return undefined;
   const object = match[1] as string;
   const { finder } = compiled.titles;
@@ -396,7 +410,11 @@ export function cueProposals(
         kept = freeOfTitles(text, forAny, cue.label === 'LEADS' ? adjacent : [], compiled);
         free.set(cue.label, kept);
       }
-      candidates = kept;
+      // A titled person, the subject, may take another office: 곽재선 KG그룹 회장은 … 쌍용차 회장에 올라.
+      const taken = kept;
+      candidates = office
+        ? forAny.filter((m) => taken.includes(m) || (m.type === 'Person' && m.role === 'subject'))
+        : kept;
     }
     const acting = actingGovernments(text, candidates, cue.label, ontology);
     const parties = takingPart(acting, ontology.relationTypes[cue.label]);
@@ -476,6 +494,10 @@ const NOMINATIVE_BEFORE = /[가-힣A-Za-z0-9][이가]\s$/;
 const CONNECTIVE_AFTER = /^(?:하고|해|하여|했고|했으며|하며|한)[\s,]/;
 const ADNOMINAL_MAKING = /^한\s/;
 
+/** A proposal of bringing a product to market. */
+const markets = (text: string, p: Proposal) =>
+  p.cue.label === DEVELOPS && MARKETING.test(text.slice(p.cue.at, p.cue.end));
+
 /** A cue of making whose own subject the sentence names as a clause of its own: another maker than the seller. */
 const madeBySomeone = (text: string, cue: CueHit) =>
   MAKING.test(text.slice(cue.at, cue.end)) &&
@@ -492,14 +514,13 @@ function withoutPublishers(
   cues: readonly CueHit[],
   { mentions, adnominal }: { mentions: readonly Mention[]; adnominal: RegExp },
 ): readonly Proposal[] {
-  const marketing = (p: Proposal) => p.cue.label === DEVELOPS && MARKETING.test(text.slice(p.cue.at, p.cue.end));
-  if (!proposals.some(marketing)) return proposals;
+  if (!proposals.some((p) => markets(text, p))) return proposals;
   const making = cues.find((c) => c.label === DEVELOPS && madeBySomeone(text, c));
   if (!making) return proposals;
-  if (!ADNOMINAL_MAKING.test(text.slice(making.end, making.end + 2))) return proposals.filter((p) => !marketing(p));
+  if (!ADNOMINAL_MAKING.test(text.slice(making.end, making.end + 2))) return proposals.filter((p) => !markets(text, p));
   // 오츠카제약이 개발한 이온음료 포카리스웨트: only the name the clause of making describes has that maker.
   const made = mentions.find((m) => m.start >= making.end && adnominal.test(text.slice(making.end - 1, m.start)));
-  return made ? proposals.filter((p) => !marketing(p) || p.to.id !== made.id) : proposals;
+  return made ? proposals.filter((p) => !markets(text, p) || p.to.id !== made.id) : proposals;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { RoleNouns, RoleSense } from '../cues/compiled-cues';
 import type { Mention } from '../mentions/mentions';
 import type { AdjacentRelation } from './adjacency';
-import { groupFrom } from './groups';
+import { groupEndingAt, groupFrom } from './groups';
 
 /**
  * Between the named party and the other one: "Microsoft, [the ]OpenAI's backer", "Apple[ is ]TSMC's largest customer",
@@ -43,8 +43,9 @@ function ofOrInclude(text: string, mentions: readonly Mention[], i: number, role
 
 /**
  * Relations that a role noun states between two names: `B N A` (ChatGPT maker OpenAI, 토스 운영사 비바리퍼블리카,
- * KT 계열사인 BC카드, 이마트는 자회사 SSG닷컴에), `A, B's N` (Microsoft, OpenAI's biggest backer), `A는 B의 N이다`, and
- * `A는 B가 N인` (카카오뱅크는 카카오가 최대주주인 은행이다: 카카오 owns 카카오뱅크).
+ * KT 계열사인 BC카드, 이마트는 자회사 SSG닷컴에, 케이뱅크의 최대주주는 BC카드다), `A, B's N` (Microsoft, OpenAI's
+ * biggest backer), `A(와 B)는 C의 N이다`, and `A는 B가 N인` (카카오뱅크는 카카오가 최대주주인 은행이다: 카카오 owns
+ * 카카오뱅크).
  */
 export function roleNounRelations(text: string, all: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
   const found: AdjacentRelation[] = [];
@@ -81,8 +82,9 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
     // 아마존은 오픈AI의 경쟁사인 앤트로픽에: the noun, joined by 의, describes the word after it.
     roles.describesNext.lastIndex = second.end;
     if (roles.describesNext.test(text)) continue;
-    const secondIsSubject = second.particle === '이' || second.particle === '가';
-    found.push(secondIsSubject ? relation(later, second, first) : relation(later, first, second));
+    if (second.particle === '이' || second.particle === '가') found.push(relation(later, second, first));
+    // 에어부산과 에어서울은 아시아나항공의 자회사다: each topic of the list is the N of the other.
+    else for (const topic of groupEndingAt(mentions, first, text)) found.push(relation(later, topic, second));
   }
   return found;
 }

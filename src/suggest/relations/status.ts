@@ -41,6 +41,24 @@ const NEVER_ENDED = new Set(['FOUNDED']);
 /** The relation types that are deals, which the plain present announces. */
 const TRANSACTIONS = new Set(['INVESTS_IN', 'OWNS', 'SUPPLIES', 'SUPPORTS', 'PARTICIPATES_IN', 'FOUNDED']);
 
+/** Where a cue's status cues may lie, and whether it is a deal. */
+interface Reach {
+  statusCues: readonly CueHit[];
+  text: string;
+  from: number;
+  to: number;
+  transaction: boolean;
+}
+
+/** The first status cue of the label within reach; the plain present counts only for deals. */
+function statusCueInReach({ statusCues, text, from, to, transaction }: Reach, label: string): CueHit | undefined {
+  for (const hit of statusCues) {
+    if (hit.label !== label || hit.at < from || hit.at >= to) continue;
+    if (transaction || text.slice(hit.at, hit.end) !== PLAIN_PRESENT) return hit;
+  }
+  return undefined;
+}
+
 /**
  * The status of a relation its cue states: the first label in the lexicon's order with a status cue in reach, else
  * the fallback. In Korean the reach ends with the cue's clause when a -고/-며 clause ends before the sentence does;
@@ -68,26 +86,18 @@ export function statusFor(
       for (const match of before.matchAll(COORDINATE_ENDS)) from = sentence.start + match.index + match[0].length;
     }
   }
-  const transaction = TRANSACTIONS.has(cue.label);
-  const inReach = (label: string) =>
-    statusCues.find(
-      (hit) =>
-        hit.label === label &&
-        hit.at >= from &&
-        hit.at < to &&
-        (transaction || text.slice(hit.at, hit.end) !== PLAIN_PRESENT),
-    );
+  const reach: Reach = { statusCues, text, from, to, transaction: TRANSACTIONS.has(cue.label) };
   // 인수를 마무리했다고 밝혔다, "said it had completed its purchase": done, whatever else announces it.
-  const completed = inReach(COMPLETED) !== undefined;
+  const completed = statusCueInReach(reach, COMPLETED) !== undefined;
   for (const label of cues.status.order) {
     if (label === 'ended' && NEVER_ENDED.has(cue.label)) continue;
     if (label !== 'ended' && completed) return 'active';
-    const hit = inReach(label);
+    const hit = statusCueInReach(reach, label);
     if (!hit) continue;
     // 지분 매각 방안을 논의하고 있다, "is considering selling its stake": an ending that is only considered has not
     // happened. The plan governs the ending when it comes after it in Korean and before it in English ("no longer in
     // talks" is an ending of the talks).
-    const plan = label === 'ended' ? inReach('considered') : undefined;
+    const plan = label === 'ended' ? statusCueInReach(reach, 'considered') : undefined;
     if (plan && (hit.korean ? plan.at > hit.at : plan.at < hit.at)) return 'considered';
     return label as RelationStatus;
   }
