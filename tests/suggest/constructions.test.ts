@@ -1177,6 +1177,24 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['LOCATED_IN 현대차→인도 active'],
   },
+  'a minority stake owned is an investment': {
+    text: 'The Public Investment Fund, which already owns close to 10 percent of EA, will roll its stake into the deal.',
+    entities: ['Public Investment Fund:Company', 'EA:Company'],
+    gives: ['INVESTS_IN Public Investment Fund→EA announced'],
+    not: ['OWNS Public Investment Fund→EA announced'],
+  },
+  'a majority stake held is owning, whatever the stake word says': {
+    text: '네이버는 상장 뒤에도 웹툰엔터테인먼트 지분 63.4%를 보유한 최대주주다.',
+    entities: ['네이버:Company', '웹툰엔터테인먼트:Company'],
+    gives: ['OWNS 네이버→웹툰엔터테인먼트 active'],
+    not: ['INVESTS_IN 네이버→웹툰엔터테인먼트 active'],
+  },
+  'the percentage that names a stake decides, not a nearer one': {
+    text: '라인야후 지분 64.4%는 네이버와 소프트뱅크가 50%씩 나눠 가진 A홀딩스가 보유하고 있다.',
+    entities: ['라인야후:Company', '네이버:Company', '소프트뱅크:Company', 'A홀딩스:Company'],
+    gives: ['OWNS A홀딩스→라인야후 active'],
+    not: ['INVESTS_IN A홀딩스→라인야후 active'],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],

@@ -324,11 +324,13 @@ const SUPPLIES = 'SUPPLIES';
 const REGULATES = 'REGULATES';
 const DEVELOPS = 'DEVELOPS';
 const SUPPORTS = 'SUPPORTS';
+const OWNS = 'OWNS';
+const INVESTS_IN = 'INVESTS_IN';
 /**
  * The relation types of a deal's parties. A government in a sentence that regulates is the regulator, not a party:
  * 금융위원회는 우리금융지주의 동양생명 자회사 편입을 승인했다.
  */
-const STAKES = new Set(['OWNS', 'INVESTS_IN']);
+const STAKES = new Set([OWNS, INVESTS_IN]);
 /** A cue of investing that names a kind of firm: "investment firm", "investment bank", 투자회사, 투자은행. */
 const INVESTOR_KIND =
   /^(?:investment\s+(?:firm|company|bank|arm|fund|group|house|manager|vehicle)s?\b|투자(?:회사|은행|전문))/i;
@@ -462,7 +464,7 @@ export function cueProposals(
       // 식품의약국에서 … 판매 허가를 받았다: the act a permit names is the holder's; the body that grants it no party.
       if (permitted && (from.type === 'Government' || to.type === 'Government')) continue;
       made.push({
-        cue: governmentMoney(text, cue, from, to, ontology),
+        cue: byStakeSize(text, sentence, governmentMoney(text, cue, from, to, ontology), { from, to }, ontology),
         from,
         to,
         confidence: score(pair, turned),
@@ -579,6 +581,53 @@ function governmentMoney(text: string, cue: CueHit, from: Mention, to: Mention, 
   if (cue.label !== 'INVESTS_IN' || from.type !== 'Government' || ontologyFit(ontology, SUPPORTS, from, to) !== 'fits')
     return cue;
   return TAKES_SHARE.test(text.slice(cue.at, cue.end)) ? cue : { ...cue, label: SUPPORTS };
+}
+
+/** A share given as a percentage: 지분 63.4%, "a 34% stake", "10 percent of". */
+const SHARE = /(\d{1,3}(?:\.\d+)?)\s*(?:%|퍼센트|percent\b)/g;
+/** How far from its cue a share may be written: 지분 63.4%를 [보유한], "[owns] close to 10 percent of". */
+const SHARE_REACH = 30;
+
+/** A percentage that names a stake: 지분 64.4%, "a 34% stake", "49 percent stake". */
+const STAKE_BEFORE = /지분(?:율)?\s*(?:약\s*)?$/;
+const STAKE_AFTER = /^\s*(?:의\s*)?(?:지분|stake|holding)/i;
+
+/**
+ * The share the cue states: the nearest percentage of the sentence that names a stake (라인야후 [지분 64.4%]는 …
+ * 50%씩 나눠 가진 A홀딩스가 보유하고 있다), else the nearest one within reach.
+ */
+function nearestShare(text: string, sentence: Sentence, cue: CueHit): number | undefined {
+  let nearest: { rank: number; share: number } | undefined;
+  for (const match of allMatches(SHARE, text.slice(sentence.start, sentence.end))) {
+    const at = sentence.start + match.index;
+    const end = at + match[0].length;
+    const distance = at < cue.at ? cue.at - at : at - cue.end;
+    const stake =
+      STAKE_BEFORE.test(text.slice(Math.max(sentence.start, at - 8), at)) ||
+      STAKE_AFTER.test(text.slice(end, end + 10));
+    if (!stake && distance > SHARE_REACH) continue;
+    const rank = stake ? distance : distance + sentence.end;
+    if (!nearest || rank < nearest.rank) nearest = { rank, share: Number(match[1]) };
+  }
+  return nearest?.share;
+}
+
+/**
+ * The size of a stake decides between owning and investing (the labelling convention): more than half of a company is
+ * OWNS (지분 63.4%를 보유한), a minority stake INVESTS_IN ("owns close to 10 percent of EA", 지분 30%를 인수).
+ */
+function byStakeSize(
+  text: string,
+  sentence: Sentence,
+  cue: CueHit,
+  ends: { from: Mention; to: Mention },
+  ontology: Ontology,
+): CueHit {
+  if (!STAKES.has(cue.label) || ends.to.type !== 'Company') return cue;
+  const share = nearestShare(text, sentence, cue);
+  if (share === undefined) return cue;
+  const label = share > 50 ? OWNS : INVESTS_IN;
+  return label === cue.label || ontologyFit(ontology, label, ends.from, ends.to) !== 'fits' ? cue : { ...cue, label };
 }
 
 /** The relation types whose acts, done together, make the actors partners: they found or build something jointly. */
