@@ -1195,6 +1195,20 @@ const cases: Record<string, Construction> = {
     gives: ['OWNS A홀딩스→라인야후 active'],
     not: ['INVESTS_IN A홀딩스→라인야후 active'],
   },
+  'a list runs on past a name’s aside in brackets': {
+    text: '오라클은 아마존, 마이크로소프트(MS), 구글과 협력한다.',
+    entities: ['오라클:Company', '아마존:Company', '마이크로소프트:Company', '구글:Company'],
+    gives: ['PARTNERS_WITH 오라클→아마존 active', 'PARTNERS_WITH 오라클→마이크로소프트 active'],
+  },
+  'founders of an unknown name with a list of partners all partner': {
+    text: 'SK텔레콤은 도이치텔레콤, 싱텔과 함께 AI 얼라이언스를 출범시켰다.',
+    entities: ['SK텔레콤:Company', '도이치텔레콤:Company', '싱텔:Company'],
+    gives: [
+      'PARTNERS_WITH SK텔레콤→도이치텔레콤 active',
+      'PARTNERS_WITH SK텔레콤→싱텔 active',
+      'PARTNERS_WITH 도이치텔레콤→싱텔 active',
+    ],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],

@@ -205,7 +205,7 @@ const ASIDE = /(?:\s?\([^()\n]{0,40}\))?["'’”」』)]*/y;
 const ASIDE_REACH = 48;
 
 /** Where the particle of a name starts: past an aside in brackets and closing quotes. */
-function afterAside(text: string, end: number): number {
+export function afterAside(text: string, end: number): number {
   if (isWordCode(codeAt(text, end))) return end; // a syllable, letter or digit: the particle itself, or none
   ASIDE.lastIndex = end;
   return end + Math.min(ASIDE.exec(text)?.[0].length ?? 0, ASIDE_REACH);

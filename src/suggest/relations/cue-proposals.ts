@@ -7,7 +7,7 @@ import { allMatches, codeAt, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
 import { CONFIDENCE } from './confidence';
 import { type Pair, pairsForCue, withoutOrigins } from './direction';
-import { groupFrom, nearestBefore } from './groups';
+import { groupEndingAt, groupFrom, nearestBefore, pairwise } from './groups';
 import { actEach, adnominalCue } from './korean-clauses';
 import { afterParticle, nominalDeal } from './korean-pairs';
 import { actingGovernments, ontologyFit, takingPart } from './ontology-fit';
@@ -554,20 +554,32 @@ function onBehalf(pair: Pair, adjacent: readonly AdjacentRelation[]): Pair {
 
 /** Between a Korean partner (과/와) and the founding cue: the founded thing, whose name is not known, and its kind. */
 const UNKNOWN_FOUNDED =
-  /^\s+(?:(?![^\s]*(?:에|에게|의|로|에서|과|와|은|는|이|가|을|를)\s)[^\s,.]+\s+){0,2}[^\s,.]+(?:을|를)\s+$/;
+  /^\s+(?:(?![^\s]*(?:에|에게|의|로|에서|과|와|은|는|이|가|을|를)\s)[^\s,.]+\s+){0,4}[^\s,.]+(?:을|를)\s+$/;
 
 /**
- * Korean `A는 B와 (합작법인) X를 설립했다` with X no known name: A and B found it together, so they partner, though
- * the founding itself names no known target.
+ * Korean `A는 B(, C)와 (함께) X를 설립했다` with X no known name: A and its partners found it together, so they
+ * partner with each other, though the founding itself names no known target.
  */
 function foundersOfUnknown(text: string, cue: CueHit, parties: readonly Mention[], ontology: Ontology): Proposal[] {
   if (!cue.korean || cue.label !== 'FOUNDED' || !ontology.relationTypes[PARTNERS]) return [];
   const partner = parties.findLast((m) => m.end <= cue.at);
   if (partner?.role !== 'with' || !UNKNOWN_FOUNDED.test(text.slice(afterParticle(text, partner), cue.at))) return [];
-  const subject = parties.findLast((m) => m.end <= partner.start && m.role === 'subject');
-  if (!subject || subject.id === partner.id || ontologyFit(ontology, PARTNERS, subject, partner) !== 'fits') return [];
-  const confidence = score({ from: subject, to: partner, marked: true }, false);
-  return [{ cue: { ...cue, label: PARTNERS }, from: subject, to: partner, confidence, turned: false }];
+  const partners = groupEndingAt(parties, partner, text);
+  const subject = parties.findLast((m) => m.end <= (partners[0] as Mention).start && m.role === 'subject');
+  if (!subject) return [];
+  return pairwise([subject, ...partners]).flatMap((pair) =>
+    pair.from.id === pair.to.id || ontologyFit(ontology, PARTNERS, pair.from, pair.to) !== 'fits'
+      ? []
+      : [
+          {
+            cue: { ...cue, label: PARTNERS },
+            from: pair.from,
+            to: pair.to,
+            confidence: score(pair, false),
+            turned: false,
+          },
+        ],
+  );
 }
 
 /** The investment words that take a share: what a government does with them is investing, not support. */

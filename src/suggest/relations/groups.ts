@@ -1,4 +1,4 @@
-import { implied, type Mention } from '../mentions/mentions';
+import { afterAside, implied, type Mention } from '../mentions/mentions';
 
 /** A directed pair proposed by one cue, and whether particles or word order (not a fallback) gave it. */
 export interface Pair {
@@ -13,15 +13,19 @@ const COORDINATION = /^(?:과|와|이나|나)?\s*(?:,|and|, and|or|및|또는|·
 /** The longest gap COORDINATION can match, with room for extra spaces: anything longer is not a list. */
 const MAX_COORDINATION = 16;
 
-/** Whether `right` is listed right after `left`; an implied subject (no width) is listed with nothing. */
+/**
+ * Whether `right` is listed right after `left`, past an aside of the left one (이앤[(e&)], 싱텔과); an implied subject
+ * (no width) is listed with nothing.
+ */
 export const joined = (text: string, left: Mention, right: Mention) => {
   const start = right.originStart ?? right.start;
   if (implied(left) || implied(right)) return false;
-  const gap = text.slice(left.end, start);
+  const end = afterAside(text, left.end);
+  const gap = text.slice(end, start);
   return (
-    (start - left.end <= MAX_COORDINATION && COORDINATION.test(gap)) ||
+    (start - end <= MAX_COORDINATION && COORDINATION.test(gap)) ||
     (right.role === 'subject' && DESCRIBED_PARTNER.test(gap)) ||
-    (start - left.end <= MAX_LISTED && LISTED_AMONG.test(gap))
+    (start - end <= MAX_LISTED && LISTED_AMONG.test(gap))
   );
 };
 
