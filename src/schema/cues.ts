@@ -29,6 +29,8 @@ export const CuesSchema = z.strictObject({
   /** English words before the giver (by, from); Korean passive endings right after a cue (인수[됐다]). */
   passive: z.strictObject({ en: Words, ko: Words }),
   suffixes: z.record(z.string().min(1), TypeName).default({}),
+  /** Korean words that, before an organisation suffix, make a kind of organisation, not a name: 사립[대학], 시중[은행]. */
+  kindModifiers: Words,
   latinSuffixes: z.record(z.string().min(1), TypeName).default({}),
   stopwords: Words,
   /** Generic technical vocabulary (LLM, GPU, EUV…): never proposed as a new entity. */

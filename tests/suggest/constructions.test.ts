@@ -1209,6 +1209,44 @@ const cases: Record<string, Construction> = {
       'PARTNERS_WITH 도이치텔레콤→싱텔 active',
     ],
   },
+  'the founder of the topic, in a clause describing a kind word (사립대학으로), which is no new name': {
+    text: '한양대학교는 1939년 김연준이 세운 사립대학으로, 서울 성동구에 본교를 두고 있다.',
+    entities: ['한양대학교:ResearchOrg', '김연준:Person'],
+    gives: ['FOUNDED 김연준→한양대학교 active'],
+  },
+  'bare words between an adnominal clause and the name it describes': {
+    text: '국방과학연구소가 개발한 지대공 미사일 천궁 II는 2022년 수출 계약을 맺었다.',
+    entities: ['국방과학연구소:ResearchOrg', '천궁 II:Product'],
+    gives: ['DEVELOPS 국방과학연구소→천궁 II active'],
+  },
+  'opening (문을 연) is founding': {
+    text: '서울아산병원은 아산사회복지재단이 1989년 서울 송파구 풍납동에 문을 연 종합병원이다.',
+    entities: ['서울아산병원:Company', '아산사회복지재단:Company'],
+    gives: ['FOUNDED 아산사회복지재단→서울아산병원 active'],
+  },
+  'the topic grew out of what the clause describes: no founder of it': {
+    text: '고려대학교는 1905년 문을 연 보성전문학교를 모태로 하며, 서울에 캠퍼스를 두고 있다.',
+    entities: ['고려대학교:ResearchOrg', '보성전문학교:ResearchOrg'],
+    gives: [],
+    not: ['FOUNDED 고려대학교→보성전문학교 active'],
+  },
+  'making an organisation, in a clause describing it, is founding it': {
+    text: '1976년 마이클 크로머가 독일 뮌헨에서 만든 패션 브랜드 MCM은 2005년 인수됐다.',
+    entities: ['마이클 크로머:Person', 'MCM:Company'],
+    gives: ['FOUNDED 마이클 크로머→MCM active'],
+  },
+  'making something at an organisation is not founding it': {
+    text: '딥엑스는 첫 양산 칩 DX-M1을 삼성전자 파운드리에서 만든다.',
+    entities: ['딥엑스:Company', '삼성전자:Company', 'DX-M1:Product'],
+    gives: [],
+    not: ['FOUNDED 딥엑스→삼성전자 active', 'FOUNDED 딥엑스→삼성전자 announced'],
+  },
+  'a past clause describing a noun is done, whatever tense the sentence ends in': {
+    text: '에어프레미아는 2017년 김종철이 세운 항공사로, 미국 노선을 운항한다.',
+    entities: ['에어프레미아:Company', '김종철:Person'],
+    gives: ['FOUNDED 김종철→에어프레미아 active'],
+    not: ['FOUNDED 김종철→에어프레미아 announced'],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],
@@ -1612,8 +1650,8 @@ const cases: Record<string, Construction> = {
     {
       text: '한진그룹은 1945년 조중훈이 인천에서 세운 운송회사 한진상사를 모태로 한다.',
       entities: ['한진그룹:Company', '조중훈:Person', '한진상사:Company', '인천:Place'],
-      gives: ['FOUNDED 조중훈→한진상사 announced'],
-      not: ['FOUNDED 조중훈→한진그룹 announced', 'FOUNDED 조중훈→한진그룹 active'],
+      gives: ['FOUNDED 조중훈→한진상사 active'],
+      not: ['FOUNDED 조중훈→한진상사 announced', 'FOUNDED 조중훈→한진그룹 announced', 'FOUNDED 조중훈→한진그룹 active'],
     },
   'an unknown noun described by a founding clause, as an object of another verb, takes the founding with it': {
     text: '건국대학교는 의사 유석창이 1931년 세운 민중병원을 모태로 하는 사립대학이다.',

@@ -19,6 +19,8 @@ export interface NameMarks {
   stopwords: Set<string>;
   /** Korean organisation suffixes, longest first. */
   suffixes: string[];
+  /** Words that, before a suffix, make the word a kind of organisation (사립대학), not a name. */
+  kindModifiers: Set<string>;
   /** Finds the suffixes that can occur inside a word, to find the words worth looking at. */
   suffixFinder: RegExp;
   /** What can follow a name inside its word, shortest first: nothing, or a particle. */
@@ -269,6 +271,13 @@ const kindBeforeCopula = (lead: string, words: number, kinds: readonly string[])
     'y',
   );
 
+/**
+ * A bare Korean noun that may describe the name after an adnominal clause (개발한 [지대공 미사일] 천궁 II, 세운 [사립대학]):
+ * no particle or verb ending, no bound noun of time or manner (개발한 [뒤], 세운 [것으로]).
+ */
+const BARE_WORD =
+  '(?!(?:뒤|후|이후|직후|때|것|바|데|만큼|적|중|가운데|결과|이래|만에|덕분|탓|대신|반면|동시에|당시|이듬해|지)\\s)(?![^\\s]*(?:은|는|이|가|을|를|에|의|와|과|로|도|서|고|며|면|만|나|게|지|다|요|까지|부터)\\s)[가-힣A-Za-z0-9-]{1,8}';
+
 function compileLocated(cues: Cues): Located {
   return {
     homeland: new RegExp(
@@ -326,6 +335,7 @@ function compileNameMarks(cues: Cues, particles: Particles): NameMarks {
   return {
     stopwords: new Set(cues.stopwords),
     suffixes,
+    kindModifiers: new Set(cues.kindModifiers),
     suffixFinder: new RegExp(findable.length > 0 ? findable.join('|') : '(?!)', 'g'),
     afterName: ['', ...particles.roleOf.keys()].sort((a, b) => a.length - b.length),
     terms: new Set(cues.terms),
@@ -363,7 +373,7 @@ export function compileCues(cues: Cues): CompiledCues {
       // The described name may follow a word for its kind: 두 회사가 세운 [합작법인] L-H배터리. A verb form ends the cue
       // (세[운], 이[끈], 이[끄는], 공개[한], 펴[낸]) or an ending follows it (설립[한]).
       adnominal: new RegExp(
-        `^(?:[운든끈는한된낸]|끄는|.(?:${alternation(cues.adnominal)})|.(?:해|하여|해서)\\s+[가-힣]{1,4}[한운든된])\\s+(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+)?['‘’"“「『《]?$`,
+        `^(?:[운든끈는한된낸연]|끄는|.(?:${alternation(cues.adnominal)})|.(?:해|하여|해서)\\s+[가-힣]{1,4}[한운든된])\\s+(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+|${BARE_WORD}\\s+(?:${BARE_WORD}\\s+)?)?['‘’"“「『《]?$`,
       ),
       particles,
       names: compileNameMarks(cues, particles),

@@ -94,7 +94,8 @@ function wordsWithSuffix(text: string, finder: RegExp): [number, number][] {
 
 /**
  * The name in the word text[start, end): the longest stem that is the whole word or the word less a particle,
- * three characters or more, and ends in a suffix (the longest) with two or more characters before it.
+ * three characters or more, and ends in a suffix (the longest) with two or more characters before it that do not
+ * only say a kind (사립[대학]으로 is no name).
  */
 function nameInWord(text: string, start: number, end: number, names: NameMarks) {
   for (const particle of names.afterName) {
@@ -102,7 +103,9 @@ function nameInWord(text: string, start: number, end: number, names: NameMarks) 
     if (cut - start < 3) return undefined;
     if (!text.startsWith(particle, cut)) continue;
     for (const suffix of names.suffixes) {
-      if (cut - start - suffix.length >= 2 && text.startsWith(suffix, cut - suffix.length)) return { end: cut, suffix };
+      const stem = cut - suffix.length;
+      if (stem - start < 2 || !text.startsWith(suffix, stem)) continue;
+      return names.kindModifiers.has(text.slice(start, stem)) ? undefined : { end: cut, suffix };
     }
   }
   return undefined;

@@ -441,7 +441,8 @@ export function cueProposals(
     const actsForEmployer = !OWN_ACTS.has(cue.label);
     for (const written of pairsForCue(parties, context)) {
       const pair = actsForEmployer ? onBehalf(written, adjacent) : written;
-      const verdict = ontologyFit(ontology, cue.label, pair.from, pair.to);
+      const act = founding(text, cue, pair.to, ontology);
+      const verdict = ontologyFit(ontology, act.label, pair.from, pair.to);
       if (verdict === 'no' || pair.from.id === pair.to.id) continue;
       const turned = verdict === 'reversed';
       const from = turned ? pair.to : pair.from;
@@ -464,7 +465,7 @@ export function cueProposals(
       // 식품의약국에서 … 판매 허가를 받았다: the act a permit names is the holder's; the body that grants it no party.
       if (permitted && (from.type === 'Government' || to.type === 'Government')) continue;
       made.push({
-        cue: byStakeSize(text, sentence, governmentMoney(text, cue, from, to, ontology), { from, to }, ontology),
+        cue: byStakeSize(text, sentence, governmentMoney(text, act, from, to, ontology), { from, to }, ontology),
         from,
         to,
         confidence: score(pair, turned),
@@ -593,6 +594,16 @@ function governmentMoney(text: string, cue: CueHit, from: Mention, to: Mention, 
   if (cue.label !== 'INVESTS_IN' || from.type !== 'Government' || ontologyFit(ontology, SUPPORTS, from, to) !== 'fits')
     return cue;
   return TAKES_SHARE.test(text.slice(cue.at, cue.end)) ? cue : { ...cue, label: SUPPORTS };
+}
+
+/** A DEVELOPS cue of making, written as a clause describing what comes after it. */
+const MADE_THAT = /^만든\s/;
+
+/** 마이클 크로머가 만든 패션 브랜드 MCM, 김범수가 만든 카카오: making an organisation is founding it. */
+function founding(text: string, cue: CueHit, made: Mention, ontology: Ontology): CueHit {
+  if (cue.label !== DEVELOPS || made.start < cue.end || !MADE_THAT.test(text.slice(cue.at, cue.end + 1))) return cue;
+  const founded = ontology.relationTypes.FOUNDED?.to.includes(made.type ?? '');
+  return founded ? { ...cue, label: 'FOUNDED' } : cue;
 }
 
 /** A share given as a percentage: 지분 63.4%, "a 34% stake", "10 percent of". */

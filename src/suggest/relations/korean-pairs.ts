@@ -96,11 +96,16 @@ function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adn
     return crossPairs([described], groupEndingAt(mentions, nearest, text), true, reversed);
   const last = subject && !embedded(text, subject, cue.at) ? subject : nearest;
   if (!last || (last !== subject && clauseBreak(text, last.end, cue.at))) return [];
+  // 고려대학교는 1905년 문을 연 보성전문학교를 모태로: the topic grew out of the described, whose founder is not named.
+  if (isTopic(last) && GREW_OUT_OF.test(text.slice(afterParticle(text, described), described.end + 12))) return [];
   // LG그룹은 [구인회 창업회장이] 세운 락희화학에서 출발했다, 넥슨 자회사 [네오플이] 개발한 던전앤파이터: a subject whose
   // name is not known acts on the described.
   if (unknownSubject(text, afterParticle(text, last), cue.at)) return [];
   return crossPairs(respectiveActors(mentions, last, cue.at, text), [described], true, reversed);
 }
+
+/** After a name, what says something else grew out of it: [를 모태로], [에서 출발한]. */
+const GREW_OUT_OF = /^\s*(?:(?:을|를)\s*)?모태로|^\s*(?:에서\s*)?(?:출발|시작)/;
 
 /** How far after a name its particle may stand, past a title or description (김범수 카카오 이사회 의장[은]). */
 const PARTICLE_REACH = 24;

@@ -33,6 +33,13 @@ export function deniesAll(text: string, negations: readonly CueHit[]): boolean {
 const COORDINATE_END = /(?<=[가-힣])(?<![다라])(?:고|며)[\s,]/;
 const COORDINATE_ENDS = new RegExp(COORDINATE_END.source, 'g');
 
+/**
+ * The rest of a Korean cue's word when it is a past adnominal ending that describes a noun (설립[한 ], 세[운 ], 문을
+ * [연 ], 인수[했던 ]), not a bound noun of time or fact (인수한 [뒤], 합병한 [것으로]).
+ */
+const PAST_ADNOMINAL =
+  /^[가-힣]?(?:[운든연낸끈]|했던|됐던|한|된)\s(?!(?:뒤|후|지|것|데|이후|직후|다음|만큼)[\s,을이으에])/;
+
 /** The Korean plain present at a sentence's end (인수한다.): a deal still to come, but a standing state (생산한다.). */
 const PLAIN_PRESENT = '한다.';
 /** A founding is done once made: an ending in its sentence (stepped down, 매각) ends another relation, not it. */
@@ -75,7 +82,12 @@ export function statusFor(
   if (!cue.korean && text[cue.at - 1] === '-') return cues.status.fallback;
   let from = sentence.start;
   let to = sentence.end;
-  if (cue.korean) {
+  const described = cue.korean ? PAST_ADNOMINAL.exec(text.slice(cue.end - 1, sentence.end)) : null;
+  if (described) {
+    // 김연준이 세운 사립대학으로, … 운영한다: a past clause describing a noun is done, whatever the sentence's verb says.
+    from = cue.at;
+    to = cue.end - 1 + described[0].length;
+  } else if (cue.korean) {
     const end = COORDINATE_END.exec(text.slice(cue.end, sentence.end));
     if (end) {
       from = cue.at;
