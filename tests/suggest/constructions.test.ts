@@ -1247,6 +1247,15 @@ const cases: Record<string, Construction> = {
     gives: ['FOUNDED 김종철→에어프레미아 active'],
     not: ['FOUNDED 김종철→에어프레미아 announced'],
   },
+  'a joint act (함께 개발) states the act for both actors as well as the partnership': {
+    text: '일동제약이 시오노기제약과 함께 개발한 코로나19 먹는 치료제 조코바는 심사를 받았다.',
+    entities: ['일동제약:Company', '시오노기제약:Company', '조코바:Product'],
+    gives: [
+      'PARTNERS_WITH 일동제약→시오노기제약 active',
+      'DEVELOPS 일동제약→조코바 active',
+      'DEVELOPS 시오노기제약→조코바 active',
+    ],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],

@@ -64,7 +64,7 @@ export class CueMatcher<Part extends string> {
         found[part].push({ label, at: hit.start, end: hit.end, korean });
       }
     }
-    for (const part of this.parts) found[part] = withoutNested(found[part]);
+    for (const part of this.parts) found[part] = withoutNested(found[part], text);
     return found;
   }
 }
@@ -85,14 +85,24 @@ function sortByStart(hits: Hit[]): Hit[] {
   return hits;
 }
 
-/** Drops a cue that lies inside a longer one: "invest" inside "investigat", 생산 inside 위탁생산. */
-function withoutNested(hits: CueHit[]): CueHit[] {
+/** A joint act: 공동 or 함께, then the act, which the cue states as well as the partnership (공동 개발, 함께 연구). */
+const JOINTLY = /^(?:공동|함께)\s?$/;
+
+/**
+ * Drops a cue that lies inside a longer one: "invest" inside "investigat", 생산 inside 위탁생산; not the act of a joint
+ * act (개발 in 공동 개발).
+ */
+function withoutNested(hits: CueHit[], text: string): CueHit[] {
   if (hits.length < 2) return hits;
   return hits.filter(
     (hit) =>
       !hits.some(
         (other) =>
-          other !== hit && other.at <= hit.at && hit.end <= other.end && other.end - other.at > hit.end - hit.at,
+          other !== hit &&
+          other.at <= hit.at &&
+          hit.end <= other.end &&
+          other.end - other.at > hit.end - hit.at &&
+          !(hit.end === other.end && JOINTLY.test(text.slice(other.at, hit.at))),
       ),
   );
 }

@@ -101,8 +101,22 @@ function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adn
   // LG그룹은 [구인회 창업회장이] 세운 락희화학에서 출발했다, 넥슨 자회사 [네오플이] 개발한 던전앤파이터: a subject whose
   // name is not known acts on the described.
   if (unknownSubject(text, afterParticle(text, last), cue.at)) return [];
-  return crossPairs(respectiveActors(mentions, last, cue.at, text), [described], true, reversed);
+  const actors = respectiveActors(mentions, last, cue.at, text);
+  // 일동제약이 시오노기제약과 함께 개발한 조코바: the partner of a joint act acts too.
+  const partners = mentions.filter(
+    (m) =>
+      !actors.includes(m) && m.end <= cue.at && isPartner(m) && JOINTLY_AFTER.test(text.slice(afterParticle(text, m))),
+  );
+  return crossPairs(
+    [...actors, ...partners.flatMap((m) => groupEndingAt(mentions, m, text))],
+    [described],
+    true,
+    reversed,
+  );
 }
+
+/** After a partner (과/와), an adverb that makes it a co-actor: 함께, 공동으로. */
+const JOINTLY_AFTER = /^\s*(?:함께|공동으로|같이)\s/;
 
 /** After a name, what says something else grew out of it: [를 모태로], [에서 출발한]. */
 const GREW_OUT_OF = /^\s*(?:(?:을|를)\s*)?모태로|^\s*(?:에서\s*)?(?:출발|시작)/;
