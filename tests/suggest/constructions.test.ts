@@ -1256,6 +1256,27 @@ const cases: Record<string, Construction> = {
       'DEVELOPS 시오노기제약→조코바 active',
     ],
   },
+  'taking someone in as an office (이사장으로 맞았고)': {
+    text: '한국거래소는 정은보 전 금융감독원장을 이사장으로 맞았고, 본사는 부산에 있다.',
+    entities: ['한국거래소:Company', '정은보:Person'],
+    gives: ['LEADS 정은보→한국거래소 active'],
+  },
+  'electing someone as an office (대표로 다시 뽑았다)': {
+    text: '더불어민주당은 2024년 8월 전당대회에서 이재명을 대표로 다시 뽑았다.',
+    entities: ['더불어민주당:Company', '이재명:Person'],
+    gives: ['LEADS 이재명→더불어민주당 active'],
+  },
+  'a promotion to an office at the organisation before it (회장으로 승진했다)': {
+    text: '정유경은 2024년 10월 ㈜신세계 회장으로 승진했다.',
+    entities: ['정유경:Person', '신세계:Company'],
+    gives: ['LEADS 정유경→신세계 active'],
+  },
+  'taking in without an office marked (으)로 is no office': {
+    text: '삼성전자는 창립 50주년을 맞아 김철수를 영입했다.',
+    entities: ['삼성전자:Company', '김철수:Person'],
+    gives: [],
+    not: ['LEADS 김철수→삼성전자 active'],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],

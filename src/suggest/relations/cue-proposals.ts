@@ -80,8 +80,23 @@ const TAKES_OFFICE = /^(?:맡|지내|지낸|지냈|역임)/;
 /** LEADS cues of rising to an office written right before them: 회장[에 올랐다]. */
 const RISES_TO_OFFICE = /^에 올/;
 const OFFICE_BEFORE = /([^\s]+)$/;
-/** LEADS cues of taking an office marked 에 or (으)로: 사장에 [취임했다], 대표로 [취임]. */
-const TAKES_UP_OFFICE = /^취임/;
+/** LEADS cues of taking an office marked 에 or (으)로: 사장에 [취임했다], 대표로 [취임], 회장으로 [승진했다]. */
+const TAKES_UP_OFFICE = /^(?:취임|승진)/;
+/**
+ * LEADS cues that state an office only when one is marked (으)로 right before them: 새 회장으로 [맞았다], 대표이사로
+ * [영입했다], 새 대표로 [뽑았다] (not 50주년을 맞아, 인재를 영입).
+ */
+const TAKES_IN = /^(?:영입|맞았|맞아|맞이|뽑았|뽑아|뽑은|뽑혔|승진)/;
+const AS_OFFICE = /([^\s]+?)(?:으로|로)\s+(?:[^\s]+\s+)?$/;
+
+/** Whether an office is marked (으)로 right before the cue. */
+function asOffice(text: string, cue: CueHit, compiled: CompiledCues): boolean {
+  const office = AS_OFFICE.exec(text.slice(Math.max(0, cue.at - 24), cue.at))?.[1];
+  if (!office) return false;
+  const { finder } = compiled.titles;
+  finder.lastIndex = 0;
+  return finder.test(office);
+}
 const OFFICE_TAKEN_UP = /([^\s]+?)(?:에|으로|로)\s*$/;
 /** Between an organisation and its office: 의 and modifiers (새정치민주연합 [ ]대표를, 기재부의 [제1 ]차관을). */
 const BEFORE_OFFICE = /^(?:의)?\s*(?:[^\s]{1,4}\s+)?$/;
@@ -388,6 +403,8 @@ export function cueProposals(
     if (cue.korean && FOR_USE.test(text.slice(cue.end, cue.end + 4))) continue;
     const personOrg = PERSON_ORG.has(cue.label);
     if (personOrg && insideTitle(text, sentence, cue, compiled)) continue;
+    if (cue.label === 'LEADS' && TAKES_IN.test(text.slice(cue.at, cue.end + 1)) && !asOffice(text, cue, compiled))
+      continue;
     const office = cue.label === 'LEADS' ? officeHolder(text, cue, mentions, compiled) : undefined;
     if (office === null) continue;
     forAny ??= withoutOrigins(
