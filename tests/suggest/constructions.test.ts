@@ -1277,6 +1277,16 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['LEADS 김철수→삼성전자 active'],
   },
+  'the topic is where a clause describing its kind says it was opened, whoever opened it': {
+    text: '서울아산병원은 아산사회복지재단이 1989년 서울 송파구 풍납동에 문을 연 종합병원이다.',
+    entities: ['서울아산병원:Company', '송파구:Place'],
+    gives: ['LOCATED_IN 서울아산병원→송파구 active'],
+  },
+  'a facility where the clause before its name says it is (경기 화성에 있는 오토랜드 화성)': {
+    text: '쏘렌토를 만드는 기아의 주력 공장은 경기 화성에 있는 오토랜드 화성이다.',
+    entities: ['화성:Place', '오토랜드 화성:Facility'],
+    gives: ['LOCATED_IN 오토랜드 화성→화성 active'],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],

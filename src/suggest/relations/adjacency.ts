@@ -411,12 +411,16 @@ function topicProduct(text: string, mentions: readonly Mention[], org: Mention, 
   return topic && ({ type: 'DEVELOPS', from: org, to: topic, basis: 'product' } as const);
 }
 
+/** After a place, up to two more words of its address, then 에 and the verb of being there: [ 오송읍에 있다]. */
+const IS_THERE = /^(?:\s+[^\s]+){0,2}?에\s+있(?:다|으며|고|어|습니다)/;
+
 /**
- * After a place, up to two more words of its address, then 에 and the verb of being there ([ 오송읍에 있다]), or the
- * verb describing the kind of thing the subject is ([ 양양군에 있는 공항으로], [ 강서구에 자리 잡은 국제공항이다]).
+ * After a place, up to two more words of its address, 에, and a verb describing the kind of thing the topic is, which
+ * may be dated and have up to four more words before its kind: [ 양양군에 있는 공항으로], [ 강서구에 자리 잡은 국제공항이다],
+ * [ 풍납동에 문을 연 종합병원으로], [ 영종도에 2017년 문을 연 복합리조트다].
  */
-const IS_THERE =
-  /^(?:\s+[^\s]+){0,2}?에\s+(?:있(?:다|으며|고|어|습니다)|(?:있는|자리\s?잡은|자리한)\s+[^\s]+?(?:으로|로|이다|다)[\s,.])/;
+const KIND_THERE =
+  /^(?:\s+[^\s]+){0,2}?에\s+(?:\d{4}년\s+(?:\d{1,2}월\s+)?)?(?:있는|자리\s?잡은|자리한|위치한|문을\s연|개원한|개관한|세워진|지어진|들어선)\s+(?:(?![^\s]*(?:을|를|이|가|은|는|에)\s)[^\s]+\s+){0,4}?[^\s]+?(?:으로|로|이다|다)[\s,.]/;
 
 /** After a place, up to two more words of its address, then 에서 and the verb of being held: [ 상암동 경기장에서 열린다]. */
 const HELD_THERE_VERB =
@@ -428,7 +432,16 @@ const HELD_THERE_VERB =
  */
 function thereIs(text: string, mentions: readonly Mention[], i: number) {
   const place = mentions[i] as Mention;
-  const after = text.slice(place.end, place.end + 24);
+  const after = text.slice(place.end, place.end + 48);
+  // 서울아산병원은 [아산사회복지재단이] … 풍납동에 문을 연 종합병원으로: the kind is the topic's, whoever opened it.
+  if (KIND_THERE.test(after)) {
+    const topic = mentions.findLast(
+      (m) => m.end <= place.start && m.role === 'subject' && /[은는]$/.test(m.particle ?? ''),
+    );
+    return topic && HOLDS_PLACE.has(topic.type ?? '') && !verbClauseEnds(text, topic.end, place.start)
+      ? placed(topic, place)
+      : undefined;
+  }
   const isThere = IS_THERE.test(after);
   if (!isThere && !HELD_THERE_VERB.test(after)) return undefined;
   // An event may be named in quotes before the noun that carries its particle: 'K팝 슈퍼 라이브' 공연은.
