@@ -481,8 +481,10 @@ export function cueProposals(
       if (regulated && from.type === 'Government' && STAKES.has(cue.label)) continue;
       // 식품의약국에서 … 판매 허가를 받았다: the act a permit names is the holder's; the body that grants it no party.
       if (permitted && (from.type === 'Government' || to.type === 'Government')) continue;
+      const sized = byStakeSize(text, sentence, governmentMoney(text, act, from, to, ontology), { from, to }, ontology);
+      if (!sized) continue;
       made.push({
-        cue: byStakeSize(text, sentence, governmentMoney(text, act, from, to, ontology), { from, to }, ontology),
+        cue: sized,
         from,
         to,
         confidence: score(pair, turned),
@@ -653,8 +655,9 @@ function nearestShare(text: string, sentence: Sentence, cue: CueHit): number | u
 }
 
 /**
- * The size of a stake decides between owning and investing (the labelling convention): more than half of a company is
- * OWNS (지분 63.4%를 보유한), a minority stake INVESTS_IN ("owns close to 10 percent of EA", 지분 30%를 인수).
+ * The size of a stake decides between owning and investing (the labelling convention), whatever the verb: more than
+ * half of a company is OWNS (지분 63.4%를 보유한), a minority stake INVESTS_IN ("owns close to 10 percent of EA", "owns a
+ * 49% stake in OpenAI"). A stake of the other type that the ontology refuses (지분 80%를 … 미국) is no relation.
  */
 function byStakeSize(
   text: string,
@@ -662,12 +665,13 @@ function byStakeSize(
   cue: CueHit,
   ends: { from: Mention; to: Mention },
   ontology: Ontology,
-): CueHit {
-  if (!STAKES.has(cue.label) || ends.to.type !== 'Company') return cue;
+): CueHit | undefined {
+  if (!STAKES.has(cue.label)) return cue;
   const share = nearestShare(text, sentence, cue);
-  if (share === undefined) return cue;
+  if (share === undefined || share === 50) return cue;
   const label = share > 50 ? OWNS : INVESTS_IN;
-  return label === cue.label || ontologyFit(ontology, label, ends.from, ends.to) !== 'fits' ? cue : { ...cue, label };
+  if (label === cue.label) return cue;
+  return ontologyFit(ontology, label, ends.from, ends.to) === 'fits' ? { ...cue, label } : undefined;
 }
 
 /** The relation types whose acts, done together, make the actors partners: they found or build something jointly. */

@@ -45,23 +45,6 @@ export interface SuggestedRelation {
  */
 const LOOSE_SPACE = /\s{2,}|[^\S ]/g;
 
-/** One percentage with a stake in the sentence: "owns a 49% stake in", 지분 64.4%를 보유, "owns 24.9 percent of". */
-const STAKE =
-  /(?:stake|지분|share)[^.%]{0,40}?(\d{1,3}(?:\.\d+)?)\s?%|(\d{1,3}(?:\.\d+)?)\s?%[^.%]{0,20}?(?:stake|지분|share)|\b(?:owns|holds|held|owned|keeps)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)/i;
-
-/**
- * A stake's size decides between owning and investing (the curation conventions: OWNS for a majority or a
- * subsidiary, INVESTS_IN for a minority stake), whatever the verb: "owns a 49% stake in OpenAI" is an investment.
- */
-function byStake(type: string, body: string): string {
-  if (type !== 'OWNS' && type !== 'INVESTS_IN') return type;
-  const match = STAKE.exec(body);
-  if (!match || (body.match(/%/g)?.length ?? 0) > 1) return type;
-  const share = Number(match[1] ?? match[2] ?? match[3]);
-  if (type === 'OWNS' && share < 50) return 'INVESTS_IN';
-  return type === 'INVESTS_IN' && share > 50 ? 'OWNS' : type;
-}
-
 /** The relation types that carry the amount their sentence states. */
 const WITH_AMOUNT = new Set(['INVESTS_IN', 'SUPPORTS']);
 
@@ -145,11 +128,8 @@ export function relationsInSentence(
   const date = findDate(body);
   const amount = kept.some(({ cue }) => WITH_AMOUNT.has(cue.label)) ? findAmounts(body)[0] : undefined;
   for (const { cue, from, to, confidence } of kept) {
-    const type = byStake(cue.label, body);
-    // A majority stake in a place (지분 80%를 … 미국) is no relation of either type.
-    if (type !== cue.label && ontologyFit(ontology, type, from, to) !== 'fits') continue;
     relations.push({
-      type,
+      type: cue.label,
       from: from.id,
       to: to.id,
       status: statusFor(cue, found.status, text, sentence, cues),
@@ -157,7 +137,7 @@ export function relationsInSentence(
       confidence,
       offsets: { quote: at, from: span(from), to: span(to) },
       date,
-      amount: WITH_AMOUNT.has(type) ? amount : undefined,
+      amount: WITH_AMOUNT.has(cue.label) ? amount : undefined,
     });
   }
   return relations;
