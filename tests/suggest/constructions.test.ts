@@ -1287,6 +1287,16 @@ const cases: Record<string, Construction> = {
     entities: ['화성:Place', '오토랜드 화성:Facility'],
     gives: ['LOCATED_IN 오토랜드 화성→화성 active'],
   },
+  'an apposition naming the maker with its place before the noun (the Kyoto-based maker of)': {
+    text: 'Nintendo, the Kyoto-based maker of the Switch console, competes with Sony and Microsoft.',
+    entities: ['Nintendo:Company', 'Switch:Product'],
+    gives: ['DEVELOPS Nintendo→Switch active'],
+  },
+  'a role noun with a kind word before it and no possessive (Dove soap maker Unilever)': {
+    text: 'Dove soap maker Unilever replaced its chief executive in February 2025.',
+    entities: ['Dove:Product', 'Unilever:Company'],
+    gives: ['DEVELOPS Unilever→Dove active'],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],
