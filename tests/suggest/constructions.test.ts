@@ -1297,6 +1297,17 @@ const cases: Record<string, Construction> = {
     entities: ['Dove:Product', 'Unilever:Company'],
     gives: ['DEVELOPS Unilever→Dove active'],
   },
+  'the one followed in office led the successor’s organisation (의 뒤를 이어)': {
+    text: '홍범식 LG유플러스 사장은 2024년 11월 황현식 사장의 뒤를 이어 최고경영자(CEO)로 선임됐다.',
+    entities: ['홍범식:Person', 'LG유플러스:Company', '황현식:Person'],
+    gives: ['LEADS 홍범식→LG유플러스 active', 'LEADS 황현식→LG유플러스 ended'],
+  },
+  'an office written after the one succeeded is the successor’s': {
+    text: "The deal closed a month after Rob Michael succeeded Richard Gonzalez as AbbVie's chief executive.",
+    entities: ['Rob Michael:Person', 'Richard Gonzalez:Person', 'AbbVie:Company'],
+    gives: ['LEADS Rob Michael→AbbVie active', 'LEADS Richard Gonzalez→AbbVie ended'],
+    not: ['LEADS Richard Gonzalez→AbbVie active'],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],

@@ -15,6 +15,7 @@ import { withOrigins } from './groups';
 import { ontologyFit } from './ontology-fit';
 import { roleNounRelations } from './role-nouns';
 import { deniesAll, statusFor } from './status';
+import { withPredecessors } from './succession';
 
 /** Where in the text a relation's evidence is: the quoted sentence and the two names, as [start, end) offsets. */
 export interface RelationOffsets {
@@ -123,7 +124,7 @@ export function relationsInSentence(
     offsets: { quote: at, from: span(from), to: span(to) },
     role,
   }));
-  if (kept.length === 0) return relations;
+  if (kept.length === 0) return withPredecessors(text, mentions, relations);
   const body = text.slice(sentence.start, sentence.end);
   const date = findDate(body);
   const amount = kept.some(({ cue }) => WITH_AMOUNT.has(cue.label)) ? findAmounts(body)[0] : undefined;
@@ -140,5 +141,5 @@ export function relationsInSentence(
       amount: WITH_AMOUNT.has(cue.label) ? amount : undefined,
     });
   }
-  return relations;
+  return withPredecessors(text, mentions, relations);
 }
