@@ -1308,6 +1308,11 @@ const cases: Record<string, Construction> = {
     gives: ['LEADS Rob Michael→AbbVie active', 'LEADS Richard Gonzalez→AbbVie ended'],
     not: ['LEADS Richard Gonzalez→AbbVie active'],
   },
+  'an English apposition with an article before a former title (a former Cadence chief executive)': {
+    text: 'Lip-Bu Tan, a former Cadence chief executive, took over in March 2025.',
+    entities: ['Lip-Bu Tan:Person', 'Cadence:Company'],
+    gives: ['LEADS Lip-Bu Tan→Cadence ended'],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],

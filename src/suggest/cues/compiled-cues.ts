@@ -195,7 +195,7 @@ function compileTitles(cues: Cues, particles: Particles): Titles {
   return {
     finder: new RegExp(any, 'gi'),
     glued: new RegExp(`(${any})`, 'iy'),
-    personGap: new RegExp(`^(?:은|는|이|가|을|를|께서)?,?\\s*[(（]?\\s*${modifiers}$`),
+    personGap: new RegExp(`^(?:은|는|이|가|을|를|께서)?,?\\s*[(（]?\\s*(?:(?:a|an|the)\\s+)?${modifiers}$`),
     // A possessive: 의, 's, or a bare apostrophe after an s (Databricks' co-founder).
     at: new RegExp(`\\s*(?:의\\s*|['’]s\\s+|(?<=s)['’]\\s+)?${modifiers}(${any})`, 'iy'),
     // After a possessive the title may end in a comma (소프트뱅크의 수장, 손정의); else a comma ends a list's item. The
