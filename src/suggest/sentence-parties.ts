@@ -87,10 +87,18 @@ export class SentenceParties {
     const { anaphora, parties, previous } = this;
     for (
       ;
-      this.nextAnaphor < anaphora.length && (anaphora[this.nextAnaphor] as Anaphor).end <= sentence.end;
+      this.nextAnaphor < anaphora.length &&
+      (anaphora[this.nextAnaphor] as Anaphor).end <= sentence.end &&
+      // One of no width where the next sentence starts (경쟁사인 …) is that sentence's.
+      (anaphora[this.nextAnaphor] as Anaphor).start < sentence.end;
       this.nextAnaphor++
     ) {
       const anaphor = anaphora[this.nextAnaphor] as Anaphor;
+      if (anaphor.kind === 'possessor') {
+        const main = this.mainOrganisation(anaphor.start, parties.slice(this.next, last));
+        if (main) standIns.push({ id: main.id, type: main.type, start: anaphor.start, end: anaphor.end });
+        continue;
+      }
       // "SoftBank's Masayoshi Son said the company would …": the organisation named before it in the sentence.
       const sameSentence = anaphor.kind === 'single' ? this.organisationBefore(anaphor.start) : undefined;
       const before = sameSentence
@@ -104,6 +112,21 @@ export class SentenceParties {
       standIns.push(...resolveAnaphor(this.text, anaphor, candidates, this.cues));
     }
     return standIns;
+  }
+
+  /** The organisation named most often before `at` (the first of those), other than the sentence's own names. */
+  private mainOrganisation(at: number, own: readonly Mention[]): Mention | undefined {
+    const counts = new Map<string, { mention: Mention; count: number }>();
+    for (const m of this.parties) {
+      if (m.start >= at) break;
+      if (!isOrganisation(m) || own.some((o) => o.id === m.id)) continue;
+      const entry = counts.get(m.id) ?? { mention: m, count: 0 };
+      entry.count++;
+      counts.set(m.id, entry);
+    }
+    let main: { mention: Mention; count: number } | undefined;
+    for (const entry of counts.values()) if (!main || entry.count > main.count) main = entry;
+    return main?.mention;
   }
 
   /**

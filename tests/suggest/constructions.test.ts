@@ -1313,6 +1313,12 @@ const cases: Record<string, Construction> = {
     entities: ['Lip-Bu Tan:Person', 'Cadence:Company'],
     gives: ['LEADS Lip-Bu Tan→Cadence ended'],
   },
+  'a role noun opening a sentence is a role of the text’s main organisation': {
+    text: '삼성전자는 레인보우로보틱스를 인수했다. 삼성전자는 로봇 사업을 키운다. 레인보우로보틱스는 협동로봇을 만든다. 국내 경쟁사인 LG전자도 로봇 업체의 경영권을 인수하기로 했다.',
+    entities: ['삼성전자:Company', '레인보우로보틱스:Company', 'LG전자:Company'],
+    gives: ['COMPETES_WITH LG전자→삼성전자 active'],
+    not: ['COMPETES_WITH LG전자→레인보우로보틱스 active', 'OWNS LG전자→삼성전자 announced'],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],

@@ -144,6 +144,8 @@ export interface Anaphora {
   opening: RegExp;
   /** "the Massachusetts-based [company]", "the Deerfield, Illinois-based pharmacy [chain]": group 1 is its head. */
   based: RegExp;
+  /** A Korean role noun with no possessor, describing the next name (경쟁사인 삼성전자는, 국내 경쟁사인 LG전자도). */
+  roleOpening: RegExp;
 }
 
 /** The cue lexicon made ready for scanning text: automata, tables and regular expressions. */
@@ -397,6 +399,12 @@ export function compileCues(cues: Cues): CompiledCues {
           String.raw`\b[Tt]he\s+(?:[A-Z][\w.'-]*,?\s+)*[A-Z][\w.'-]*-based\s+(?:[a-z]+\s+)?(${alternation(
             cues.anaphora.single.filter((word) => /^the\s/i.test(word)).map((word) => word.slice(4)),
           )})\b`,
+          'g',
+        ),
+        roleOpening: new RegExp(
+          `(?:(?:${alternation(cues.roleModifiers)})\\s+)*(?:${alternation(
+            cues.roleNouns.flatMap((noun) => noun.ko),
+          )})(?:인|이자)\\s`,
           'g',
         ),
       },

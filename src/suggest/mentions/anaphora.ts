@@ -3,11 +3,14 @@ import { compileCues } from '../cues/compiled-cues';
 import { allMatches, codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
 import type { Mention } from './mentions';
 
-/** A word that names parties of the previous sentence: 양사는 (its two organisations), 이 회사는 (its actor). */
+/**
+ * A word that names parties of the previous sentence: 양사는 (its two organisations), 이 회사는 (its actor); or, of no
+ * width, the party whose role a role noun opening a sentence names (경쟁사인 삼성전자는: the text's main organisation).
+ */
 export interface Anaphor {
   start: number;
   end: number;
-  kind: 'pair' | 'single';
+  kind: 'pair' | 'single' | 'possessor';
 }
 
 const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
@@ -22,7 +25,8 @@ const EXPLETIVE =
 /**
  * Every anaphor in the text: a Korean one must carry a particle (양사는), an English one is a word, a pronoun (It, Its)
  * one that opens a sentence; an English one may carry a place-based modifier (the Pittsburgh-based [steelmaker]),
- * which then describes what it stands for.
+ * which then describes what it stands for. A Korean role noun that opens a sentence (경쟁사인 삼성전자는) has an
+ * anaphor of no width before it, for whose role it is.
  */
 export function findAnaphora(text: string, cues: Cues): Anaphor[] {
   const { anaphora, particles } = compileCues(cues);
@@ -49,6 +53,11 @@ export function findAnaphora(text: string, cues: Cues): Anaphor[] {
   for (const hit of allMatches(anaphora.based, text)) {
     const end = hit.index + hit[0].length;
     found.push({ start: end - (hit[1] as string).length, end, kind: 'single' });
+  }
+  // 경쟁사인 삼성전자는: a role noun that opens a sentence names a role of the text's main organisation.
+  for (const hit of allMatches(anaphora.roleOpening, text)) {
+    if (SENTENCE_START.test(text.slice(Math.max(0, hit.index - 4), hit.index)))
+      found.push({ start: hit.index, end: hit.index, kind: 'possessor' });
   }
   return found.length > plain ? found.sort((a, b) => a.start - b.start) : found;
 }

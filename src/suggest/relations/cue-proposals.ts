@@ -146,6 +146,9 @@ function officeHolder(
 const alsoThere = (text: string, place: Mention, mentions: readonly Mention[]) =>
   (groupFrom(mentions, place, text).at(-1) ?? place).particle === '에도';
 
+/** The party whose role a role noun opening the sentence names (경쟁사인 삼성전자는): written nowhere, no verb's argument. */
+const possessorOfRole = (m: Mention) => implied(m) && m.role === undefined;
+
 /** A name set aside by "not … but": 김해시가 [아니라] 부산 강서구에 (not in Gimhae but in Busan). */
 const NOT_BUT = /^(?:이|가)?\s*아니라/;
 
@@ -414,7 +417,8 @@ export function cueProposals(
           !qualifiesRole(text, m, compiled) &&
           !originOfNext(mentions, m) &&
           !describesList(text, m) &&
-          !NOT_BUT.test(text.slice(m.end, m.end + 8)),
+          !NOT_BUT.test(text.slice(m.end, m.end + 8)) &&
+          !possessorOfRole(m),
       ),
       text,
     );
