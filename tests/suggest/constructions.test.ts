@@ -1319,6 +1319,12 @@ const cases: Record<string, Construction> = {
     gives: ['COMPETES_WITH LG전자→삼성전자 active'],
     not: ['COMPETES_WITH LG전자→레인보우로보틱스 active', 'OWNS LG전자→삼성전자 announced'],
   },
+  'a local government after its province is an address, not a home': {
+    text: '김대권 대구 수성구청장은 2022년 재선에 성공했다.',
+    entities: ['대구:Place', '수성구:Government'],
+    gives: [],
+    not: ['LOCATED_IN 수성구→대구 active'],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],

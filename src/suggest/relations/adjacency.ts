@@ -362,6 +362,8 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
   if (!next || !HOLDS_PLACE.has(next.type ?? '') || next.id === place.government) return undefined;
   const gap = text.slice(place.end, next.start);
   if (gap.length > 32) return undefined;
+  // 대구 달서구청장, 충남 연기군: a local government after its province is an address, not a home.
+  if (next.type === 'Government' && /^\s+$/.test(gap)) return undefined;
   // Only Korean writes a place bare before a name (일본 소프트뱅크); English needs "Japan's SoftBank" or an adjective
   // ("Dutch chip-equipment maker ASML").
   const bare = !isHangulCode(text.charCodeAt(place.end - 1)) && !/^['’]s\s/.test(gap) && !place.adjective;
