@@ -1325,6 +1325,16 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['LOCATED_IN 수성구→대구 active'],
   },
+  'an English organisation of its country (Samsung Electronics of South Korea)': {
+    text: 'Samsung Electronics of South Korea supplies high-bandwidth memory for the H20.',
+    entities: ['Samsung Electronics:Company', 'South Korea:Place'],
+    gives: ['LOCATED_IN Samsung Electronics→South Korea active'],
+  },
+  'an apposition opening with a country’s possessive homes each organisation listed before it': {
+    text: "Samsung and SK hynix, South Korea's two memory makers, together supply about 70% of the world's DRAM.",
+    entities: ['Samsung:Company', 'SK hynix:Company', 'South Korea:Place'],
+    gives: ['LOCATED_IN Samsung→South Korea active', 'LOCATED_IN SK hynix→South Korea active'],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],

@@ -517,11 +517,28 @@ function madeBy(thing: Mention): AdjacentRelation | undefined {
   return { type: 'DEVELOPS', from, to: thing, basis: 'product' };
 }
 
-/** 애플, 구글 등의 모국인 미국: the place is the home of each organisation listed before it. */
+/** Between an organisation and its country: " of " (Samsung Electronics of South Korea). */
+const OF_PLACE = /^\s+of\s+(?:the\s+)?$/;
+/** An apposition that opens with a country's possessive: "Samsung and SK hynix, [South Korea]'s two memory makers". */
+const APPOSITION_PLACE = /^,\s+$/;
+
+/** Whether the place after `last` is written as its home, by a homeland noun, "of", or a possessive apposition. */
+function homeOf(text: string, last: Mention, place: Mention, located: Located): boolean {
+  const gap = text.slice(last.end, place.start);
+  if (located.homeland.test(gap) || OF_PLACE.test(gap)) return true;
+  if (!APPOSITION_PLACE.test(gap) || !/^['’]s\s/.test(text.slice(place.end, place.end + 3))) return false;
+  located.kindAfterEn.lastIndex = place.end + 2;
+  return located.kindAfterEn.test(text);
+}
+
+/**
+ * 애플, 구글 등의 모국인 미국, "Samsung Electronics of South Korea", "Samsung and SK hynix, South Korea's two memory
+ * makers": the place is the home of each organisation listed before it.
+ */
 function homeCountry(text: string, mentions: readonly Mention[], i: number, located: Located): AdjacentRelation[] {
   const place = mentions[i] as Mention;
   const last = mentions[i - 1];
-  if (place.type !== 'Place' || !last || !located.homeland.test(text.slice(last.end, place.start))) return NONE;
+  if (place.type !== 'Place' || !last || !homeOf(text, last, place, located)) return NONE;
   return groupEndingAt(mentions, last, text)
     .filter((m) => ORGANISATION.has(m.type ?? ''))
     .map((m) => placed(m, place));
