@@ -1335,6 +1335,11 @@ const cases: Record<string, Construction> = {
     entities: ['Samsung:Company', 'SK hynix:Company', 'South Korea:Place'],
     gives: ['LOCATED_IN Samsung→South Korea active', 'LOCATED_IN SK hynix→South Korea active'],
   },
+  'a clause of competing describes the name after it (애플과 맞붙는 삼성전자는)': {
+    text: '스마트폰 시장에서 애플과 맞붙는 삼성전자는 갤럭시 스마트폰을 판다.',
+    entities: ['애플:Company', '삼성전자:Company'],
+    gives: ['COMPETES_WITH 애플→삼성전자 active'],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],
