@@ -1235,6 +1235,12 @@ const cases: Record<string, Construction> = {
     entities: ['마이클 크로머:Person', 'MCM:Company'],
     gives: ['FOUNDED 마이클 크로머→MCM active'],
   },
+  'making what a clause describes before another organisation’s name is not founding that one': {
+    text: 'SK배터리아메리카는 이곳에서 만든 배터리를 포드의 전기 픽업트럭에 공급할 계획이다.',
+    entities: ['SK배터리아메리카:Company', '포드:Company'],
+    gives: ['SUPPLIES SK배터리아메리카→포드 announced'],
+    not: ['FOUNDED SK배터리아메리카→포드 announced'],
+  },
   'making something at an organisation is not founding it': {
     text: '딥엑스는 첫 양산 칩 DX-M1을 삼성전자 파운드리에서 만든다.',
     entities: ['딥엑스:Company', '삼성전자:Company', 'DX-M1:Product'],

@@ -462,7 +462,7 @@ export function cueProposals(
     const actsForEmployer = !OWN_ACTS.has(cue.label);
     for (const written of pairsForCue(parties, context)) {
       const pair = actsForEmployer ? onBehalf(written, adjacent) : written;
-      const act = founding(text, cue, pair.to, ontology);
+      const act = founding(text, cue, pair.to, { ontology, adnominal });
       const verdict = ontologyFit(ontology, act.label, pair.from, pair.to);
       if (verdict === 'no' || pair.from.id === pair.to.id) continue;
       const turned = verdict === 'reversed';
@@ -619,12 +619,21 @@ function governmentMoney(text: string, cue: CueHit, from: Mention, to: Mention, 
   return TAKES_SHARE.test(text.slice(cue.at, cue.end)) ? cue : { ...cue, label: SUPPORTS };
 }
 
+interface Founding {
+  ontology: Ontology;
+  adnominal: RegExp;
+}
+
 /** A DEVELOPS cue of making, written as a clause describing what comes after it. */
 const MADE_THAT = /^만든\s/;
 
-/** 마이클 크로머가 만든 패션 브랜드 MCM, 김범수가 만든 카카오: making an organisation is founding it. */
-function founding(text: string, cue: CueHit, made: Mention, ontology: Ontology): CueHit {
+/**
+ * 마이클 크로머가 만든 패션 브랜드 MCM, 김범수가 만든 카카오: making the organisation the clause describes is founding it
+ * (not 만든 배터리를 포드의 …: what is made there is the battery).
+ */
+function founding(text: string, cue: CueHit, made: Mention, { ontology, adnominal }: Founding): CueHit {
   if (cue.label !== DEVELOPS || made.start < cue.end || !MADE_THAT.test(text.slice(cue.at, cue.end + 1))) return cue;
+  if (!adnominal.test(text.slice(cue.end - 1, made.start))) return cue;
   const founded = ontology.relationTypes.FOUNDED?.to.includes(made.type ?? '');
   return founded ? { ...cue, label: 'FOUNDED' } : cue;
 }
