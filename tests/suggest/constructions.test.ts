@@ -1236,10 +1236,16 @@ const cases: Record<string, Construction> = {
     gives: ['FOUNDED 마이클 크로머→MCM active'],
   },
   'making what a clause describes before another organisation’s name is not founding that one': {
-    text: 'SK배터리아메리카는 이곳에서 만든 배터리를 포드의 전기 픽업트럭에 공급할 계획이다.',
-    entities: ['SK배터리아메리카:Company', '포드:Company'],
-    gives: ['SUPPLIES SK배터리아메리카→포드 announced'],
-    not: ['FOUNDED SK배터리아메리카→포드 announced'],
+    text: 'SK이노베이션의 미국 자회사 SK배터리아메리카는 조지아주 커머스에서 배터리 공장 두 곳을 짓고 있으며, 이곳에서 만든 배터리를 포드의 전기 픽업트럭 F-150 라이트닝과 폭스바겐의 미국산 전기차에 공급할 계획이다.',
+    entities: [
+      'SK이노베이션:Company',
+      'SK배터리아메리카:Company',
+      '포드:Company',
+      'F-150 라이트닝:Product',
+      '폭스바겐:Company',
+    ],
+    gives: ['SUPPLIES SK배터리아메리카→폭스바겐 announced'],
+    not: ['FOUNDED SK배터리아메리카→포드 active', 'FOUNDED SK배터리아메리카→포드 announced'],
   },
   'making something at an organisation is not founding it': {
     text: '딥엑스는 첫 양산 칩 DX-M1을 삼성전자 파운드리에서 만든다.',
