@@ -1352,6 +1352,11 @@ const cases: Record<string, Construction> = {
     entities: ['애플:Company', '삼성전자:Company'],
     gives: ['COMPETES_WITH 애플→삼성전자 active'],
   },
+  'a titled person holding a bare office at the topic (…회장이 회장을 맡고 있는 경제단체)': {
+    text: '한국경영자총협회는 손경식 CJ그룹 회장이 2018년부터 회장을 맡고 있는 경제단체다.',
+    entities: ['한국경영자총협회:Company', '손경식:Person', 'CJ그룹:Company'],
+    gives: ['LEADS 손경식→CJ그룹 active', 'LEADS 손경식→한국경영자총협회 active'],
+  },
   'the body that grants a permit to sell is no party to the sale': {
     text: '셀트리온은 2024년 미국 식품의약국에서 짐펜트라의 판매 허가를 받았다.',
     entities: ['셀트리온:Company', '미국 식품의약국:Government', '짐펜트라:Product'],

@@ -101,17 +101,22 @@ const OFFICE_TAKEN_UP = /([^\s]+?)(?:에|으로|로)\s*$/;
 /** Between an organisation and its office: 의 and modifiers (새정치민주연합 [ ]대표를, 기재부의 [제1 ]차관을). */
 const BEFORE_OFFICE = /^(?:의)?\s*(?:[^\s]{1,4}\s+)?$/;
 
+/** An office a verb takes: the organisation written right before it, if any (a bare title has none). */
+interface Office {
+  holder?: Mention;
+}
+
 /**
  * The office that a verb of holding or rising to one takes, and the organisation written right before it: undefined
  * when the cue takes no office; none when the object is no office (주연을 맡아, 주장을 지냈다, 1차관을 지낸) or when no
  * known organisation holds it (성남시장과 경기도지사를 지냈다: a university named earlier is not the office's).
  */
-function officeHolder(
+function officeTaken(
   text: string,
   cue: CueHit,
   mentions: readonly Mention[],
   compiled: CompiledCues,
-): Mention | null | undefined {
+): Office | null | undefined {
   const verb = text.slice(cue.at, cue.end + 1);
   const before = TAKES_OFFICE.test(verb)
     ? OBJECT_BEFORE
@@ -136,10 +141,10 @@ function officeHolder(
       m.type !== 'Place' &&
       ((m.start >= start && m.end < end) || (m.end <= start && BEFORE_OFFICE.test(text.slice(m.end, start)))),
   );
-  if (holder) return holder;
+  if (holder) return { holder };
   // A bare title (사업총괄 사장을 맡았다) may be the office at a name further back; one glued to a name that is not
   // known (경기도지사를) is that other organisation's.
-  return compiled.titles.senseOf.has(object.replace(/직$/, '').toLowerCase()) ? undefined : null;
+  return compiled.titles.senseOf.has(object.replace(/직$/, '').toLowerCase()) ? {} : null;
 }
 
 /** Whether the list the place ends or belongs to is marked "also there" (밀양과 [양산에도]). */
@@ -408,7 +413,7 @@ export function cueProposals(
     if (personOrg && insideTitle(text, sentence, cue, compiled)) continue;
     if (cue.label === 'LEADS' && TAKES_IN.test(text.slice(cue.at, cue.end + 1)) && !asOffice(text, cue, compiled))
       continue;
-    const office = cue.label === 'LEADS' ? officeHolder(text, cue, mentions, compiled) : undefined;
+    const office = cue.label === 'LEADS' ? officeTaken(text, cue, mentions, compiled) : undefined;
     if (office === null) continue;
     forAny ??= withoutOrigins(
       mentions.filter(
@@ -433,7 +438,8 @@ export function cueProposals(
         kept = freeOfTitles(text, forAny, cue.label === 'LEADS' ? adjacent : [], compiled);
         free.set(cue.label, kept);
       }
-      // A titled person, the subject, may take another office: 곽재선 KG그룹 회장은 … 쌍용차 회장에 올라.
+      // A titled person, the subject, may take another office: 곽재선 KG그룹 회장은 … 쌍용차 회장에 올라, 손경식 CJ그룹
+      // 회장이 … 회장을 맡고 있는 (the topic's).
       const taken = kept;
       candidates = office
         ? forAny.filter((m) => taken.includes(m) || (m.type === 'Person' && m.role === 'subject'))
@@ -481,7 +487,7 @@ export function cueProposals(
       }
       if (cue.label === 'OWNS' && PART_OF_IT.test(text.slice(to.end, to.end + 32))) continue;
 
-      if (office && to.id !== office.id) continue;
+      if (office?.holder && to.id !== office.holder.id) continue;
       if (regulated && from.type === 'Government' && STAKES.has(cue.label)) continue;
       // 식품의약국에서 … 판매 허가를 받았다: the act a permit names is the holder's; the body that grants it no party.
       if (permitted && (from.type === 'Government' || to.type === 'Government')) continue;
