@@ -26,6 +26,12 @@ export interface Mention {
 /** An implied subject: a sentence's dropped subject, written where the sentence starts, with no width. */
 export const implied = (m: Mention) => m.end === m.start;
 
+/** 은/는: the topic of the sentence. */
+export const isTopic = (m: Mention) => m.role === 'subject' && /[은는]$/.test(m.particle ?? '');
+
+/** Where the mention is written, as offsets into the text. */
+export const span = (m: Mention): [number, number] => [m.start, m.end];
+
 /** Whether one of the mentions covers part of text[start, end). */
 export const overlapsAny = (mentions: readonly Mention[], start: number, end: number) =>
   mentions.some((m) => m.start < end && start < m.end);

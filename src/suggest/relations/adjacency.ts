@@ -1,5 +1,5 @@
 import type { Located, TitleSense, Titles } from '../cues/compiled-cues';
-import type { Mention } from '../mentions/mentions';
+import { isTopic, type Mention } from '../mentions/mentions';
 import { codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
 import { groupEndingAt, groupFrom } from './groups';
 import { unknownSubject, verbClauseEnds } from './korean-clauses';
@@ -390,9 +390,7 @@ const PRODUCTS = new Set(['Product', 'Technology']);
 
 /** The first topic (은/는) of one of the types written before `at`. */
 const topicBefore = (mentions: readonly Mention[], at: number, types: ReadonlySet<string>) =>
-  mentions.find(
-    (m) => m.end <= at && types.has(m.type ?? '') && m.role === 'subject' && /[은는]$/.test(m.particle ?? ''),
-  );
+  mentions.find((m) => m.end <= at && types.has(m.type ?? '') && isTopic(m));
 
 /**
  * 하만은 … 미국 전장 기업으로: a place before the kind of organisation that the copula says the topic is gives the
@@ -437,9 +435,7 @@ function thereIs(text: string, mentions: readonly Mention[], i: number) {
   const after = text.slice(place.end, place.end + 48);
   // 서울아산병원은 [아산사회복지재단이] … 풍납동에 문을 연 종합병원으로: the kind is the topic's, whoever opened it.
   if (KIND_THERE.test(after)) {
-    const topic = mentions.findLast(
-      (m) => m.end <= place.start && m.role === 'subject' && /[은는]$/.test(m.particle ?? ''),
-    );
+    const topic = mentions.findLast((m) => m.end <= place.start && isTopic(m));
     return topic && HOLDS_PLACE.has(topic.type ?? '') && !verbClauseEnds(text, topic.end, place.start)
       ? placed(topic, place)
       : undefined;

@@ -1,5 +1,5 @@
 import type { CueHit } from '../cues/cue-match';
-import type { Mention } from '../mentions/mentions';
+import { isTopic, type Mention } from '../mentions/mentions';
 import type { CueContext } from './cue-context';
 import { crossPairs, groupEndingAt, nearestBefore, type Pair, pairwise } from './groups';
 import {
@@ -24,8 +24,6 @@ const OBJECT_TARGET = new Set(['FOUNDED', 'DEVELOPS', 'OWNS', 'USES', 'LEADS']);
 /** The relation types whose dative party (에) holds what the accusative (을/를) names: C에 B를 적용, C에 B를 매각. */
 const RECIPIENT_ACTS = new Set(['USES', 'OWNS']);
 const isSubject = (m: Mention) => m.role === 'subject';
-/** 은/는: the topic of the sentence, which may be what a later subject acts on (카카오는 김범수가 설립했다). */
-const isTopic = (m: Mention) => m.role === 'subject' && /[은는]$/.test(m.particle ?? '');
 /** 을/를/에/에게: what a verb acts on or gives to; in `B를 인수한 A` the name after the clause acts on it. */
 const isPatient = (m: Mention) => /^(?:을|를|에|에게)$/.test(m.particle ?? '');
 const isPartner = (m: Mention) => m.role === 'with';

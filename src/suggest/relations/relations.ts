@@ -3,7 +3,7 @@ import type { AmountInput, RelationStatus } from '../../schema/data';
 import type { Ontology } from '../../schema/ontology';
 import { compileCues } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
-import { implied, type Mention } from '../mentions/mentions';
+import { implied, type Mention, span } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { type AdjacentRelation, adjacentRelations } from './adjacency';
 import { findAmounts } from './amounts';
@@ -79,8 +79,6 @@ function quoteOf(text: string, sentence: Sentence): { quote: string; at: [number
   const trail = body.length - body.trimEnd().length;
   return { quote: body.replace(LOOSE_SPACE, ' ').trim(), at: [sentence.start + lead, sentence.end - trail] };
 }
-
-const span = (m: Mention): [number, number] => [m.start, m.end];
 
 /** The cue words that are not part of a name: 김[철수] holds the cue 철수, 한국[투자]증권 the cue 투자. */
 function outsideNames<Found extends Record<string, CueHit[]>>(found: Found, mentions: readonly Mention[]): Found {

@@ -82,7 +82,9 @@ export function statusFor(
   if (!cue.korean && text[cue.at - 1] === '-') return cues.status.fallback;
   let from = sentence.start;
   let to = sentence.end;
-  const described = cue.korean ? PAST_ADNOMINAL.exec(text.slice(cue.end - 1, sentence.end)) : null;
+  const described = cue.korean
+    ? PAST_ADNOMINAL.exec(text.slice(cue.end - 1, Math.min(sentence.end, cue.end + 12)))
+    : null;
   if (described) {
     // 김연준이 세운 사립대학으로, … 운영한다: a past clause describing a noun is done, whatever the sentence's verb says.
     from = cue.at;

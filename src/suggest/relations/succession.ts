@@ -1,4 +1,4 @@
-import type { Mention } from '../mentions/mentions';
+import { type Mention, span } from '../mentions/mentions';
 
 /** After a predecessor's name: (전) title의 뒤를 이어 (황현식 사장의 뒤를 이어, 박민 전 사장의 뒤를 이었다). */
 const FOLLOWED_KO = /^\s*(?:(?:전|前)\s+)?(?:[^\s]{1,10}\s+)?[^\s]*의\s+뒤를\s+이/;
@@ -56,5 +56,3 @@ export function withPredecessors<Relation extends Office>(
   }
   return all;
 }
-
-const span = (m: Mention): [number, number] => [m.start, m.end];
