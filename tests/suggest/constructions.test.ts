@@ -2080,6 +2080,48 @@ const cases: Record<string, Construction> = {
     gives: ['SUPPLIES 엔비디아→오라클 active', 'SUPPLIES Nvidia→Microsoft active'],
     not: ['OWNS 오라클→엔비디아 active', 'OWNS Microsoft→Nvidia active'],
   },
+  'partners named with 함께 on a joint project partner each other': {
+    text: "한화에어로스페이스는 올해 현대로템, LIG넥스원과 함께 중동 방산 수출 '원팀' 프로젝트를 발표했다.",
+    entities: ['한화에어로스페이스:Company', '현대로템:Company', 'LIG넥스원:Company'],
+    gives: [
+      'PARTNERS_WITH 한화에어로스페이스→현대로템 announced',
+      'PARTNERS_WITH 한화에어로스페이스→LIG넥스원 announced',
+      'PARTNERS_WITH 현대로템→LIG넥스원 announced',
+    ],
+  },
+  'a joint project named after an ongoing act (짓고 있는 … 사업도 이끌고 있다)': {
+    text: "포스코와 현대제철은 GS건설과 함께 부산에 물류센터를 짓고 있는 '그린포트' 사업도 이끌고 있다.",
+    entities: ['포스코:Company', '현대제철:Company', 'GS건설:Company', '부산:Place'],
+    gives: [
+      'PARTNERS_WITH 포스코→현대제철 active',
+      'PARTNERS_WITH 포스코→GS건설 active',
+      'PARTNERS_WITH 현대제철→GS건설 active',
+    ],
+  },
+  '함께 with no joint project, or with the project in another clause, states no partnership': {
+    text: '네이버는 카카오와 함께 국정감사에 출석했다. 삼성전자는 애플과 함께 행사에 참석했으며, 구글은 새 사업을 발표했다. 동부건설은 HJ중공업의 건설 부문과 함께 주택 사업을 키운다.',
+    entities: [
+      '네이버:Company',
+      '카카오:Company',
+      '삼성전자:Company',
+      '애플:Company',
+      '구글:Company',
+      '동부건설:Company',
+      'HJ중공업:Company',
+    ],
+    gives: [],
+    not: [
+      'PARTNERS_WITH 네이버→카카오 active',
+      'PARTNERS_WITH 삼성전자→애플 announced',
+      'PARTNERS_WITH 삼성전자→애플 active',
+      'PARTNERS_WITH 동부건설→HJ중공업 active',
+    ],
+  },
+  'a year (올해, 지난해) ends no clause between a subject and its partners': {
+    text: "SK이노베이션은 지난해 엑손모빌, 셰브론과 함께 '블루수소' 프로젝트를 시작했다.",
+    entities: ['SK이노베이션:Company', '엑손모빌:Company', '셰브론:Company'],
+    gives: ['PARTNERS_WITH SK이노베이션→엑손모빌 active', 'PARTNERS_WITH 엑손모빌→셰브론 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

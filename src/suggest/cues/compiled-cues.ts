@@ -153,7 +153,7 @@ export interface CompiledCues {
   /** English adjectives of places (Dutch), written as words with a capital, and the English name of each place. */
   demonyms: { finder: RegExp; placeOf: Map<string, string> };
   /** The cue words of relation types, of status, Korean verbs of receiving (`reversing`) and denials. */
-  cueWords: CueMatcher<'relations' | 'status' | 'reversing' | 'negation' | 'roles'>;
+  cueWords: CueMatcher<'relations' | 'status' | 'reversing' | 'negation' | 'roles' | 'projects'>;
   /** "by"/"from" (the lexicon's passive words) right before a name: the name is the giver. */
   passive: RegExp;
   /** The cue words of appointment (선임, 임명), lower-cased. */
@@ -363,6 +363,7 @@ export function compileCues(cues: Cues): CompiledCues {
         status: { ...cues.status.cues, [COMPLETED]: cues.status.completed },
         reversing: { reversing: cues.reversing },
         negation: { negation: cues.negation },
+        projects: { projects: cues.jointProjects },
         roles: {
           roles: {
             ko: cues.roleNouns.flatMap((noun) => noun.ko),

@@ -6,8 +6,9 @@ import type { Mention } from '../mentions/mentions';
  */
 const ADNOMINAL_WORD =
   /(?:[가-힣](?:한|인|된|던|운|하는|되는|있는|받은|받는|가는|오는|주는|드는|내는|쓰는|끄는)|(?:^|\s)(?:가진|지닌|갖춘))\s+[가-힣A-Za-z0-9]/g;
-/** The end of a clause: a connective ending (-고, -며, -지만, -해 …) or a comma. */
-const CLAUSE_BREAK = /[가-힣](?:고|며|지만|는데|으나|면서|하여|해서|해|돼|어|아)[\s,]|,\s|\s(?:뒤|후|이후|다음)[\s,]/;
+/** The end of a clause: a connective ending (-고, -며, -지만, -해 …), not the year (올해, 지난해, 이듬해), or a comma. */
+const CLAUSE_BREAK =
+  /[가-힣](?:고|며|지만|는데|으나|면서|하여|해서|(?<![올난새매듬그첫])해|돼|어|아)[\s,]|,\s|\s(?:뒤|후|이후|다음)[\s,]/;
 /** A word marked as a topic or subject (회장은, 정부가): a subject whose name is not known. */
 const UNKNOWN_SUBJECT = /[가-힣](?:은|는|이|가)\s/g;
 /**

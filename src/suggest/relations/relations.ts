@@ -12,9 +12,10 @@ import { cueProposals } from './cue-proposals';
 import { findDate } from './dates';
 import { eventParticipants } from './events';
 import { withOrigins } from './groups';
+import { type CuedPair, jointProjectPartners } from './joint-projects';
 import { ontologyFit } from './ontology-fit';
 import { roleNounRelations } from './role-nouns';
-import { deniesAll, statusFor } from './status';
+import { denied, deniesAll, statusFor } from './status';
 import { withPredecessors } from './succession';
 
 /** Where in the text a relation's evidence is: the quoted sentence and the two names, as [start, end) offsets. */
@@ -107,8 +108,12 @@ export function relationsInSentence(
   const mentions = withOrigins(text, all);
   const found = outsideNames(compiled.cueWords.match(text, sentence), mentions);
   const adjacent = statedByOrder(text, sentence, mentions, found, cues, ontology);
-  const kept =
+  const kept: CuedPair[] =
     found.relations.length > 0 ? cueProposals(text, sentence, mentions, adjacent, found, compiled, ontology) : [];
+  if (found.projects.length > 0 && !deniesAll(text, found.negation)) {
+    for (const joint of jointProjectPartners(text, found.projects, mentions, ontology))
+      if (!denied(joint.cue, found.negation)) kept.push(joint);
+  }
   if (kept.length === 0 && adjacent.length === 0) return [];
   const { quote, at } = quoteOf(text, sentence);
   // Word order states a standing fact: a title or a home, with the fallback status unless the title is past or to come.
