@@ -2122,6 +2122,30 @@ const cases: Record<string, Construction> = {
     entities: ['SK이노베이션:Company', '엑손모빌:Company', '셰브론:Company'],
     gives: ['PARTNERS_WITH SK이노베이션→엑손모빌 active', 'PARTNERS_WITH 엑손모빌→셰브론 active'],
   },
+  'competition said by ranking, trailing and overtaking': {
+    text: '배달 앱 시장에서 요기요는 배달의민족, 쿠팡이츠에 이어 3위에 머물렀다. 스마트폰 시장에서 애플에 주도권을 내준 LG전자는 사업을 접었다. 소니는 게임기 경쟁에서 닌텐도에 뒤처졌다. Intel, which trails AMD in data-centre chips, cut jobs. Hyundai has overtaken Ford in U.S. hybrid sales.',
+    entities: [
+      '요기요:Company',
+      '배달의민족:Company',
+      '쿠팡이츠:Company',
+      '애플:Company',
+      'LG전자:Company',
+      '소니:Company',
+      '닌텐도:Company',
+      'Intel:Company',
+      'AMD:Company',
+      'Hyundai:Company',
+      'Ford:Company',
+    ],
+    gives: [
+      'COMPETES_WITH 요기요→배달의민족 active',
+      'COMPETES_WITH 요기요→쿠팡이츠 active',
+      'COMPETES_WITH LG전자→애플 active',
+      'COMPETES_WITH 소니→닌텐도 active',
+      'COMPETES_WITH Intel→AMD active',
+      'COMPETES_WITH Hyundai→Ford active',
+    ],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
