@@ -2146,6 +2146,23 @@ const cases: Record<string, Construction> = {
       'COMPETES_WITH Hyundai→Ford active',
     ],
   },
+  'regulation by export licences, the Entity List and executive orders': {
+    text: '화웨이의 칩은 미국 정부의 수출 허가를 받아야 한다. AMD’s MI308 chips will require export licenses from the Commerce Department. The Commerce Department added YMTC to the Entity List in 2022. 미국 정부는 행정명령으로 메타, 아마존 등 첨단 AI 개발사가 시험 결과를 보고하도록 하고 있다.',
+    entities: [
+      '화웨이:Company',
+      '미국 정부:Government',
+      'AMD:Company',
+      'Commerce Department:Government',
+      'YMTC:Company',
+      '메타:Company',
+    ],
+    gives: [
+      'REGULATES Commerce Department→AMD announced',
+      'REGULATES Commerce Department→YMTC active',
+      'REGULATES 미국 정부→메타 active',
+    ],
+    not: ['SUPPLIES AMD→Commerce Department announced'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
