@@ -6,6 +6,7 @@ import type { Dictionary } from './mentions/dictionary';
 import { governmentWordMentions } from './mentions/government-words';
 import { findMentions, type Mention } from './mentions/mentions';
 import { surnameMentions } from './mentions/surnames';
+import { asContractMaking } from './relations/contract-making';
 import { relationsInSentence, type SuggestedRelation } from './relations/relations';
 import { SentenceParties } from './sentence-parties';
 import { splitSentences } from './sentences/sentences';
@@ -56,8 +57,9 @@ export function suggest(text: string, dictionary: Dictionary, options: SuggestOp
   for (const sentence of splitSentences(text, locale)) {
     const inside = sentences.of(sentence);
     if (!inside) continue;
-    for (const relation of relationsInSentence(text, sentence, inside, options.cues, options.ontology)) {
-      if (relation.confidence < minConfidence) continue;
+    for (const stated of relationsInSentence(text, sentence, inside, options.cues, options.ontology)) {
+      if (stated.confidence < minConfidence) continue;
+      const relation = asContractMaking(stated, dictionary.contractMakers, dictionary.types, options.ontology);
       const key = relationKey(relation, options.ontology);
       const kept = relations.get(key);
       if (!kept || relation.confidence > kept.confidence) relations.set(key, relation);

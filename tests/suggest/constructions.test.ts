@@ -2163,6 +2163,11 @@ const cases: Record<string, Construction> = {
     ],
     not: ['SUPPLIES AMD→Commerce Department announced'],
   },
+  "English: a possessor's role noun with a list after 'including'": {
+    text: "Nvidia's suppliers, including SK hynix and Micron, rallied on Monday.",
+    entities: ['Nvidia:Company', 'SK hynix:Company', 'Micron:Company'],
+    gives: ['SUPPLIES SK hynix→Nvidia active', 'SUPPLIES Micron→Nvidia active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
@@ -2170,6 +2175,35 @@ describe('suggest: the constructions of issue 12', () => {
     const found = relations(text, entities);
     for (const relation of gives) expect(found).toContain(relation);
     for (const relation of not) expect(found).not.toContain(relation);
+  });
+});
+
+describe('suggest: a foundry makes for its customers', () => {
+  const company = (name: string, description?: string) => ({
+    id: name,
+    type: 'Company',
+    names: { en: name, ko: name },
+    aliases: [],
+    ...(description && { description }),
+  });
+  const dictionary = buildDictionary([
+    company('GlobalFoundries', 'American foundry, the third-largest contract chipmaker.'),
+    company('Samsung', 'South Korean maker of memory chips, the DRAM market leader, and a foundry.'),
+    company('Qualcomm'),
+    company('AMD'),
+  ]);
+  const found = (text: string) =>
+    suggest(text, dictionary, { cues, ontology }).relations.map((r) => `${r.type} ${r.from}→${r.to}`);
+
+  it('reads the supply of an organisation its description calls a foundry as making for the customer', () => {
+    expect(found("GlobalFoundries's customers, including Qualcomm and AMD, rallied.")).toEqual([
+      'MANUFACTURES_FOR GlobalFoundries→Qualcomm',
+      'MANUFACTURES_FOR GlobalFoundries→AMD',
+    ]);
+  });
+
+  it('leaves the supply of an organisation that is a foundry among other trades as supply', () => {
+    expect(found('Samsung supplies memory chips to AMD.')).toEqual(['SUPPLIES Samsung→AMD']);
   });
 });
 

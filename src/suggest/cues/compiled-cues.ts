@@ -116,7 +116,7 @@ export interface RoleNouns {
   between: RegExp;
   /** The gap `, the N of ` or `… as a N between `: the name before is the N of the names after (the maker of). */
   of: RegExp;
-  /** `'s N include ` right after the other party (sticky): Inflection['s backers include ]Microsoft, Nvidia. */
+  /** `'s N include ` or `'s N, including ` right after the other party (sticky): Inflection['s backers include ]Microsoft. */
   include: RegExp;
   /** The whole gap between a topic and the name its role noun names: 이마트[는 자회사 ]SSG닷컴, HLB[는 미국 자회사 ]엘레바. */
   topicBetween: RegExp;
@@ -242,7 +242,10 @@ function compileRoleNouns(cues: Cues): RoleNouns {
       `^(?:,\\s*|.*\\b(?:as|is|was)\\s+)(?:the|a|an)\\s+(?:(?:[A-Z][\\w.'’]*,?\\s+){0,2}(?:[\\w.]+-based\\s+)?)?${modifiers}${noun}\\s+(?:of|between|for)\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*['’]s\\s+)?(?:[a-z][\\w-]*\\s+){0,3}$`,
       'i',
     ),
-    include: new RegExp(`${POSSESSIVE}\\s+${modifiers}${noun}s?\\s+(?:include|includes|are|were|is|was)\\s+`, 'iy'),
+    include: new RegExp(
+      `${POSSESSIVE}\\s+${modifiers}${noun}s?(?:\\s+(?:include|includes|are|were|is|was)|,\\s*(?:including|such as|among them))\\s+`,
+      'iy',
+    ),
     // The other party may be the last of two coordinated ones: 얼티엄셀즈는 GM[과 LG에너지솔루션의 합작사]다.
     after: new RegExp(
       `(?:(?:과|와)\\s*[^\\s,]{2,12}?(?:의|이|가)|${POSSESSIVE}|의|이|가)?\\s*${modifiers}${noun}(?:s)?(?![A-Za-z])`,

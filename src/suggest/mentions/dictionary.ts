@@ -22,6 +22,8 @@ export interface Dictionary {
   places: Map<string, string>;
   /** Per entry of a thing named after its maker (MS 365, 삼성 갤럭시): the maker and how long its name is there. */
   makers: Map<number, Maker>;
+  /** The organisations whose description calls them a foundry or a contract manufacturer: they make for others. */
+  contractMakers: Set<string>;
 }
 
 /** The organisation whose name opens the name of a thing: MS in MS 365. */
@@ -42,7 +44,14 @@ const GOVERNMENT_OF = [
   /^government\s+of\s+(?:the\s+)?(.+)$/,
 ];
 
-type Named = Pick<Entity, 'id' | 'type' | 'names' | 'aliases'>;
+type Named = Pick<Entity, 'id' | 'type' | 'names' | 'aliases' | 'description'>;
+
+/**
+ * A description whose first phrase names a foundry or a contract manufacturer ("Taiwanese foundry, the leader in …",
+ * "China's largest foundry"), not one that lists it among other trades ("maker of memory chips, …, and a foundry").
+ */
+const CONTRACT_MAKER =
+  /^[^,;.]*?(?:\bfoundry|\bfoundries|\bcontract (?:chip ?)?(?:manufactur|maker)|\bcontract chipmaker|파운드리|위탁생산)/i;
 
 const writtenNamesOf = (entity: Named) =>
   [...Object.values(entity.names), ...entity.aliases].map((name) => name?.trim() ?? '').filter(Boolean);
@@ -116,6 +125,9 @@ export function buildDictionary(entities: readonly Named[]): Dictionary {
     governments: governmentsOf(entities),
     places: new Map(entries.filter((entry) => entry.type === 'Place').map((entry) => [entry.name, entry.id])),
     makers: makersOf(entries),
+    contractMakers: new Set(
+      entities.filter((entity) => CONTRACT_MAKER.test(entity.description ?? '')).map((entity) => entity.id),
+    ),
   };
 }
 

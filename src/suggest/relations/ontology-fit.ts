@@ -2,16 +2,17 @@ import type { Ontology } from '../../schema/ontology';
 import type { Mention } from '../mentions/mentions';
 
 type Fit = 'fits' | 'reversed' | 'no';
+type Typed = Pick<Mention, 'type'>;
 
 /** Whether the ontology allows the pair's entity types, as given or reversed; unknown types are allowed. */
-export function ontologyFit(ontology: Ontology, type: string, from: Mention, to: Mention): Fit {
+export function ontologyFit(ontology: Ontology, type: string, from: Typed, to: Typed): Fit {
   const def = ontology.relationTypes[type];
   if (!def) return 'no';
   if (allows(def.from, from) && allows(def.to, to)) return 'fits';
   return allows(def.from, to) && allows(def.to, from) ? 'reversed' : 'no';
 }
 
-const allows = (side: readonly string[], mention: Mention) => mention.type === undefined || side.includes(mention.type);
+const allows = (side: readonly string[], { type }: Typed) => type === undefined || side.includes(type);
 
 /** The entity types of either side of each relation type, made once per ontology object. */
 const SIDES = new WeakMap<object, Set<string>>();

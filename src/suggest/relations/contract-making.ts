@@ -1,0 +1,24 @@
+import type { Ontology } from '../../schema/ontology';
+import { ontologyFit } from './ontology-fit';
+import type { SuggestedRelation } from './relations';
+
+const SUPPLIES = 'SUPPLIES';
+const MANUFACTURES_FOR = 'MANUFACTURES_FOR';
+
+/**
+ * What a foundry supplies to a customer it makes for that customer: SUPPLIES from an organisation the dictionary
+ * describes as a contract maker (TSMC's customers, including Apple) is MANUFACTURES_FOR, where the ontology allows it.
+ */
+export function asContractMaking(
+  relation: SuggestedRelation,
+  contractMakers: ReadonlySet<string>,
+  types: ReadonlyMap<string, string>,
+  ontology: Ontology,
+): SuggestedRelation {
+  if (relation.type !== SUPPLIES || !contractMakers.has(relation.from)) return relation;
+  const from = { type: types.get(relation.from) };
+  const to = { type: types.get(relation.to) };
+  return ontologyFit(ontology, MANUFACTURES_FOR, from, to) === 'fits'
+    ? { ...relation, type: MANUFACTURES_FOR }
+    : relation;
+}
