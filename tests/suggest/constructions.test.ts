@@ -2168,6 +2168,24 @@ const cases: Record<string, Construction> = {
     entities: ['Nvidia:Company', 'SK hynix:Company', 'Micron:Company'],
     gives: ['SUPPLIES SK hynix→Nvidia active', 'SUPPLIES Micron→Nvidia active'],
   },
+  'control taken by merger, tender offer and management rights': {
+    text: '포스코홀딩스가 포스코케미칼을 흡수합병했다. 한앤컴퍼니는 남양유업 경영권을 확보했다. 영풍과 MBK파트너스는 고려아연 주식을 공개매수한다고 밝혔다.',
+    entities: [
+      '포스코홀딩스:Company',
+      '포스코케미칼:Company',
+      '한앤컴퍼니:Company',
+      '남양유업:Company',
+      '영풍:Company',
+      'MBK파트너스:Company',
+      '고려아연:Company',
+    ],
+    gives: [
+      'OWNS 포스코홀딩스→포스코케미칼 active',
+      'OWNS 한앤컴퍼니→남양유업 active',
+      'OWNS 영풍→고려아연 announced',
+      'OWNS MBK파트너스→고려아연 announced',
+    ],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
