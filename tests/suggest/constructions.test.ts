@@ -2186,6 +2186,19 @@ const cases: Record<string, Construction> = {
       'OWNS MBK파트너스→고려아연 announced',
     ],
   },
+  'English: holding a share is a stake, holding talks is not': {
+    text: 'Temasek holds a 9% stake in Olam. The French state, which still holds about 15 percent of Renault, backed the plan. Merck held talks to buy Seagen last year.',
+    entities: [
+      'Temasek:Company',
+      'Olam:Company',
+      'French state:Government',
+      'Renault:Company',
+      'Merck:Company',
+      'Seagen:Company',
+    ],
+    gives: ['INVESTS_IN Temasek→Olam active', 'INVESTS_IN French state→Renault active'],
+    not: ['INVESTS_IN Merck→Seagen active', 'SUPPORTS French state→Renault active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -363,6 +363,9 @@ const PUT_FORWARD = /^[앞내]세/;
 const OFFERED_AS = /(?:담보|매물)로\s*$/;
 /** After a cue, a permission that it names: 판매[ 허가], 생산[ 승인], 판매[를 허가했다]. */
 const PERMIT_AFTER = /^(?:[을를])?\s?(?:허가|승인|인가)/;
+/** The English cue of holding, which states a stake only with a share after it. */
+const HOLDS = /^(?:hold|held)/i;
+const SHARE_AFTER = /^\s+(?:[a-z-]+\s+){0,3}\d{1,3}(?:\.\d+)?\s*(?:%|percent\b)/i;
 /** Regulating cues of approval, which a refusal does not take back. */
 const APPROVAL = /^(?:승인|인가|허가|approv|clear)/i;
 
@@ -409,6 +412,9 @@ export function cueProposals(
     if (opensRoleNoun(text, cue, mentions, compiled)) continue;
     // 양산[용] 장비, 수출[용] 칩: a noun of purpose, not an act.
     if (cue.korean && FOR_USE.test(text.slice(cue.end, cue.end + 4))) continue;
+    // "holds a 30% stake", "which holds 10 percent": holding is a stake only with a share after it (not "holds talks").
+    if (HOLDS.test(text.slice(cue.at, cue.end)) && !SHARE_AFTER.test(text.slice(cue.end, cue.end + SHARE_REACH)))
+      continue;
     const personOrg = PERSON_ORG.has(cue.label);
     if (personOrg && insideTitle(text, sentence, cue, compiled)) continue;
     if (cue.label === 'LEADS' && TAKES_IN.test(text.slice(cue.at, cue.end + 1)) && !asOffice(text, cue, compiled))
@@ -613,7 +619,7 @@ function foundersOfUnknown(text: string, cue: CueHit, parties: readonly Mention[
 }
 
 /** The investment words that take a share: what a government does with them is investing, not support. */
-const TAKES_SHARE = /^(?:invest|stake|took a stake|takes a stake|bought a stake|투자|출자|지분|주주)/i;
+const TAKES_SHARE = /^(?:invest|stake|took a stake|takes a stake|bought a stake|hold|held|투자|출자|지분|주주)/i;
 
 /**
  * A government's money spent on a company or project without a word of investing (9200억 엔을 투입했다, "backed
