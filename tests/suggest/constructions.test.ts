@@ -1937,7 +1937,9 @@ const cases: Record<string, Construction> = {
   'English: "the group", "the bank", "the carrier" stand for the last sentence’s organisation': {
     text: 'Prada agreed to buy Versace. The Milan-based group, which also owns Miu Miu, expects to complete the purchase this year.',
     entities: ['Prada:Company', 'Versace:Company', 'Milan:Place', 'Miu Miu:Company'],
-    gives: ['LOCATED_IN Prada→Milan announced', 'OWNS Prada→Miu Miu announced'],
+    gives: ['LOCATED_IN Prada→Milan active', 'OWNS Prada→Miu Miu announced'],
+    // A home is a standing fact: the purchase the sentence expects does not make it announced.
+    not: ['LOCATED_IN Prada→Milan announced'],
   },
   'a bare 정부 opening a sentence is Korea’s government where no other was named': {
     text: '정부는 삼성전자에 보조금을 지원하기로 했다.',
@@ -2198,6 +2200,26 @@ const cases: Record<string, Construction> = {
     ],
     gives: ['INVESTS_IN Temasek→Olam active', 'INVESTS_IN French state→Renault active'],
     not: ['INVESTS_IN Merck→Seagen active', 'SUPPORTS French state→Renault active'],
+  },
+  'English: a place made an adjective with -based, before a name or an anaphor': {
+    text: 'Cupertino-based Apple reported record sales. The Austin-based automaker, meanwhile, cut prices. Lufthansa bought a stake in ITA Airways, the Rome-based successor to Alitalia.',
+    entities: [
+      'Apple:Company',
+      'Cupertino:Place',
+      'Austin:Place',
+      'Lufthansa:Company',
+      'ITA Airways:Company',
+      'Alitalia:Company',
+      'Rome:Place',
+    ],
+    gives: ['LOCATED_IN Apple→Cupertino active', 'LOCATED_IN Apple→Austin active'],
+    not: ['LOCATED_IN Alitalia→Rome active'],
+  },
+  "English: 'the company' stands for an organisation of the sentence before, not its government": {
+    text: 'The Danish government backed Orsted last year. The Fredericia-based company will sell new shares.',
+    entities: ['Danish government:Government', 'Orsted:Company', 'Fredericia:Place'],
+    gives: ['LOCATED_IN Orsted→Fredericia active'],
+    not: ['LOCATED_IN Danish government→Fredericia active'],
   },
 };
 

@@ -14,6 +14,7 @@ export interface Anaphor {
 }
 
 const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
+const COMPANIES = new Set(['Company', 'ResearchOrg']);
 
 /** Before a word that opens a sentence: the text's start, a line break, or a sentence's end and space. */
 const SENTENCE_START = /(?:^|\n\s*|[.!?]["'”’)]?\s+)$/;
@@ -68,7 +69,9 @@ export function findAnaphora(text: string, cues: Cues): Anaphor[] {
  * `single`, its acting organisation, else its first.
  */
 export function resolveAnaphor(text: string, anaphor: Anaphor, previous: readonly Mention[], cues: Cues): Mention[] {
-  const organisations = previous.filter((m) => ORGANISATION.has(m.type ?? ''));
+  // "The company", 이 회사: one organisation of the previous sentence, but not its government.
+  const kinds = anaphor.kind === 'single' ? COMPANIES : ORGANISATION;
+  const organisations = previous.filter((m) => kinds.has(m.type ?? ''));
   const distinct = organisations.filter((m, i) => organisations.findIndex((o) => o.id === m.id) === i);
   const acting = distinct.filter((m) => m.role === 'subject' || m.role === 'with');
   const referents =

@@ -367,6 +367,7 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
   // Only Korean writes a place bare before a name (일본 소프트뱅크); English needs "Japan's SoftBank" or an adjective
   // ("Dutch chip-equipment maker ASML").
   const bare = !isHangulCode(text.charCodeAt(place.end - 1)) && !/^['’]s\s/.test(gap) && !place.adjective;
+  if (BASED.test(gap)) return placed(next, place);
   if (bare || !(located.gap.test(gap) || (HELD_THERE.has(next.type ?? '') && located.held.test(gap)))) {
     return next.type === 'Facility' && builtThere(text, gap, next, located) ? placed(next, place) : undefined;
   }
@@ -374,6 +375,12 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
   if (located.site.test(text.slice(next.end, next.end + 16))) return undefined;
   return placed(next, place);
 }
+
+/**
+ * An English place made an adjective with -based, before the name or a kind of it: the Pittsburgh[-based ]steelmaker,
+ * Santa Clara[-based chip designer ]Nvidia (not "the Rome-based successor to Alitalia").
+ */
+const BASED = /^-based\s+(?:(?!(?:to|of|for|in|at|on|with|and|or|by|from)\s)[a-z][\w-]*\s+){0,2}$/;
 
 const placed = (m: Mention, place: Mention) => ({ type: 'LOCATED_IN', from: m, to: place, basis: 'place' }) as const;
 
