@@ -2221,6 +2221,27 @@ const cases: Record<string, Construction> = {
     gives: ['LOCATED_IN Orsted→Fredericia active'],
     not: ['LOCATED_IN Danish government→Fredericia active'],
   },
+  'a joint project described by a clause whose subjects are coordinated': {
+    text: '네옴은 사우디 국부펀드와 현대건설, 삼성물산이 2022년 발표한 5000억 달러 규모의 신도시 프로젝트다. 삼성전자와 SK하이닉스가 각각 추진하는 증설 사업이 늦어지고 있다. 삼성전자와 SK하이닉스는 메모리 사업을 확대했다.',
+    entities: [
+      '사우디 국부펀드:Company',
+      '현대건설:Company',
+      '삼성물산:Company',
+      '삼성전자:Company',
+      'SK하이닉스:Company',
+    ],
+    gives: [
+      'PARTNERS_WITH 사우디 국부펀드→현대건설 announced',
+      'PARTNERS_WITH 사우디 국부펀드→삼성물산 announced',
+      'PARTNERS_WITH 현대건설→삼성물산 announced',
+    ],
+    not: ['PARTNERS_WITH 삼성전자→SK하이닉스 active', 'PARTNERS_WITH 삼성전자→SK하이닉스 announced'],
+  },
+  'English: a joint venture between two names, with no name before it': {
+    text: 'The offshore wind farm is a 50-50 joint venture between Equinor and BP.',
+    entities: ['Equinor:Company', 'BP:Company'],
+    gives: ['PARTNERS_WITH Equinor→BP active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

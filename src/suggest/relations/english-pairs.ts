@@ -188,10 +188,13 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
       !(cue.label === 'FOUNDED' && FOUNDED_AS.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
       (!modifier || MODIFIED_NAME_GAP.test(text.slice(cue.end, m.start))),
   );
+  if (afterFirst && symmetric && BETWEEN.test(text.slice(cue.end, afterFirst.start))) {
+    // "(The wind farm is) a joint venture between A and B": the parties are A and B, whatever comes before.
+    const group = groupFrom(mentions, afterFirst, text).filter((m) => m.id !== before?.id);
+    if (group.length > 1) return pairwise(group);
+  }
   if (before && afterFirst) {
     const group = groupFrom(mentions, afterFirst, text).filter((m) => m.id !== before.id);
-    // "a joint venture between A and B": the parties are A and B.
-    if (symmetric && group.length > 1 && BETWEEN.test(text.slice(cue.end, afterFirst.start))) return pairwise(group);
     // The cue may end in the passive word itself: "owned by", "part of", "spun out of".
     // "led by Saudi Arabia's Public Investment Fund": past a possessor.
     const lead = text.slice(Math.max(cue.at, afterFirst.start - 40), afterFirst.start).replace(POSSESSOR, '');

@@ -3,7 +3,7 @@ import type { CueHit } from '../cues/cue-match';
 import type { Mention } from '../mentions/mentions';
 import { CONFIDENCE } from './confidence';
 import { groupEndingAt, pairwise } from './groups';
-import { clauseBreak } from './korean-clauses';
+import { actEach, clauseBreak } from './korean-clauses';
 import { afterParticle } from './korean-pairs';
 import { ontologyFit } from './ontology-fit';
 
@@ -11,6 +11,8 @@ const PARTNERS = 'PARTNERS_WITH';
 
 /** After a noun of a joint project, its object marking, past an optional quoted name (sticky): 사업[ '스타게이트'를 ]. */
 const MARKED_OBJECT = /(?:\s*['‘"“「『][^'’"”」』]{1,40}['’"”」』])?(?:을|를|도)\s/y;
+/** After a noun of a joint project, the copula: what the topic is (스타게이트는 A와 B가 발표한 … 프로젝트[다]). */
+const COPULA = /(?:이다|다|로|으로|이며|이자)[\s.,]/y;
 
 const TOGETHER = /^\s*함께\s/;
 
@@ -43,7 +45,19 @@ export function jointProjectPartners(
   const found: CuedPair[] = [];
   for (const project of projects) {
     MARKED_OBJECT.lastIndex = project.end;
-    if (!project.korean || !MARKED_OBJECT.test(text)) continue;
+    COPULA.lastIndex = project.end;
+    if (!project.korean) continue;
+    const object = MARKED_OBJECT.test(text);
+    if (!object && !COPULA.test(text)) continue;
+    const together = coordinatedSubjects(text, project, mentions);
+    if (together) {
+      for (const { from, to } of pairwise(together)) {
+        if (from.id === to.id || ontologyFit(ontology, PARTNERS, from, to) !== 'fits') continue;
+        found.push({ cue: { ...project, label: PARTNERS }, from, to, confidence: CONFIDENCE.cue + CONFIDENCE.marked });
+      }
+      continue;
+    }
+    if (!object) continue;
     const partner = mentions.findLast((m) => {
       if (m.role !== 'with' || m.end > project.at) return false;
       const after = afterParticle(text, m);
@@ -61,4 +75,20 @@ export function jointProjectPartners(
     }
   }
   return found;
+}
+
+/** A subject marked 이/가 (the one of a clause, not the topic): the actors of a clause describing a joint project. */
+const NOMINATIVE = new Set(['이', '가']);
+
+/**
+ * Korean `A와 B, C가 … 발표한 (…) 프로젝트`: organisations coordinated as the subject of the clause that names the
+ * project, with no end of a clause and no `각각` (each on its own) between them and it.
+ */
+function coordinatedSubjects(text: string, project: CueHit, mentions: readonly Mention[]): Mention[] | undefined {
+  const last = mentions.findLast((m) => m.end <= project.at);
+  if (!last || !NOMINATIVE.has(last.particle ?? '') || last.role !== 'subject') return undefined;
+  const after = afterParticle(text, last);
+  if (CLAUSE_END.test(text.slice(after, project.at)) || actEach(text, after, project.at)) return undefined;
+  const group = groupEndingAt(mentions, last, text);
+  return new Set(group.map((m) => m.id)).size > 1 ? group : undefined;
 }
