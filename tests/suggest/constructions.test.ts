@@ -2242,6 +2242,18 @@ const cases: Record<string, Construction> = {
     entities: ['Equinor:Company', 'BP:Company'],
     gives: ['PARTNERS_WITH Equinor→BP active'],
   },
+  'a memorandum to act together is a partnership, whatever it is about': {
+    text: '현대차와 LG에너지솔루션은 2조 원을 공동 투자해 인도네시아에 배터리 공장을 짓는 양해각서를 맺었다. 한국전력은 체코전력공사와 원전을 짓는 계약을 맺었다.',
+    entities: [
+      '현대차:Company',
+      'LG에너지솔루션:Company',
+      '한국전력:Company',
+      '체코전력공사:Company',
+      '인도네시아:Place',
+    ],
+    gives: ['PARTNERS_WITH 현대차→LG에너지솔루션 active'],
+    not: ['PARTNERS_WITH 한국전력→체코전력공사 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -327,8 +327,13 @@ function insideTitle(text: string, sentence: Sentence, cue: CueHit, compiled: Co
  */
 function ofAnotherKind(text: string, cue: CueHit, cues: readonly CueHit[], contract: RegExp): boolean {
   if (cue.label !== PARTNERS || contract.exec(text.slice(cue.at, cue.end))?.index !== 0) return false;
-  return cues.some((other) => other.label !== PARTNERS && other.end <= cue.at);
+  const kind = cues.find((other) => other.label !== PARTNERS && other.end <= cue.at);
+  // 1조 원을 공동 투자해 연구센터를 짓는 양해각서: what the parties do together is still a partnership.
+  return kind !== undefined && !JOINT_KIND.test(text.slice(Math.max(0, kind.at - 8), cue.at));
 }
+
+/** Before a contract's kind, or between it and the contract: the parties act together (공동, 함께, jointly). */
+const JOINT_KIND = /공동|함께|같이|\bjointly\b|\btogether\b/;
 
 /** After a founding cue used as a noun of time: 창단 [첫] 우승, 설립 [이후], 창립 [기념]. */
 const FOUNDING_AS_TIME = /^\s?(?:첫|이후|이래|기념|멤버|초기|당시|연도|\d+주년)/;
