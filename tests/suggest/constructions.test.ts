@@ -2254,6 +2254,11 @@ const cases: Record<string, Construction> = {
     gives: ['PARTNERS_WITH 현대차→LG에너지솔루션 active'],
     not: ['PARTNERS_WITH 한국전력→체코전력공사 active'],
   },
+  'a person written with a former title at another organisation is the subject the title marks': {
+    text: '에어로케이는 2017년 강병호 전 아시아나항공 사장이 세운 항공사다.',
+    entities: ['에어로케이:Company', '강병호:Person', '아시아나항공:Company'],
+    gives: ['FOUNDED 강병호→에어로케이 active', 'LEADS 강병호→아시아나항공 ended'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
