@@ -2259,6 +2259,20 @@ const cases: Record<string, Construction> = {
     entities: ['에어로케이:Company', '강병호:Person', '아시아나항공:Company'],
     gives: ['FOUNDED 강병호→에어로케이 active', 'LEADS 강병호→아시아나항공 ended'],
   },
+  'English: hiring states an office only when one is named': {
+    text: 'Intel hired Lip-Bu Tan as its chief executive in March. Boeing brought back Kelly Ortberg to run the company. Nvidia hired Jane Doe from Google last year.',
+    entities: [
+      'Intel:Company',
+      'Lip-Bu Tan:Person',
+      'Boeing:Company',
+      'Kelly Ortberg:Person',
+      'Nvidia:Company',
+      'Jane Doe:Person',
+      'Google:Company',
+    ],
+    gives: ['LEADS Lip-Bu Tan→Intel active', 'LEADS Kelly Ortberg→Boeing active'],
+    not: ['LEADS Jane Doe→Nvidia active', 'LEADS Jane Doe→Google active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -97,6 +97,20 @@ function asOffice(text: string, cue: CueHit, compiled: CompiledCues): boolean {
   finder.lastIndex = 0;
   return finder.test(office);
 }
+/** English LEADS cues of hiring, which state an office only when one is named: hired X as its chief executive. */
+const HIRES = /^(?:hired|hires|brought back|tapped)$/i;
+/** After the person hired: "as" and the office, or "to run" or "to lead" something. */
+const AS_TITLE = /\bas\s+(?:(?:its|the|their|a|new|interim|acting|chief|next)\s+)*$/i;
+const TO_LEAD = /\bto\s+(?:run|lead|head)\b/i;
+
+/** Whether the person an English verb of hiring takes is hired as an office-holder: "as chief executive", "to run". */
+function hiredToLead(text: string, sentence: Sentence, cue: CueHit, compiled: CompiledCues): boolean {
+  const rest = text.slice(cue.end, sentence.end);
+  if (TO_LEAD.test(rest)) return true;
+  const { finder } = compiled.titles;
+  for (const hit of allMatches(finder, rest)) if (AS_TITLE.test(rest.slice(0, hit.index))) return true;
+  return false;
+}
 const OFFICE_TAKEN_UP = /([^\s]+?)(?:에|으로|로)\s*$/;
 /** Between an organisation and its office: 의 and modifiers (새정치민주연합 [ ]대표를, 기재부의 [제1 ]차관을). */
 const BEFORE_OFFICE = /^(?:의)?\s*(?:[^\s]{1,4}\s+)?$/;
@@ -423,6 +437,8 @@ export function cueProposals(
     const personOrg = PERSON_ORG.has(cue.label);
     if (personOrg && insideTitle(text, sentence, cue, compiled)) continue;
     if (cue.label === 'LEADS' && TAKES_IN.test(text.slice(cue.at, cue.end + 1)) && !asOffice(text, cue, compiled))
+      continue;
+    if (cue.label === 'LEADS' && HIRES.test(text.slice(cue.at, cue.end)) && !hiredToLead(text, sentence, cue, compiled))
       continue;
     const office = cue.label === 'LEADS' ? officeTaken(text, cue, mentions, compiled) : undefined;
     if (office === null) continue;
