@@ -2273,6 +2273,11 @@ const cases: Record<string, Construction> = {
     gives: ['LEADS Lip-Bu Tan→Intel active', 'LEADS Kelly Ortberg→Boeing active'],
     not: ['LEADS Jane Doe→Nvidia active', 'LEADS Jane Doe→Google active'],
   },
+  'offices of heads of units and secretaries-general, also glued to the name': {
+    text: '구테흐스 유엔 사무총장은 회의를 열었다. 김영훈 전 국무조정실장은 퇴임했다. 전영현 삼성전자 부문장은 HBM을 점검했다.',
+    entities: ['구테흐스:Person', '유엔:Government', '김영훈:Person', '국무조정실:Government', '전영현:Person', '삼성전자:Company'],
+    gives: ['LEADS 구테흐스→유엔 active', 'LEADS 김영훈→국무조정실 ended', 'LEADS 전영현→삼성전자 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
