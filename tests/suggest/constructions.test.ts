@@ -2275,8 +2275,21 @@ const cases: Record<string, Construction> = {
   },
   'offices of heads of units and secretaries-general, also glued to the name': {
     text: '구테흐스 유엔 사무총장은 회의를 열었다. 김영훈 전 국무조정실장은 퇴임했다. 전영현 삼성전자 부문장은 HBM을 점검했다.',
-    entities: ['구테흐스:Person', '유엔:Government', '김영훈:Person', '국무조정실:Government', '전영현:Person', '삼성전자:Company'],
+    entities: [
+      '구테흐스:Person',
+      '유엔:Government',
+      '김영훈:Person',
+      '국무조정실:Government',
+      '전영현:Person',
+      '삼성전자:Company',
+    ],
     gives: ['LEADS 구테흐스→유엔 active', 'LEADS 김영훈→국무조정실 ended', 'LEADS 전영현→삼성전자 active'],
+  },
+  "a government's seat moved, past a second word of either address": {
+    text: '충청남도는 2013년 도청을 대전 중구에서 홍성군 내포신도시로 옮겼다.',
+    entities: ['충청남도:Government', '대전:Place', '홍성군:Place'],
+    gives: ['LOCATED_IN 충청남도→홍성군 active'],
+    not: ['LOCATED_IN 충청남도→대전 active'],
   },
 };
 

@@ -90,7 +90,7 @@ export interface Located {
   site: RegExp;
   /** Right before a home cue, the start of a word for a site that ends in the cue: [생산 ]거점으로. */
   siteBefore: RegExp;
-  /** Right after a place (sticky), that a home moves from it to another: [에서 성동구로 이전했다]. */
+  /** Right after a place (sticky), that a home moves from it to another: [에서 성동구로 이전했다], 수원시[ 팔달구에서 …로 옮겼다]. */
   movedFrom: RegExp;
   /** Right before a place, a home moved from it: "moved its headquarters [from ]". */
   movedFromBefore: RegExp;
@@ -304,7 +304,7 @@ function compileLocated(cues: Cues): Located {
     site: new RegExp(`^\\s*(?:[^\\s]+\\s+)?(?:${alternation(cues.located.sites)})`, 'i'),
     siteBefore: new RegExp(`(?:${alternation(siteStarts(cues.located.sites))})\\s*$`, 'i'),
     movedFrom: new RegExp(
-      `에서\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*?로\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.moves)})`,
+      `(?:\\s+[가-힣]{1,8}?)?에서\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*?로\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.moves)})`,
       'y',
     ),
     kindAfter: kindBeforeCopula('', 3, cues.located.between),

@@ -251,7 +251,7 @@ function movedTo(
   if (korean) {
     const end = place.end + korean[0].length;
     return (
-      mentions.find((m) => m.start > place.end && m.end < end && /^(?:으로|로)\s/.test(text.slice(m.end, m.end + 3))) ??
+      mentions.find((m) => m.start > place.end && m.end < end && MOVED_TO_AFTER.test(text.slice(m.end, m.end + 14))) ??
       null
     );
   }
@@ -262,6 +262,9 @@ function movedTo(
     ) ?? null
   );
 }
+
+/** After the place a home moved to, (으)로, maybe past one more word of its address: 영통구[ 광교신도시로 ]. */
+const MOVED_TO_AFTER = /^(?:\s+[가-힣]{1,8}?)?(?:으로|로)\s/;
 
 /** A name right before a kind of its products is what is bought, not who: "buy more Nvidia chips". */
 function namesProduct(text: string, m: Mention, compiled: CompiledCues): boolean {
