@@ -2291,6 +2291,18 @@ const cases: Record<string, Construction> = {
     gives: ['LOCATED_IN 충청남도→홍성군 active'],
     not: ['LOCATED_IN 충청남도→대전 active'],
   },
+  'a facility built or opened at a place, past a second word of its address': {
+    text: '현대모비스는 조지아주 브라이언카운티에 전동화 부품 공장 MPGA를 지었다. 쿠팡은 2022년 대구에 첨단 물류센터 대구FC를 열었다.',
+    entities: [
+      '현대모비스:Company',
+      '조지아주:Place',
+      'MPGA:Facility',
+      '쿠팡:Company',
+      '대구:Place',
+      '대구FC:Facility',
+    ],
+    gives: ['LOCATED_IN MPGA→조지아주 active', 'LOCATED_IN 대구FC→대구 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -384,8 +384,8 @@ const BASED = /^-based\s+(?:(?!(?:to|of|for|in|at|on|with|and|or|by|from)\s)[a-z
 
 const placed = (m: Mention, place: Mention) => ({ type: 'LOCATED_IN', from: m, to: place, basis: 'place' }) as const;
 
-/** Between a place marked 에 and a facility, at most a few words. */
-const BUILT_AT = /^에\s+(?:[^\s]+\s+){0,3}$/;
+/** Between a place marked 에 (maybe past one more word of its address: 조지아주[ 엘라벨에]) and a facility, a few words. */
+const BUILT_AT = /^(?:\s+[가-힣]{1,8}?)?에\s+(?:[^\s]+\s+){0,3}$/;
 
 /** 인디애나주에 첨단 패키징 공장을 짓기로: a verb after the facility builds it at the place. */
 function builtThere(text: string, gap: string, facility: Mention, located: Located): boolean {
