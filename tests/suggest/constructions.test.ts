@@ -2303,6 +2303,11 @@ const cases: Record<string, Construction> = {
     ],
     gives: ['LOCATED_IN MPGA→조지아주 active', 'LOCATED_IN 대구FC→대구 active'],
   },
+  'a clause of making or launching describes the product after it (만드는, 내놓은)': {
+    text: '박카스는 동아제약이 만드는 피로회복제다. 빙그레가 1974년 내놓은 바나나맛우유는 지금도 팔린다.',
+    entities: ['동아제약:Company', '박카스:Product', '빙그레:Company', '바나나맛우유:Product'],
+    gives: ['DEVELOPS 동아제약→박카스 active', 'DEVELOPS 빙그레→바나나맛우유 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
