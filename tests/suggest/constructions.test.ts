@@ -2308,6 +2308,12 @@ const cases: Record<string, Construction> = {
     entities: ['동아제약:Company', '박카스:Product', '빙그레:Company', '바나나맛우유:Product'],
     gives: ['DEVELOPS 동아제약→박카스 active', 'DEVELOPS 빙그레→바나나맛우유 active'],
   },
+  'receiving an investment in any ending turns it round (받으면서, 받게)': {
+    text: '무신사는 2019년 세쿼이아캐피탈의 투자를 받으면서 유니콘이 됐다.',
+    entities: ['무신사:Company', '세쿼이아캐피탈:Company'],
+    gives: ['INVESTS_IN 세쿼이아캐피탈→무신사 active'],
+    not: ['INVESTS_IN 무신사→세쿼이아캐피탈 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
