@@ -2314,6 +2314,12 @@ const cases: Record<string, Construction> = {
     gives: ['INVESTS_IN 세쿼이아캐피탈→무신사 active'],
     not: ['INVESTS_IN 무신사→세쿼이아캐피탈 active'],
   },
+  'English: a cue written with a capital inside the name of something not known is no cue': {
+    text: 'Nvidia sponsored the Saudi-U.S. Investment Forum in Riyadh. Microsoft Invests In Mistral',
+    entities: ['Nvidia:Company', 'Riyadh:Place', 'Microsoft:Company', 'Mistral:Company'],
+    gives: ['INVESTS_IN Microsoft→Mistral active'],
+    not: ['INVESTS_IN Nvidia→Riyadh active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

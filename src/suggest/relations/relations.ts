@@ -81,19 +81,39 @@ function quoteOf(text: string, sentence: Sentence): { quote: string; at: [number
   return { quote: body.replace(LOOSE_SPACE, ' ').trim(), at: [sentence.start + lead, sentence.end - trail] };
 }
 
-/** The cue words that are not part of a name: 김[철수] holds the cue 철수, 한국[투자]증권 the cue 투자. */
-function outsideNames<Found extends Record<string, CueHit[]>>(found: Found, mentions: readonly Mention[]): Found {
+/** The cue words that are not part of a name: 김[철수] holds the cue 철수, 한국[투자]증권 the cue 투자, the Public [Investment] Fund. */
+function outsideNames<Found extends Record<string, CueHit[]>>(
+  text: string,
+  found: Found,
+  mentions: readonly Mention[],
+): Found {
   for (const part of Object.keys(found) as (keyof Found)[]) {
     const hits = found[part] as CueHit[];
-    if (hits.some((hit) => inName(hit, mentions)))
-      found[part] = hits.filter((hit) => !inName(hit, mentions)) as Found[keyof Found];
+    if (hits.some((hit) => inName(text, hit, mentions)))
+      found[part] = hits.filter((hit) => !inName(text, hit, mentions)) as Found[keyof Found];
   }
   return found;
 }
 
-function inName(hit: CueHit, mentions: readonly Mention[]): boolean {
+function inName(text: string, hit: CueHit, mentions: readonly Mention[]): boolean {
   for (const m of mentions) if (hit.at < m.end && m.start < hit.end) return true;
-  return false;
+  return !hit.korean && inProperName(text, hit, mentions);
+}
+
+/** After an English word, the next word when it is capitalised and no function word: [ Forum], [ Fund]. */
+const CAPITALISED_NEXT = /[\w'’.-]*\s+(?!(?:In|On|At|To|For|From|By|With|And|Or|Of|The|A|An|As)\b)[A-Z]/y;
+
+/**
+ * An English cue written with a capital inside the name of something not known: the Saudi-U.S. [Investment] Forum,
+ * the Public [Investment] Fund. (A known name next to it is no such name: "Microsoft Invests In Mistral".)
+ */
+function inProperName(text: string, hit: CueHit, mentions: readonly Mention[]): boolean {
+  const first = text.charCodeAt(hit.at);
+  if (first < 65 || first > 90) return false;
+  CAPITALISED_NEXT.lastIndex = hit.end;
+  if (!CAPITALISED_NEXT.test(text)) return false;
+  const next = CAPITALISED_NEXT.lastIndex - 1;
+  return !mentions.some((m) => m.start === next);
 }
 
 /** The relations the sentence text[start, end) suggests: per cue, the directed pairs that the ontology allows. */
@@ -106,7 +126,7 @@ export function relationsInSentence(
 ): SuggestedRelation[] {
   const compiled = compileCues(cues);
   const mentions = withOrigins(text, all);
-  const found = outsideNames(compiled.cueWords.match(text, sentence), mentions);
+  const found = outsideNames(text, compiled.cueWords.match(text, sentence), mentions);
   const adjacent = statedByOrder(text, sentence, mentions, found, cues, ontology);
   const kept: CuedPair[] =
     found.relations.length > 0 ? cueProposals(text, sentence, mentions, adjacent, found, compiled, ontology) : [];
