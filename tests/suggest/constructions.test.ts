@@ -2320,6 +2320,19 @@ const cases: Record<string, Construction> = {
     gives: ['INVESTS_IN Microsoft→Mistral active'],
     not: ['INVESTS_IN Nvidia→Riyadh active'],
   },
+  'a home is the last place of its address, not a place it is near': {
+    text: '부산 해운대구에 본사를 둔 엘시티는 문을 열었다. 암스테르담 인근 호프도르프에 본사를 둔 부킹닷컴은 성장했다.',
+    entities: [
+      '부산:Place',
+      '해운대구:Place',
+      '엘시티:Company',
+      '암스테르담:Place',
+      '호프도르프:Place',
+      '부킹닷컴:Company',
+    ],
+    gives: ['LOCATED_IN 엘시티→해운대구 active', 'LOCATED_IN 부킹닷컴→호프도르프 active'],
+    not: ['LOCATED_IN 엘시티→부산 active', 'LOCATED_IN 부킹닷컴→암스테르담 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -161,6 +161,20 @@ function officeTaken(
   return compiled.titles.senseOf.has(object.replace(/직$/, '').toLowerCase()) ? {} : null;
 }
 
+/** After a Korean place, a word that says the next place is near it: 아인트호벤[ 인근] 펠트호번. */
+const NEAR_AFTER = /^\s+(?:인근|근처|부근|외곽|주변)/;
+
+/**
+ * Whether a Korean place before a cue ends its address: not followed by a known place it contains (부산[ 영도구에]),
+ * nor by a word that puts the next place near it.
+ */
+function addressEnd(text: string, place: Mention, mentions: readonly Mention[], cue: CueHit): boolean {
+  if (!cue.korean || place.end > cue.at) return true;
+  if (NEAR_AFTER.test(text.slice(place.end, place.end + 4))) return false;
+  const next = mentions.find((m) => m.start >= place.end);
+  return !(next?.type === 'Place' && next.end <= cue.at && /^\s+$/.test(text.slice(place.end, next.start)));
+}
+
 /** Whether the list the place ends or belongs to is marked "also there" (밀양과 [양산에도]). */
 const alsoThere = (text: string, place: Mention, mentions: readonly Mention[]) =>
   (groupFrom(mentions, place, text).at(-1) ?? place).particle === '에도';
@@ -508,6 +522,8 @@ export function cueProposals(
       if (moved === null) continue;
       // 밀양과 양산[에도] 캠퍼스를 두고 있다: a home "also" there is another site, not the home.
       if (cue.label === LOCATED && stated.type === 'Place' && alsoThere(text, stated, mentions)) continue;
+      // 부산 영도구에 본사를 둔, 아인트호벤 인근 펠트호번에: the home is the last place of the address, not one near it.
+      if (cue.label === LOCATED && stated.type === 'Place' && !addressEnd(text, stated, mentions, cue)) continue;
       const to = moved ?? stated;
       if (cue.label === 'OWNS' && namesProduct(text, to, compiled)) {
         // 오라클은 엔비디아의 GPU를 사들이고 있다, "buys Nvidia's chips": the maker of what is bought supplies the buyer.
