@@ -2333,6 +2333,12 @@ const cases: Record<string, Construction> = {
     gives: ['LOCATED_IN 엘시티→해운대구 active', 'LOCATED_IN 부킹닷컴→호프도르프 active'],
     not: ['LOCATED_IN 엘시티→부산 active', 'LOCATED_IN 부킹닷컴→암스테르담 active'],
   },
+  'subjects that act one after the other are no partners': {
+    text: '현대차와 기아가 잇따라 배터리 공급 계약을 맺었다. 네이버와 카카오는 인공지능 분야에서 협력하기로 했다.',
+    entities: ['현대차:Company', '기아:Company', '네이버:Company', '카카오:Company'],
+    gives: ['PARTNERS_WITH 네이버→카카오 announced'],
+    not: ['PARTNERS_WITH 현대차→기아 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -141,6 +141,10 @@ const EACH = /(?:^|\s)(?:각각|각자)\s|씩\s/;
 /** Whether text[from, to) says that the subjects before it act each on its own (A가 300조 원, B가 120조 원을 각각). */
 export const actEach = (text: string, from: number, to: number) => EACH.test(text.slice(from, to));
 
+/** Adverbs that make coordinated subjects act one after the other, not together: 잇따라, 연이어, 차례로, 따로. */
+const SEPARATELY = /(?:^|\s)(?:잇따라|연이어|차례로|따로)\s/;
+export const actSeparately = (text: string, from: number, to: number) => SEPARATELY.test(text.slice(from, to));
+
 /** A cue used adnominally, through 으로 하는 too: 설립[한 ], 세[운 ], 거점으로 [하는 ], 연고로 [삼은 ]. */
 const ADNOMINAL_TAIL = new RegExp(
   `^[가-힣]*?(?:(?:${ADNOMINAL_ENDINGS})\\s|(?:으로|로)?\\s+(?:하는|한|삼은|삼는|둔|두는)\\s)`,

@@ -4,6 +4,7 @@ import type { CueContext } from './cue-context';
 import { crossPairs, groupEndingAt, nearestBefore, type Pair, pairwise } from './groups';
 import {
   actEach,
+  actSeparately,
   adnominalCue,
   clauseBreak,
   describesUnknown,
@@ -453,7 +454,10 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
     (m) => m.role === 'object' && (m.particle === '의' || !embedded(text, m, cue.at)),
   );
   const partner = nearestArgument(others, head, context, isPartner);
-  if (symmetric && !partner && !object && agents.length > 1) return pairwise(agents);
+  if (symmetric && !partner && !object && agents.length > 1) {
+    // 구글과 아마존이 잇따라 … 계약을 맺었다: subjects that act each on their own are no partners of each other.
+    return actSeparately(text, head.end, cue.at) ? [] : pairwise(agents);
+  }
   // For a directed type, a 과/와 partner acts with the subject (A는 B와 C를 세웠다), unless a contract makes it the
   // counterparty (A는 B와 공급 계약을 맺었다); a deal to supply or make may name its kind first (파운드리 공급 계약).
   const reach = SERVICE_DEALS.has(cue.label) ? 8 : 4;
