@@ -2339,6 +2339,11 @@ const cases: Record<string, Construction> = {
     gives: ['PARTNERS_WITH 네이버→카카오 announced'],
     not: ['PARTNERS_WITH 현대차→기아 active'],
   },
+  "English: a list whose parties each carry an amount ('fined A €500 million and B €200 million')": {
+    text: 'The Commerce Department awarded Intel $7.9 billion and Micron $6.1 billion in grants.',
+    entities: ['Commerce Department:Government', 'Intel:Company', 'Micron:Company'],
+    gives: ['SUPPORTS Commerce Department→Intel active', 'SUPPORTS Commerce Department→Micron active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -13,6 +13,11 @@ const COORDINATION = /^(?:과|와|이나|나)?\s*(?:,|and|, and|or|및|또는|·
 /** The longest gap COORDINATION can match, with room for extra spaces: anything longer is not a list. */
 const MAX_COORDINATION = 16;
 
+/** Each party's amount before the next party: "fined Apple [€500 million and ]Meta", "gave Intel [$7.9 billion, ]Micron". */
+const AMOUNT_THEN =
+  /^\s+(?:[€$£¥]\s?)?\d[\d.,]*\s*(?:million|billion|trillion|bn|m)?(?:\s+(?:euros?|dollars?|yen|pounds?|won))?\s*(?:,\s*and|,|and)\s+$/i;
+const MAX_AMOUNT_THEN = 40;
+
 /**
  * Whether `right` is listed right after `left`, past an aside of the left one (이앤[(e&)], 싱텔과); an implied subject
  * (no width) is listed with nothing.
@@ -24,6 +29,7 @@ export const joined = (text: string, left: Mention, right: Mention) => {
   const gap = text.slice(end, start);
   return (
     (start - end <= MAX_COORDINATION && COORDINATION.test(gap)) ||
+    (start - end <= MAX_AMOUNT_THEN && AMOUNT_THEN.test(gap)) ||
     (right.role === 'subject' && DESCRIBED_PARTNER.test(gap)) ||
     (start - end <= MAX_LISTED && LISTED_AMONG.test(gap))
   );
