@@ -109,13 +109,30 @@ export class SentenceParties {
       // "The company had agreed to be acquired by Amazon": a single anaphor is none of the sentence's own names.
       const own = sameSentence || anaphor.kind === 'pair' ? [] : parties.slice(this.next, last);
       const candidates = own.length > 0 ? before.filter((m) => !own.some((o) => o.id === m.id)) : before;
-      standIns.push(...resolveAnaphor(this.text, anaphor, candidates, this.cues));
+      const resolved = resolveAnaphor(this.text, anaphor, candidates, this.cues);
+      standIns.push(...(resolved.length > 0 || anaphor.kind !== 'pair' ? resolved : this.pairElsewhere(anaphor, last)));
     }
     return standIns;
   }
 
+  /**
+   * The two organisations a pair anaphor stands for when the sentence before named fewer: those its own sentence names
+   * before it ("Nvidia will invest in Intel and the two companies will …"), else the two the text has named most.
+   */
+  private pairElsewhere(anaphor: Anaphor, last: number): Mention[] {
+    const own = this.parties.slice(this.next, last).filter((m) => m.end <= anaphor.start);
+    const sentence = resolveAnaphor(this.text, anaphor, own, this.cues);
+    if (sentence.length > 0) return sentence;
+    return resolveAnaphor(this.text, anaphor, this.mainOrganisations(anaphor.start, []).slice(0, 2), this.cues);
+  }
+
   /** The organisation named most often before `at` (the first of those), other than the sentence's own names. */
   private mainOrganisation(at: number, own: readonly Mention[]): Mention | undefined {
+    return this.mainOrganisations(at, own)[0];
+  }
+
+  /** The organisations named before `at`, other than the sentence's own names, most often named first (ties: first named). */
+  private mainOrganisations(at: number, own: readonly Mention[]): Mention[] {
     const counts = new Map<string, { mention: Mention; count: number }>();
     for (const m of this.parties) {
       if (m.start >= at) break;
@@ -124,9 +141,7 @@ export class SentenceParties {
       entry.count++;
       counts.set(m.id, entry);
     }
-    let main: { mention: Mention; count: number } | undefined;
-    for (const entry of counts.values()) if (!main || entry.count > main.count) main = entry;
-    return main?.mention;
+    return [...counts.values()].sort((a, b) => b.count - a.count).map((entry) => entry.mention);
   }
 
   /**

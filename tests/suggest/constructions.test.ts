@@ -2344,6 +2344,16 @@ const cases: Record<string, Construction> = {
     entities: ['Commerce Department:Government', 'Intel:Company', 'Micron:Company'],
     gives: ['SUPPORTS Commerce Department→Intel active', 'SUPPORTS Commerce Department→Micron active'],
   },
+  "a pair anaphor after a sentence that named one organisation: the text's two main organisations": {
+    text: "소프트뱅크는 오픈AI에 투자하기로 했다. 소프트뱅크는 일본에서도 사업을 넓힌다. 손정의 회장은 오픈AI를 높이 평가했다. 양사는 오라클과 함께 '스타게이트' 사업도 이끌고 있다.",
+    entities: ['소프트뱅크:Company', '오픈AI:Company', '오라클:Company', '손정의:Person'],
+    gives: ['PARTNERS_WITH 소프트뱅크→오라클 active', 'PARTNERS_WITH 오픈AI→오라클 active'],
+  },
+  'English: a pair anaphor stands for the two organisations its own sentence named before it': {
+    text: 'Apple makes phones. Apple said it would invest in Qualcomm and that the two companies would jointly develop chips.',
+    entities: ['Apple:Company', 'Qualcomm:Company'],
+    gives: ['PARTNERS_WITH Apple→Qualcomm announced'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
