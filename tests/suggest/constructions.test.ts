@@ -2354,6 +2354,11 @@ const cases: Record<string, Construction> = {
     entities: ['Apple:Company', 'Qualcomm:Company'],
     gives: ['PARTNERS_WITH Apple→Qualcomm announced'],
   },
+  'a person with an aside in brackets before the title': {
+    text: '마윈(잭 마) 알리바바그룹 창업자는 강연을 했다. 정의선(56) 현대차그룹 회장은 미국을 찾았다.',
+    entities: ['마윈:Person', '알리바바그룹:Company', '정의선:Person', '현대차그룹:Company', '미국:Place'],
+    gives: ['FOUNDED 마윈→알리바바그룹 active', 'LEADS 정의선→현대차그룹 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

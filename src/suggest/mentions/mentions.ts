@@ -114,7 +114,7 @@ export function markedMention(
     attached.find(({ particle }) => text.startsWith(particle, particleAt)) ??
     wordEnding(text, end, attached) ??
     (entry?.type === 'Person'
-      ? (titleParticle(text, end, compiled) ?? describedParticle(text, end, nextStart, compiled.particles))
+      ? (titleParticle(text, particleAt, compiled) ?? describedParticle(text, end, nextStart, compiled.particles))
       : undefined) ??
     etcetera(text, end, attached) ??
     also(text, end, compiled.particles);

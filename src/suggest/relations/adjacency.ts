@@ -1,5 +1,5 @@
 import type { Located, TitleSense, Titles } from '../cues/compiled-cues';
-import { isTopic, type Mention } from '../mentions/mentions';
+import { afterAside, isTopic, type Mention } from '../mentions/mentions';
 import { codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
 import { groupEndingAt, groupFrom } from './groups';
 import { unknownSubject, verbClauseEnds } from './korean-clauses';
@@ -183,7 +183,11 @@ function titleAfterPerson(
 /** An English aside after a person, to its closing comma: "Boehly[, a co-owner of the Dodgers,] will become …". */
 const ASIDE = /^,\s+(?:a|an|the|who|whose)\s[^,]*,/i;
 
-const asideEnd = (text: string, at: number) => at + (ASIDE.exec(text.slice(at, at + 120))?.[0].length ?? 0);
+/** Where an aside after a person ends: one in brackets (손정의[(마사요시 손)]) or an English one to its comma. */
+function asideEnd(text: string, at: number): number {
+  const bracketed = afterAside(text, at);
+  return bracketed > at ? bracketed : at + (ASIDE.exec(text.slice(at, at + 120))?.[0].length ?? 0);
+}
 
 /** The index of the first mention after mentions[i] that starts at `at` or later. */
 function firstFrom(mentions: readonly Mention[], i: number, at: number): number {
