@@ -2359,6 +2359,11 @@ const cases: Record<string, Construction> = {
     entities: ['마윈:Person', '알리바바그룹:Company', '정의선:Person', '현대차그룹:Company', '미국:Place'],
     gives: ['FOUNDED 마윈→알리바바그룹 active', 'LEADS 정의선→현대차그룹 active'],
   },
+  'a symmetric act in a clause describing a name pairs its partner with that name (X와 경쟁하는 Y)': {
+    text: '배달 시장에서 쿠팡이츠와 경쟁하는 배달의민족은 요금을 내렸다. 배민은 수수료를 조정했다.',
+    entities: ['쿠팡이츠:Company', '배달의민족:Company', '배민:Company'],
+    gives: ['COMPETES_WITH 쿠팡이츠→배달의민족 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

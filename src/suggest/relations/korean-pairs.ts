@@ -79,12 +79,19 @@ const headNoun = (m: Mention) => m.particle !== undefined && !['의', '으로', 
  * A described name with no actor before it gives nothing: the actor is not a known name; so does a described noun
  * that is no known name and an argument of another verb (세운 민중병원을 모태로).
  */
-function describedPairs(mentions: readonly Mention[], { cue, text, reversed, adnominal, appointing }: CueContext) {
+function describedPairs(
+  mentions: readonly Mention[],
+  { cue, text, reversed, adnominal, appointing, symmetric }: CueContext,
+) {
   if (describesUnknown(text, cue.at, mentions)) return [];
   const described = mentions.find((m) => m.start >= cue.end);
   if (!described || described.start - cue.end > 24) return;
   const gap = text.slice(cue.end - 1, described.start);
   if (!adnominal.test(gap) && !(cue.label === 'LOCATED_IN' && HOME_HELD.test(gap) && headNoun(described))) return;
+  // MS와 경쟁하는 구글: the partner of a symmetric act is the described name's counterpart.
+  const partner = symmetric ? nearestBefore(mentions, cue.at) : undefined;
+  if (partner && isPartner(partner) && !clauseBreak(text, afterParticle(text, partner), cue.at))
+    return crossPairs(groupEndingAt(mentions, partner, text), [described], true, false);
   // 방송통신위원회가 임명한 김유열 사장: a government appoints to an office elsewhere, not to itself.
   if (appointing) mentions = mentions.filter((m) => m.type !== 'Government' || m.start > cue.at);
   const nearest = nearestBefore(mentions, cue.at);
