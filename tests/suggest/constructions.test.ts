@@ -2364,6 +2364,12 @@ const cases: Record<string, Construction> = {
     entities: ['쿠팡이츠:Company', '배달의민족:Company', '배민:Company'],
     gives: ['COMPETES_WITH 쿠팡이츠→배달의민족 active'],
   },
+  "English: 'investors' names people, no act of investing": {
+    text: 'Nvidia overtook Apple as the most valuable company, as investors bet on its lead in AI.',
+    entities: ['Nvidia:Company', 'Apple:Company'],
+    gives: ['COMPETES_WITH Nvidia→Apple active'],
+    not: ['INVESTS_IN Nvidia→Apple active', 'INVESTS_IN Apple→Nvidia active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

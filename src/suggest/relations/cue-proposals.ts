@@ -390,9 +390,9 @@ const INVESTS_IN = 'INVESTS_IN';
  * 금융위원회는 우리금융지주의 동양생명 자회사 편입을 승인했다.
  */
 const STAKES = new Set([OWNS, INVESTS_IN]);
-/** A cue of investing that names a kind of firm: "investment firm", "investment bank", 투자회사, 투자은행. */
+/** A cue of investing that names a kind of firm or people: "investment firm", "investors", 투자회사, 투자은행. */
 const INVESTOR_KIND =
-  /^(?:investment\s+(?:firm|company|bank|arm|fund|group|house|manager|vehicle)s?\b|투자(?:회사|은행|전문))/i;
+  /^(?:investment\s+(?:firm|company|bank|arm|fund|group|house|manager|vehicle)s?\b|investors?\b|투자(?:회사|은행|전문))/i;
 /** 세우다 after 앞 or 내: to put forward (앞세워, 내세운), not to found. */
 const PUT_FORWARD = /^[앞내]세/;
 /** Before 내놓다, what a thing is offered as when it is not launched: 담보로, 매물로. */
@@ -434,7 +434,8 @@ export function cueProposals(
       continue;
     // 김연경을 앞세워, 내세운: put forward, not founded.
     if (cue.label === 'FOUNDED' && PUT_FORWARD.test(text.slice(Math.max(0, cue.at - 1), cue.end))) continue;
-    // "the investment firm that controls …", 투자회사: a kind of firm, not an investment.
+    // "the investment firm that controls …", 투자회사: a kind of firm, not an investment; "investors" name people, not
+    // an act (the role-noun reading states "OpenAI's investors include …").
     if (cue.label === 'INVESTS_IN' && INVESTOR_KIND.test(text.slice(cue.at, cue.end + 16))) continue;
     // 롯데월드타워를 담보로 내놓았다: offered as collateral or for sale, not launched.
     if (cue.label === DEVELOPS && OFFERED_AS.test(text.slice(Math.max(sentence.start, cue.at - 8), cue.at))) continue;
