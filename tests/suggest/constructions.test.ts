@@ -2370,6 +2370,11 @@ const cases: Record<string, Construction> = {
     gives: ['COMPETES_WITH Nvidia→Apple active'],
     not: ['INVESTS_IN Nvidia→Apple active', 'INVESTS_IN Apple→Nvidia active'],
   },
+  'a Korean list closed by 등 before a place and a kind: the place is the home of each': {
+    text: '쿠팡, 배민 등 한국 플랫폼 기업이 성장했다.',
+    entities: ['쿠팡:Company', '배민:Company', '한국:Place'],
+    gives: ['LOCATED_IN 쿠팡→한국 active', 'LOCATED_IN 배민→한국 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

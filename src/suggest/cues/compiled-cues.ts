@@ -98,6 +98,8 @@ export interface Located {
   kindAfter: RegExp;
   /** Right after a place (sticky), the kind of organisation an English apposition names: "a San Francisco[ startup]". */
   kindAfterEn: RegExp;
+  /** Right after a place (sticky), the kind of organisations a Korean list closed by 등 names: 메타, 구글 등 미국[ 빅테크가]. */
+  kindAfterList: RegExp;
   /** Right after an organisation (sticky), the kind of product the topic is said to be: MS[ 검색 엔진으로], 삼성전자[의 최신 스마트폰이다]. */
   productKindAfter: RegExp;
   /** Right after a facility (sticky), a verb that builds it: 공장[을 짓기로 했다]. */
@@ -310,6 +312,10 @@ function compileLocated(cues: Cues): Located {
     kindAfter: kindBeforeCopula('', 3, cues.located.between),
     productKindAfter: kindBeforeCopula('(?:의)?', 2, cues.productKinds.kinds),
     kindAfterEn: new RegExp(`\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${alternation(cues.located.between)})s?\\b`, 'y'),
+    kindAfterList: new RegExp(
+      `\\s+(?:[^\\s]+\\s+)?[가-힣]*?(?:${alternation(cues.located.between)})들?(?:이|가|은|는|을|를|의|에|과|와|도|로|으로)?(?=[\\s,.])`,
+      'y',
+    ),
     builtAfter: new RegExp(`[을를]\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.builds)})`, 'y'),
     movedFromBefore: new RegExp(`\\b(?:${alternation(cues.located.moves)})[^.]*\\bfrom\\s+$`, 'i'),
     productAfter: new RegExp(

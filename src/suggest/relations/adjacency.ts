@@ -529,18 +529,28 @@ const OF_PLACE = /^\s+of\s+(?:the\s+)?$/;
 /** An apposition that opens with a country's possessive: "Samsung and SK hynix, [South Korea]'s two memory makers". */
 const APPOSITION_PLACE = /^,\s+$/;
 
-/** Whether the place after `last` is written as its home, by a homeland noun, "of", or a possessive apposition. */
+/** A Korean list closed by 등 before a place: 메타, 구글[ 등 ]미국 빅테크. */
+const LIST_CLOSED = /^\s+등\s+$/;
+
+/**
+ * Whether the place after `last` is written as its home: by a homeland noun, "of", a possessive apposition, or as the
+ * origin of the kind a list closed by 등 names.
+ */
 function homeOf(text: string, last: Mention, place: Mention, located: Located): boolean {
   const gap = text.slice(last.end, place.start);
   if (located.homeland.test(gap) || OF_PLACE.test(gap)) return true;
+  if (LIST_CLOSED.test(gap)) {
+    located.kindAfterList.lastIndex = place.end;
+    return located.kindAfterList.test(text);
+  }
   if (!APPOSITION_PLACE.test(gap) || !/^['’]s\s/.test(text.slice(place.end, place.end + 3))) return false;
   located.kindAfterEn.lastIndex = place.end + 2;
   return located.kindAfterEn.test(text);
 }
 
 /**
- * 애플, 구글 등의 모국인 미국, "Samsung Electronics of South Korea", "Samsung and SK hynix, South Korea's two memory
- * makers": the place is the home of each organisation listed before it.
+ * 애플, 구글 등의 모국인 미국, 메타, 구글 등 미국 빅테크, "Samsung Electronics of South Korea", "Samsung and SK hynix,
+ * South Korea's two memory makers": the place is the home of each organisation listed before it.
  */
 function homeCountry(text: string, mentions: readonly Mention[], i: number, located: Located): AdjacentRelation[] {
   const place = mentions[i] as Mention;
