@@ -2375,6 +2375,11 @@ const cases: Record<string, Construction> = {
     entities: ['쿠팡:Company', '배민:Company', '한국:Place'],
     gives: ['LOCATED_IN 쿠팡→한국 active', 'LOCATED_IN 배민→한국 active'],
   },
+  "English: a place's short name with full stops is an adjective of origin (U.S. software maker Microsoft)": {
+    text: 'U.S. chipmaker Micron will build a plant in Japan.',
+    entities: ['US:Place', 'Micron:Company', 'Japan:Place'],
+    gives: ['LOCATED_IN Micron→US active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -370,7 +370,11 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
   if (next.type === 'Government' && /^\s+$/.test(gap)) return undefined;
   // Only Korean writes a place bare before a name (일본 소프트뱅크); English needs "Japan's SoftBank" or an adjective
   // ("Dutch chip-equipment maker ASML").
-  const bare = !isHangulCode(text.charCodeAt(place.end - 1)) && !/^['’]s\s/.test(gap) && !place.adjective;
+  const bare =
+    !isHangulCode(text.charCodeAt(place.end - 1)) &&
+    !/^['’]s\s/.test(gap) &&
+    !place.adjective &&
+    !DOTTED.test(text.slice(place.start, place.end));
   if (BASED.test(gap)) return placed(next, place);
   if (bare || !(located.gap.test(gap) || (HELD_THERE.has(next.type ?? '') && located.held.test(gap)))) {
     return next.type === 'Facility' && builtThere(text, gap, next, located) ? placed(next, place) : undefined;
@@ -379,6 +383,9 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
   if (located.site.test(text.slice(next.end, next.end + 16))) return undefined;
   return placed(next, place);
 }
+
+/** A place's short name with full stops, which English writes as an adjective: [U.S.] software maker Microsoft. */
+const DOTTED = /^(?:[A-Z]\.){2,3}$/;
 
 /**
  * An English place made an adjective with -based, before the name or a kind of it: the Pittsburgh[-based ]steelmaker,
