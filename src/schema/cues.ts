@@ -25,10 +25,10 @@ export const CuesSchema = z.strictObject({
   /** Nouns of a contract: a Korean 과/와 partner before one is the counterparty (A는 B와 공급 계약을 맺었다). */
   contracts: Words,
   /**
-   * Nouns of a joint enterprise (프로젝트, 사업, 컨소시엄): a Korean subject and the partners it acts with (함께) on one
+   * Korean nouns of a joint enterprise (프로젝트, 사업, 컨소시엄): a subject and the partners it acts with (함께) on one
    * partner each other (A는 B, C와 함께 … '스타게이트' 프로젝트를 발표했다).
    */
-  jointProjects: Bilingual.default({ ko: [], en: [] }),
+  jointProjects: Words,
   /** Korean endings that make a cue describe the name right after it (설립한 라피더스: the name is the target). */
   adnominal: Words,
   /** English words before the giver (by, from); Korean passive endings right after a cue (인수[됐다]). */

@@ -115,15 +115,13 @@ export class SentenceParties {
     return standIns;
   }
 
-  /**
-   * The two organisations a pair anaphor stands for when the sentence before named fewer: those its own sentence names
-   * before it ("Nvidia will invest in Intel and the two companies will …"), else the two the text has named most.
-   */
+  /** For a pair anaphor the sentence before cannot resolve: its own sentence's two organisations, else the text's main two. */
   private pairElsewhere(anaphor: Anaphor, last: number): Mention[] {
     const own = this.parties.slice(this.next, last).filter((m) => m.end <= anaphor.start);
     const sentence = resolveAnaphor(this.text, anaphor, own, this.cues);
     if (sentence.length > 0) return sentence;
-    return resolveAnaphor(this.text, anaphor, this.mainOrganisations(anaphor.start, []).slice(0, 2), this.cues);
+    const main = this.mainOrganisations(anaphor.start, this.parties.slice(this.next, last)).slice(0, 2);
+    return resolveAnaphor(this.text, anaphor, main, this.cues);
   }
 
   /** The organisation named most often before `at` (the first of those), other than the sentence's own names. */

@@ -24,6 +24,8 @@ export const codeAt = (text: string, at: number): number =>
 /** Whether a UTF-16 code unit is a Hangul syllable (가–힣). */
 export const isHangulCode = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
 
+export const isUpperLatinCode = (code: number): boolean => code >= 65 && code <= 90;
+
 /** Whether a UTF-16 code unit is A–Z, a–z or 0–9. */
 export const isLatinOrDigitCode = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);

@@ -2380,6 +2380,18 @@ const cases: Record<string, Construction> = {
     entities: ['US:Place', 'Micron:Company', 'Japan:Place'],
     gives: ['LOCATED_IN Micron→US active'],
   },
+  'acting together earlier in the sentence does not make a later supply contract a partnership': {
+    text: '삼성전자는 구글과 공동 개발을 이어 가고 있으며, 애플과 공급 계약을 맺었다.',
+    entities: ['삼성전자:Company', '구글:Company', '애플:Company'],
+    gives: ['SUPPLIES 삼성전자→애플 active'],
+    not: ['PARTNERS_WITH 삼성전자→애플 active'],
+  },
+  'coordinated subjects that each strengthen a business are no partners; a seat word without a move is no home': {
+    text: '애플과 구글이 AI 사업을 강화했다. 국정원은 서울에서 도청을 했다는 의혹을 받았다.',
+    entities: ['애플:Company', '구글:Company', '국정원:Government', '서울:Place'],
+    gives: [],
+    not: ['PARTNERS_WITH 애플→구글 active', 'LOCATED_IN 국정원→서울 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
@@ -2400,6 +2412,7 @@ describe('suggest: a foundry makes for its customers', () => {
   });
   const dictionary = buildDictionary([
     company('GlobalFoundries', 'American foundry, the third-largest contract chipmaker.'),
+    company('SkyWater', 'U.S. contract chipmaker with fabs in Minnesota.'),
     company('Samsung', 'South Korean maker of memory chips, the DRAM market leader, and a foundry.'),
     company('Qualcomm'),
     company('AMD'),
@@ -2412,6 +2425,10 @@ describe('suggest: a foundry makes for its customers', () => {
       'MANUFACTURES_FOR GlobalFoundries→Qualcomm',
       'MANUFACTURES_FOR GlobalFoundries→AMD',
     ]);
+  });
+
+  it('reads a description past a dotted short name (U.S. contract chipmaker)', () => {
+    expect(found('SkyWater supplies chips to Qualcomm.')).toEqual(['MANUFACTURES_FOR SkyWater→Qualcomm']);
   });
 
   it('leaves the supply of an organisation that is a foundry among other trades as supply', () => {

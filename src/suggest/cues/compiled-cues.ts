@@ -94,6 +94,8 @@ export interface Located {
   movedFrom: RegExp;
   /** Right before a place, a home moved from it: "moved its headquarters [from ]". */
   movedFromBefore: RegExp;
+  /** A verb of moving a home, anywhere in a stretch: 이전했, 옮겼, "moved". */
+  move: RegExp;
   /** Right after a place (sticky), the kind of organisation the topic is, bare nouns before it: 미국[ 전장 기업으로]. */
   kindAfter: RegExp;
   /** Right after a place (sticky), the kind of organisation an English apposition names: "a San Francisco[ startup]". */
@@ -318,6 +320,7 @@ function compileLocated(cues: Cues): Located {
     ),
     builtAfter: new RegExp(`[을를]\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.builds)})`, 'y'),
     movedFromBefore: new RegExp(`\\b(?:${alternation(cues.located.moves)})[^.]*\\bfrom\\s+$`, 'i'),
+    move: new RegExp(alternation(cues.located.moves), 'i'),
     productAfter: new RegExp(
       `(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:[^\\s]+\\s+|[^\\s(]+\\()?(?:${alternation(cues.productKinds.kinds)}|GPU|GPUs)(?![A-Za-z가-힣])`,
       'iy',
@@ -372,7 +375,7 @@ export function compileCues(cues: Cues): CompiledCues {
         status: { ...cues.status.cues, [COMPLETED]: cues.status.completed },
         reversing: { reversing: cues.reversing },
         negation: { negation: cues.negation },
-        projects: { projects: cues.jointProjects },
+        projects: { projects: { ko: cues.jointProjects, en: [] } },
         roles: {
           roles: {
             ko: cues.roleNouns.flatMap((noun) => noun.ko),

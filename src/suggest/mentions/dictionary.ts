@@ -51,7 +51,7 @@ type Named = Pick<Entity, 'id' | 'type' | 'names' | 'aliases' | 'description'>;
  * "China's largest foundry"), not one that lists it among other trades ("maker of memory chips, …, and a foundry").
  */
 const CONTRACT_MAKER =
-  /^[^,;.]*?(?:\bfoundry|\bfoundries|\bcontract (?:chip ?)?(?:manufactur|maker)|\bcontract chipmaker|파운드리|위탁생산)/i;
+  /^(?:[^,;.]|(?<=[A-Z])\.)*?(?:\bfoundry|\bfoundries|\bcontract (?:chip ?)?(?:manufactur|maker)|파운드리|위탁생산)/i;
 
 const writtenNamesOf = (entity: Named) =>
   [...Object.values(entity.names), ...entity.aliases].map((name) => name?.trim() ?? '').filter(Boolean);

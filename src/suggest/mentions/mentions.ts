@@ -155,17 +155,17 @@ const ONE_WORD = /\s+[^\s]{1,12}(?=\s)/y;
  * The particle after a person's title, or after an organisation and a title, which marks the person: 김철수
  * 사장[은], 젠슨 황 엔비디아 최고경영자(CEO)[는], 김종철 전 제주항공 대표[가].
  */
-function titleParticle(text: string, end: number, compiled: CompiledCues) {
+function titleParticle(text: string, from: number, compiled: CompiledCues) {
   const { titles, particles } = compiled;
-  ONE_WORD.lastIndex = end;
+  ONE_WORD.lastIndex = from;
   const one = ONE_WORD.exec(text) ? ONE_WORD.lastIndex : -1;
   // 김종철 [전] 제주항공 대표가: a modifier of the title may stand before the organisation too.
   let two = -1;
-  if (one >= 0 && titles.personGap.test(text.slice(end, one))) {
+  if (one >= 0 && titles.personGap.test(text.slice(from, one))) {
     ONE_WORD.lastIndex = one;
     two = ONE_WORD.exec(text) ? ONE_WORD.lastIndex : -1;
   }
-  for (const at of [end, one, two]) {
+  for (const at of [from, one, two]) {
     if (at < 0) continue;
     titles.at.lastIndex = at;
     if (!titles.at.exec(text)) continue;

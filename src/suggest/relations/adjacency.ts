@@ -185,9 +185,11 @@ const ASIDE = /^,\s+(?:a|an|the|who|whose)\s[^,]*,/i;
 
 /** Where an aside after a person ends: one in brackets (손정의[(마사요시 손)]) or an English one to its comma. */
 function asideEnd(text: string, at: number): number {
-  const bracketed = afterAside(text, at);
-  return bracketed > at ? bracketed : at + (ASIDE.exec(text.slice(at, at + 120))?.[0].length ?? 0);
+  if (BRACKET_AFTER.test(text.slice(at, at + 2))) return afterAside(text, at);
+  return at + (ASIDE.exec(text.slice(at, at + 120))?.[0].length ?? 0);
 }
+
+const BRACKET_AFTER = /^\s?\(/;
 
 /** The index of the first mention after mentions[i] that starts at `at` or later. */
 function firstFrom(mentions: readonly Mention[], i: number, at: number): number {

@@ -5,10 +5,7 @@ import type { SuggestedRelation } from './relations';
 const SUPPLIES = 'SUPPLIES';
 const MANUFACTURES_FOR = 'MANUFACTURES_FOR';
 
-/**
- * What a foundry supplies to a customer it makes for that customer: SUPPLIES from an organisation the dictionary
- * describes as a contract maker (TSMC's customers, including Apple) is MANUFACTURES_FOR, where the ontology allows it.
- */
+/** SUPPLIES from an organisation the dictionary describes as a foundry is MANUFACTURES_FOR, where the ontology allows it. */
 export function asContractMaking(
   relation: SuggestedRelation,
   contractMakers: ReadonlySet<string>,

@@ -1,5 +1,6 @@
 import type { Ontology } from '../../schema/ontology';
 import type { CueHit } from '../cues/cue-match';
+import type { Mention } from '../mentions/mentions';
 
 /** What direction finding needs to know about the cue and the sentence. */
 export interface CueContext {
@@ -25,4 +26,12 @@ export interface CueContext {
   adnominal: RegExp;
   /** The gap from a cue to what a verb of building joined to it describes: 투자해 용인에 조성 중인 '…. */
   builtWith: RegExp;
+}
+
+/** A directed pair that a cue states, with its confidence. */
+export interface CuedPair {
+  cue: CueHit;
+  from: Mention;
+  to: Mention;
+  confidence: number;
 }

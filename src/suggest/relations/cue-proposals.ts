@@ -6,6 +6,7 @@ import type { Sentence } from '../sentences/sentences';
 import { allMatches, codeAt, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
 import { CONFIDENCE } from './confidence';
+import type { CuedPair } from './cue-context';
 import { type Pair, pairsForCue, withoutOrigins } from './direction';
 import { groupEndingAt, groupFrom, nearestBefore, pairwise } from './groups';
 import { actEach, adnominalCue } from './korean-clauses';
@@ -14,11 +15,7 @@ import { actingGovernments, ontologyFit, takingPart } from './ontology-fit';
 import { denied } from './status';
 
 /** A directed pair that one cue proposes, with its confidence. */
-interface Proposal {
-  cue: CueHit;
-  from: Mention;
-  to: Mention;
-  confidence: number;
+interface Proposal extends CuedPair {
   /** The ontology allowed the pair only the other way round. */
   turned: boolean;
 }
@@ -277,6 +274,9 @@ function movedTo(
   );
 }
 
+/** LOCATED_IN cues of a government's seat, homonyms of other words unless a move names the place. */
+const SEAT = /^(?:도청|시청|군청|구청|청사)[을를]$/;
+
 /** After the place a home moved to, (으)로, maybe past one more word of its address: 영통구[ 광교신도시로 ]. */
 const MOVED_TO_AFTER = /^(?:\s+[가-힣]{1,8}?)?(?:으로|로)\s/;
 
@@ -358,13 +358,23 @@ function insideTitle(text: string, sentence: Sentence, cue: CueHit, compiled: Co
  */
 function ofAnotherKind(text: string, cue: CueHit, cues: readonly CueHit[], contract: RegExp): boolean {
   if (cue.label !== PARTNERS || contract.exec(text.slice(cue.at, cue.end))?.index !== 0) return false;
-  const kind = cues.find((other) => other.label !== PARTNERS && other.end <= cue.at);
+  if (!cues.some((other) => other.label !== PARTNERS && other.end <= cue.at)) return false;
   // 1조 원을 공동 투자해 연구센터를 짓는 양해각서: what the parties do together is still a partnership.
-  return kind !== undefined && !JOINT_KIND.test(text.slice(Math.max(0, kind.at - 8), cue.at));
+  return !actedTogether(text.slice(Math.max(0, cue.at - JOINT_REACH), cue.at));
 }
 
-/** Before a contract's kind, or between it and the contract: the parties act together (공동, 함께, jointly). */
-const JOINT_KIND = /공동|함께|같이|\bjointly\b|\btogether\b/;
+/** How far before a contract a word that the parties act together may stand. */
+const JOINT_REACH = 40;
+const JOINTLY_WORD = /공동|함께|\bjointly\b|\btogether\b/gi;
+/** What ends the clause of a word of acting together before the contract: a comma or a connective ending. */
+const CLAUSE_AFTER_JOINT = /[,;]|(?:며|지만|는데)\s|(?<=[가-힣])고\s(?!있)/;
+
+/** Whether a word of acting together (공동, 함께, jointly) stands in the stretch before a contract, in its clause. */
+function actedTogether(before: string): boolean {
+  let last: RegExpExecArray | undefined;
+  for (const match of before.matchAll(JOINTLY_WORD)) last = match;
+  return last !== undefined && !CLAUSE_AFTER_JOINT.test(before.slice(last.index + last[0].length));
+}
 
 /** After a founding cue used as a noun of time: 창단 [첫] 우승, 설립 [이후], 창립 [기념]. */
 const FOUNDING_AS_TIME = /^\s?(?:첫|이후|이래|기념|멤버|초기|당시|연도|\d+주년)/;
@@ -521,6 +531,9 @@ export function cueProposals(
       const stated = turned ? pair.from : pair.to;
       const moved = cue.label === LOCATED ? movedTo(text, sentence, stated, mentions, compiled) : undefined;
       if (moved === null) continue;
+      // 도청을 … 옮겼다: a seat word is a home only with its move (도청 is also wiretapping, 시청 viewing).
+      if (SEAT.test(text.slice(cue.at, cue.end)) && !compiled.located.move.test(text.slice(cue.end, sentence.end)))
+        continue;
       // 밀양과 양산[에도] 캠퍼스를 두고 있다: a home "also" there is another site, not the home.
       if (cue.label === LOCATED && stated.type === 'Place' && alsoThere(text, stated, mentions)) continue;
       // 부산 영도구에 본사를 둔, 아인트호벤 인근 펠트호번에: the home is the last place of the address, not one near it.

@@ -5,14 +5,16 @@ import { compileCues } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
 import { implied, type Mention, span } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
+import { isUpperLatinCode } from '../text';
 import { type AdjacentRelation, adjacentRelations } from './adjacency';
 import { findAmounts } from './amounts';
 import { CONFIDENCE } from './confidence';
+import type { CuedPair } from './cue-context';
 import { cueProposals } from './cue-proposals';
 import { findDate } from './dates';
 import { eventParticipants } from './events';
 import { withOrigins } from './groups';
-import { type CuedPair, jointProjectPartners } from './joint-projects';
+import { jointProjectPartners } from './joint-projects';
 import { ontologyFit } from './ontology-fit';
 import { roleNounRelations } from './role-nouns';
 import { denied, deniesAll, statusFor } from './status';
@@ -100,18 +102,15 @@ function inName(text: string, hit: CueHit, mentions: readonly Mention[]): boolea
   return !hit.korean && inProperName(text, hit, mentions);
 }
 
-/** After an English word, the next word when it is capitalised and no function word: [ Forum], [ Fund]. */
-const CAPITALISED_NEXT = /[\w'’.-]*\s+(?!(?:In|On|At|To|For|From|By|With|And|Or|Of|The|A|An|As)\b)[A-Z]/y;
+/** The rest of an English word, then the next word on the line when it is capitalised and no function word: [ Forum]. */
+const CAPITALISED_NEXT = /[\w'’-]*[^\S\n]+(?!(?:In|On|At|To|For|From|By|With|And|Or|Of|The|A|An|As)\b)[A-Z]/y;
 
-/**
- * An English cue written with a capital inside the name of something not known: the Saudi-U.S. [Investment] Forum,
- * the Public [Investment] Fund. (A known name next to it is no such name: "Microsoft Invests In Mistral".)
- */
+/** An English cue written with a capital inside the name of something not known: the Public [Investment] Fund. */
 function inProperName(text: string, hit: CueHit, mentions: readonly Mention[]): boolean {
-  const first = text.charCodeAt(hit.at);
-  if (first < 65 || first > 90) return false;
+  if (!isUpperLatinCode(text.charCodeAt(hit.at))) return false;
   CAPITALISED_NEXT.lastIndex = hit.end;
   if (!CAPITALISED_NEXT.test(text)) return false;
+  // A known name next to it is no such name: "Microsoft Invests In Mistral".
   const next = CAPITALISED_NEXT.lastIndex - 1;
   return !mentions.some((m) => m.start === next);
 }
