@@ -2392,6 +2392,25 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['PARTNERS_WITH 애플→구글 active', 'LOCATED_IN 국정원→서울 active'],
   },
+  'a role noun with 로는 names each party listed after it (X의 경쟁 상대로는 A와 B가 꼽힌다)': {
+    text: '쿠팡의 경쟁 상대로는 미국 아마존과 중국 알리익스프레스가 꼽힌다. 삼성전자의 최대 고객사로는 애플과 구글이 거론된다.',
+    entities: [
+      '쿠팡:Company',
+      '아마존:Company',
+      '알리익스프레스:Company',
+      '미국:Place',
+      '중국:Place',
+      '삼성전자:Company',
+      '애플:Company',
+      '구글:Company',
+    ],
+    gives: [
+      'COMPETES_WITH 아마존→쿠팡 active',
+      'COMPETES_WITH 알리익스프레스→쿠팡 active',
+      'SUPPLIES 삼성전자→애플 active',
+      'SUPPLIES 삼성전자→구글 active',
+    ],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -124,6 +124,8 @@ export interface RoleNouns {
   include: RegExp;
   /** The whole gap between a topic and the name its role noun names: 이마트[는 자회사 ]SSG닷컴, HLB[는 미국 자회사 ]엘레바. */
   topicBetween: RegExp;
+  /** The whole gap before a list its role noun names, as 로는 puts it: 라피더스[의 경쟁 상대로는 ]대만 TSMC와 삼성전자가. */
+  listedAs: RegExp;
   /** A role noun right after the other party (sticky): Microsoft, OpenAI['s biggest backer]; 카카오[가 최대주주]인. */
   after: RegExp;
   /** Right after a name, its role noun describing the next name (sticky): 오픈AI[의 경쟁사인 ]앤트로픽. */
@@ -261,6 +263,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
       'iy',
     ),
     topicBetween: new RegExp(`^(?:은|는)\\s+(?:[^\\s]+\\s+)?${modifiers}${noun}\\s+$`),
+    listedAs: new RegExp(`^의\\s+${modifiers}${noun}(?:으로는|로는)\\s+(?:[가-힣]{1,6}\\s+)?$`),
     roleOf: new RegExp(`\\b(?:a|an|the)\\s+${modifiers}${noun}s?\\s+(?:of|to)\\s+$`, 'i'),
     senseOf,
     prefixes: new Set([...senseOf.keys()].flatMap((word) => [...word].map((_, i) => word.slice(0, i + 1)))),

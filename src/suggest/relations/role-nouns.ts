@@ -59,6 +59,13 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
     // launched as a joint venture between Tata Sons and …".
     const near = gap.length <= 24;
     if (!near && (gap.length > 60 || (gap.includes(',') && !APPOSITION.test(gap)))) continue;
+    // 라피더스의 경쟁 상대로는 대만 TSMC와 한국 삼성전자가 꼽힌다: each name listed is the N of the first.
+    const listedAs = near ? roles.listedAs.exec(gap)?.[1] : undefined;
+    const listedSense = listedAs ? roles.senseOf.get(listedAs.toLowerCase()) : undefined;
+    if (listedSense) {
+      for (const m of groupFrom(mentions, second, text)) found.push(relation(listedSense, m, first));
+      continue;
+    }
     const noun = near ? (roles.between.exec(gap) ?? roles.topicBetween.exec(gap))?.[1] : undefined;
     const sense = noun ? roles.senseOf.get(noun.toLowerCase()) : undefined;
     if (sense) {
