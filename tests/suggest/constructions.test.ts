@@ -2411,6 +2411,11 @@ const cases: Record<string, Construction> = {
       'SUPPLIES 삼성전자→구글 active',
     ],
   },
+  "English: the subject of 'is X's main rival', past its other verb": {
+    text: 'Pepsi sells snacks in most markets and is Coca-Cola\u2019s main rival in soft drinks.',
+    entities: ['Pepsi:Company', 'Coca-Cola:Company'],
+    gives: ['COMPETES_WITH Pepsi→Coca-Cola active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -47,6 +47,30 @@ function ofOrInclude(text: string, mentions: readonly Mention[], i: number, role
  * biggest backer), `A(와 B)는 C의 N이다`, and `A는 B가 N인` (카카오뱅크는 카카오가 최대주주인 은행이다: 카카오 owns
  * 카카오뱅크).
  */
+/** Before a possessor of a role noun, a verb of being: "Google … and [is ]Microsoft's main rival". */
+const IS_BEFORE = /\b(?:is|was|remains|became|has become)\s+(?:also\s+|now\s+|still\s+)?$/;
+const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
+
+/**
+ * "Google charges … and is Microsoft's main rival": the sentence's first organisation, with no other between, is the
+ * N of the possessor after a verb of being.
+ */
+function subjectIsRole(text: string, mentions: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
+  const subject = mentions.find((m) => ORGANISATION.has(m.type ?? ''));
+  if (!subject) return [];
+  for (const m of mentions) {
+    if (m.start <= subject.end) continue;
+    if (ORGANISATION.has(m.type ?? '') && !IS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return [];
+    if (!IS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    roles.after.lastIndex = m.end;
+    const after = roles.after.exec(text);
+    const sense =
+      after && /^['’]s\s/.test(after[0]) ? roles.senseOf.get((after[1] as string).toLowerCase()) : undefined;
+    return sense ? [relation(sense, subject, m)] : [];
+  }
+  return [];
+}
+
 export function roleNounRelations(text: string, all: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
   const found: AdjacentRelation[] = [];
   // A place is no party of a role noun, and may stand between two that are (HLB는 [미국] 자회사 엘레바).
@@ -93,5 +117,5 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
     // 에어부산과 에어서울은 아시아나항공의 자회사다: each topic of the list is the N of the other.
     else for (const topic of groupEndingAt(mentions, first, text)) found.push(relation(later, topic, second));
   }
-  return found;
+  return found.length > 0 ? found : subjectIsRole(text, mentions, roles);
 }
