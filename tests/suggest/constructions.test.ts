@@ -2416,6 +2416,11 @@ const cases: Record<string, Construction> = {
     entities: ['Pepsi:Company', 'Coca-Cola:Company'],
     gives: ['COMPETES_WITH Pepsi→Coca-Cola active'],
   },
+  "English: an opening adverbial's comma starts no apposition ('Until now, the …')": {
+    text: "Until now, the bank's trading platform has run only on software from Murex, Calypso, Finastra and Broadridge, all based in France.",
+    entities: ['Murex:Company', 'Calypso:Company', 'Finastra:Company', 'Broadridge:Company', 'France:Place'],
+    gives: ['LOCATED_IN Murex→France active', 'LOCATED_IN Broadridge→France active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -82,6 +82,8 @@ const APPOSITION_END =
   /^\s*,\s+(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]+ed\s+(?:its|their|the|a|an)\s)/i;
 /** An apposition that describes: ", the robotaxi company owned by " (not a bare name: "its customer, Microsoft,"). */
 const DESCRIPTIVE = /^,\s+(?:the|a|an)\s/i;
+/** The end of a name, known or not, right before an apposition's comma: a capitalised word, maybe with 's. */
+const NAME_BEFORE = /[A-Z0-9][\w.&'’-]*\s*$/;
 /** A description or a relative clause after a name: ", the … developer", ", where Exxon leads", ", which have pledged". */
 const DESCRIBED_AFTER = /^,\s+(?:the|a|an|which|where|who|whose|that)\s/i;
 
@@ -125,7 +127,9 @@ function reachable(mentions: readonly Mention[], { cue, text }: CueContext): rea
       const reach = match[1] === undefined || !head ? end : text.length;
       return mentions.filter((m) => m === head || (m.start >= start && m.end <= reach));
     }
-    // An apposition is set off by two commas; ", the C1." at the end names the object itself.
+    // An apposition is set off by two commas; ", the C1." at the end names the object itself. One with an article
+    // describes a name right before it ("Until now, the government's cloud …" opens a clause instead).
+    if (match[1] !== undefined && !NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (match[1] === undefined || text[end] === ',') result = result.filter((m) => m.start < start || m.end > end);
   }
   return result;
