@@ -2421,6 +2421,12 @@ const cases: Record<string, Construction> = {
     entities: ['Murex:Company', 'Calypso:Company', 'Finastra:Company', 'Broadridge:Company', 'France:Place'],
     gives: ['LOCATED_IN Murex→France active', 'LOCATED_IN Broadridge→France active'],
   },
+  'subjects that both act, each on its own (모두), are no partners': {
+    text: '현대차와 토요타는 모두 내년에 전고체 배터리를 개발한다고 밝혔다.',
+    entities: ['현대차:Company', '토요타:Company', '전고체 배터리:Technology'],
+    gives: ['DEVELOPS 현대차→전고체 배터리 announced', 'DEVELOPS 토요타→전고체 배터리 announced'],
+    not: ['PARTNERS_WITH 현대차→토요타 announced', 'PARTNERS_WITH 토요타→현대차 announced'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -135,8 +135,8 @@ export function firstClauseEnd(text: string, from: number, to: number): number {
   return ending ? from + ending.index + ending[0].length : to;
 }
 
-/** What makes the subjects act each on its own: 각각, 각자, 50%씩. */
-const EACH = /(?:^|\s)(?:각각|각자)\s|씩\s/;
+/** What makes the subjects act each on its own: 각각, 각자, 모두 (both), 50%씩. */
+const EACH = /(?:^|\s)(?:각각|각자|모두|둘 다)\s|씩\s/;
 
 /** Whether text[from, to) says that the subjects before it act each on its own (A가 300조 원, B가 120조 원을 각각). */
 export const actEach = (text: string, from: number, to: number) => EACH.test(text.slice(from, to));
