@@ -2427,6 +2427,12 @@ const cases: Record<string, Construction> = {
     gives: ['DEVELOPS 현대차→전고체 배터리 announced', 'DEVELOPS 토요타→전고체 배터리 announced'],
     not: ['PARTNERS_WITH 현대차→토요타 announced', 'PARTNERS_WITH 토요타→현대차 announced'],
   },
+  "English: no party across a clause's end (', while …')": {
+    text: 'Bosch will supply the sensors for the car, while Continental will provide the braking systems.',
+    entities: ['Bosch:Company', 'Continental:Company'],
+    gives: [],
+    not: ['SUPPLIES Bosch→Continental announced', 'SUPPLIES Continental→Bosch announced'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

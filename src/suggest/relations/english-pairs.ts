@@ -38,7 +38,7 @@ const RELATIVE =
  * counts Amazon among its customers"), so no name after it is an argument of a cue before it.
  */
 const CLAUSE_BREAK =
-  /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:(?:its|their|the|a|an)\s|[A-Z]|$)|also\s+[a-z]{3,}(?:ed|s)\s)/;
+  /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:(?:its|their|the|a|an)\s|[A-Z]|$)|also\s+[a-z]{3,}(?:ed|s)\s)|,?\s+(?:while|whereas)\s/;
 /** "founded in 1922 as the British Broadcasting Company": the name after "as" is the founded one's own, no party. */
 const FOUNDED_AS = /\bas\s+(?:the\s+|a\s+|an\s+)?$/;
 /** A cue that ends in a preposition of place ("based in"): the place it takes is the one written right after it. */
@@ -236,8 +236,16 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
   // "SMIC rushed to buy its older machines": the object is a thing of the name "its" stands for, not that name.
   if (!afterFirst && cue.label === 'OWNS' && ITS_AFTER.test(text.slice(cue.end, cue.end + 6))) return [];
   const only = before ?? afterFirst;
+  // "Fujitsu will supply CPUs, while Nvidia will provide GPUs": no partner across a clause's end.
   const partner =
-    only && mentions.findLast((m) => m.id !== only.id && m.end <= cue.at && free(m, GOVERNED_NOT_PARTNER));
+    only &&
+    mentions.findLast(
+      (m) =>
+        m.id !== only.id &&
+        m.end <= cue.at &&
+        free(m, GOVERNED_NOT_PARTNER) &&
+        !CLAUSE_BREAK.test(text.slice(m.end, Math.min(only.start, cue.at))),
+    );
   if (!only || !partner) return [];
   // "Samsung and SK hynix signed letters of intent with OpenAI to supply memory": the subject acts on the partner.
   if (
