@@ -2433,6 +2433,12 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['SUPPLIES Bosch→Continental announced', 'SUPPLIES Continental→Bosch announced'],
   },
+  'a sanction avoided (피했다) is no regulation': {
+    text: '구글은 약속을 내놓아 EU의 제재를 피했다.',
+    entities: ['EU:Government', '구글:Company'],
+    gives: [],
+    not: ['REGULATES EU→구글 announced', 'REGULATES EU→구글 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
