@@ -2439,6 +2439,22 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['REGULATES EU→구글 announced', 'REGULATES EU→구글 active'],
   },
+  'a stake to take, an export blocked, a showdown announced': {
+    text: 'Walmart will take a stake of about 10% in Flipkart. 미국 정부는 화웨이 칩의 수출을 막고 있다. 애플은 삼성전자와의 정면 대결을 예고했다.',
+    entities: [
+      'Walmart:Company',
+      'Flipkart:Company',
+      '미국 정부:Government',
+      '화웨이 칩:Product',
+      '애플:Company',
+      '삼성전자:Company',
+    ],
+    gives: [
+      'INVESTS_IN Walmart→Flipkart announced',
+      'REGULATES 미국 정부→화웨이 칩 active',
+      'COMPETES_WITH 애플→삼성전자 active',
+    ],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
