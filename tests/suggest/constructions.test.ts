@@ -2455,6 +2455,12 @@ const cases: Record<string, Construction> = {
       'COMPETES_WITH 애플→삼성전자 active',
     ],
   },
+  "buying a maker's products written without 의 (엔비디아 GPU를 사들여): the maker supplies the buyers": {
+    text: '구글과 메타는 AMD 칩을 대량으로 사들여 데이터센터를 짓고 있다.',
+    entities: ['구글:Company', '메타:Company', 'AMD:Company'],
+    gives: ['SUPPLIES AMD→구글 active', 'SUPPLIES AMD→메타 active'],
+    not: ['OWNS 구글→AMD active', 'OWNS 메타→AMD active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

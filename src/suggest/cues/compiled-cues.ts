@@ -84,7 +84,7 @@ export interface Located {
    * ending in a kind of product (구글 크롬, 엔비디아의 최신 칩 B200, LG유플러스의 AI 모델 익시젠, MBC 《무한도전》).
    */
   product: RegExp;
-  /** Right after a name, a kind of product it makes (sticky): 엔비디아[ GPU], Nvidia[ chips]; the name is no party. */
+  /** Right after a name, a kind of product it makes, maybe with a particle (sticky): 엔비디아[ GPU를], Nvidia[ chips]. */
   productAfter: RegExp;
   /** A word for a site right after the organisation (공장, plant): the place before it is the site's. */
   site: RegExp;
@@ -325,7 +325,7 @@ function compileLocated(cues: Cues): Located {
     movedFromBefore: new RegExp(`\\b(?:${alternation(cues.located.moves)})[^.]*\\bfrom\\s+$`, 'i'),
     move: new RegExp(alternation(cues.located.moves), 'i'),
     productAfter: new RegExp(
-      `(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:[^\\s]+\\s+|[^\\s(]+\\()?(?:${alternation(cues.productKinds.kinds)}|GPU|GPUs)(?![A-Za-z가-힣])`,
+      `(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:[^\\s]+\\s+|[^\\s(]+\\()?(?:${alternation(cues.productKinds.kinds)}|GPU|GPUs)(?![A-Za-z])(?![가-힣](?<![을를이가은는의도과와]))`,
       'iy',
     ),
     product: new RegExp(
