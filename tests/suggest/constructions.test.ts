@@ -2461,6 +2461,12 @@ const cases: Record<string, Construction> = {
     gives: ['SUPPLIES AMD→구글 active', 'SUPPLIES AMD→메타 active'],
     not: ['OWNS 구글→AMD active', 'OWNS 메타→AMD active'],
   },
+  'a purchase of products from a seller (에서, 로부터): the seller supplies the buyer, and owns nothing': {
+    text: '메타는 엔비디아로부터 GPU를 대량으로 사들였다. 오라클이 올해 AMD에서 사들인 MI355 칩은 13만 개다.',
+    entities: ['메타:Company', '엔비디아:Company', '오라클:Company', 'AMD:Company'],
+    gives: ['SUPPLIES 엔비디아→메타 active', 'SUPPLIES AMD→오라클 active'],
+    not: ['OWNS 엔비디아→메타 active', 'OWNS AMD→오라클 active', 'OWNS 메타→엔비디아 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

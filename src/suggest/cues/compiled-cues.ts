@@ -86,6 +86,8 @@ export interface Located {
   product: RegExp;
   /** Right after a name, a kind of product it makes, maybe with a particle (sticky): 엔비디아[ GPU를], Nvidia[ chips]. */
   productAfter: RegExp;
+  /** Right before a verb, a kind of product as its object: [GPU를 ]사들였다, [칩 10만 개를 ]구매했다. */
+  productObjectBefore: RegExp;
   /** A word for a site right after the organisation (공장, plant): the place before it is the site's. */
   site: RegExp;
   /** Right before a home cue, the start of a word for a site that ends in the cue: [생산 ]거점으로. */
@@ -324,6 +326,10 @@ function compileLocated(cues: Cues): Located {
     builtAfter: new RegExp(`[을를]\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.builds)})`, 'y'),
     movedFromBefore: new RegExp(`\\b(?:${alternation(cues.located.moves)})[^.]*\\bfrom\\s+$`, 'i'),
     move: new RegExp(alternation(cues.located.moves), 'i'),
+    productObjectBefore: new RegExp(
+      `(?:${alternation(cues.productKinds.kinds)}|GPU)(?:\\s+[^\\s]{1,8})?(?:을|를)\\s+(?:[^\\s]+\\s+)?$`,
+      'i',
+    ),
     productAfter: new RegExp(
       `(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:[^\\s]+\\s+|[^\\s(]+\\()?(?:${alternation(cues.productKinds.kinds)}|GPU|GPUs)(?![A-Za-z])(?![가-힣](?<![을를이가은는의도과와]))`,
       'iy',

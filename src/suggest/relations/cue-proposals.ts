@@ -287,6 +287,23 @@ function namesProduct(text: string, m: Mention, compiled: CompiledCues): boolean
   return productAfter.test(text);
 }
 
+/** The rest of a Korean cue's word: 사들[인 ], 사들[였다 ]. */
+const REST_OF_WORD = /[가-힣]*/y;
+
+/**
+ * Whether a Korean purchase from a seller (marked 에서 or 로부터) buys a kind of product, written as the object before
+ * the verb (GPU를 사들였다) or as what the verb describes (사들인 블랙웰 GPU): the seller is then its maker or dealer.
+ */
+function sellsProducts(text: string, cue: CueHit, seller: Mention, compiled: CompiledCues): boolean {
+  if (!cue.korean || (seller.role !== 'source' && seller.particle !== '에서')) return false;
+  if (compiled.located.productObjectBefore.test(text.slice(Math.max(0, cue.at - 30), cue.at))) return true;
+  REST_OF_WORD.lastIndex = cue.end;
+  REST_OF_WORD.test(text);
+  const { productAfter } = compiled.located;
+  productAfter.lastIndex = REST_OF_WORD.lastIndex;
+  return productAfter.test(text);
+}
+
 const LOCATED = 'LOCATED_IN';
 
 /** A relation type that another implies for the same pair: who develops a thing is not recorded as its user. */
@@ -543,6 +560,12 @@ export function cueProposals(
         // 오라클은 엔비디아의 GPU를 사들이고 있다, "buys Nvidia's chips": the maker of what is bought supplies the buyer.
         if (ontologyFit(ontology, SUPPLIES, to, from) === 'fits')
           made.push({ cue: { ...cue, label: SUPPLIES }, from: to, to: from, confidence: score(pair, turned), turned });
+        continue;
+      }
+      if (cue.label === 'OWNS' && sellsProducts(text, cue, from, compiled)) {
+        // 4대 클라우드 기업이 엔비디아에서 사들인 블랙웰 GPU, 엔비디아로부터 GPU를 사들였다: the seller supplies the buyer.
+        if (ontologyFit(ontology, SUPPLIES, from, to) === 'fits')
+          made.push({ cue: { ...cue, label: SUPPLIES }, from, to, confidence: score(pair, turned), turned });
         continue;
       }
       if (cue.label === 'OWNS' && PART_OF_IT.test(text.slice(to.end, to.end + 32))) continue;
