@@ -2467,6 +2467,11 @@ const cases: Record<string, Construction> = {
     gives: ['SUPPLIES 엔비디아→메타 active', 'SUPPLIES AMD→오라클 active'],
     not: ['OWNS 엔비디아→메타 active', 'OWNS AMD→오라클 active', 'OWNS 메타→엔비디아 active'],
   },
+  'the organisation ranked in a product market makes the product (D램 1위 삼성전자)': {
+    text: '낸드플래시 시장 2위 키옥시아는 상장을 추진한다. 세계 HBM 1위 업체 SK하이닉스는 투자를 늘린다.',
+    entities: ['낸드플래시:Technology', '키옥시아:Company', 'HBM:Technology', 'SK하이닉스:Company'],
+    gives: ['DEVELOPS 키옥시아→낸드플래시 active', 'DEVELOPS SK하이닉스→HBM active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

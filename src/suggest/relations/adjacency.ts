@@ -522,7 +522,22 @@ function statedByOrder(
       owned(text, mention, mentions[i + 1]) ??
       topicProduct(text, mentions, mention, located)
     );
-  return mention.type === 'Product' ? ownProduct(text, mentions, mention, located) : undefined;
+  if (!PRODUCTS.has(mention.type ?? '')) return undefined;
+  return (
+    (mention.type === 'Product' ? ownProduct(text, mentions, mention, located) : undefined) ??
+    rankedMaker(text, mention, mentions[i + 1])
+  );
+}
+
+/** After a product or technology, a rank in its market before an organisation: D램[ 1위 ]삼성전자, HBM[ 시장 2위 ]마이크론. */
+const RANK_BEFORE_MAKER =
+  /^\s+(?:시장\s+)?(?:세계\s+|글로벌\s+|국내\s+)?\d{1,2}위(?:\s+(?:업체|기업|회사|제조사|업체인|기업인))?\s+$/;
+
+/** The organisation ranked in the market of the product before it makes that product. */
+function rankedMaker(text: string, product: Mention, next: Mention | undefined): AdjacentRelation | undefined {
+  if (!next || !ORGANISATION.has(next.type ?? '') || !RANK_BEFORE_MAKER.test(text.slice(product.end, next.start)))
+    return undefined;
+  return { type: 'DEVELOPS', from: next, to: product, basis: 'product' };
 }
 
 /** MS 365: a thing named after its maker is the maker's product; the maker is written where its name opens it. */
