@@ -2472,6 +2472,12 @@ const cases: Record<string, Construction> = {
     entities: ['낸드플래시:Technology', '키옥시아:Company', 'HBM:Technology', 'SK하이닉스:Company'],
     gives: ['DEVELOPS 키옥시아→낸드플래시 active', 'DEVELOPS SK하이닉스→HBM active'],
   },
+  'a product given as an example of an organisation\u2019s products (X 등 Y의 모델) is that organisation\u2019s': {
+    text: '카카오는 자사 서버에서 클로드 등 앤트로픽의 모델을 돌린다.',
+    entities: ['카카오:Company', '클로드:Product', '앤트로픽:Company'],
+    gives: ['DEVELOPS 앤트로픽→클로드 active'],
+    not: ['DEVELOPS 카카오→클로드 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -524,9 +524,27 @@ function statedByOrder(
     );
   if (!PRODUCTS.has(mention.type ?? '')) return undefined;
   return (
+    listedAmongProducts(text, mention, mentions[i + 1], located) ??
     (mention.type === 'Product' ? ownProduct(text, mentions, mention, located) : undefined) ??
     rankedMaker(text, mention, mentions[i + 1])
   );
+}
+
+/** Between a product and its maker: the 등 that closes a list of examples (챗GPT[ 등 ]오픈AI의 모델). */
+const EXAMPLES_OF = /^\s+등\s+$/;
+
+/** 챗GPT 등 오픈AI의 모델: a product given as an example of an organisation's products is that organisation's. */
+function listedAmongProducts(
+  text: string,
+  product: Mention,
+  next: Mention | undefined,
+  located: Located,
+): AdjacentRelation | undefined {
+  if (!next || !ORGANISATION.has(next.type ?? '') || !EXAMPLES_OF.test(text.slice(product.end, next.start)))
+    return undefined;
+  located.productAfter.lastIndex = next.end;
+  if (!/^의/.test(text.slice(next.end, next.end + 1)) || !located.productAfter.test(text)) return undefined;
+  return { type: 'DEVELOPS', from: next, to: product, basis: 'product' };
 }
 
 /** After a product or technology, a rank in its market before an organisation: D램[ 1위 ]삼성전자, HBM[ 시장 2위 ]마이크론. */
