@@ -2478,6 +2478,11 @@ const cases: Record<string, Construction> = {
     gives: ['DEVELOPS 앤트로픽→클로드 active'],
     not: ['DEVELOPS 카카오→클로드 active'],
   },
+  "English: an organisation's flagship named in apposition ('Nvidia's current flagship, the H100')": {
+    text: "Like Apple's current flagship, the iPhone 16 Pro, the new model uses a titanium frame.",
+    entities: ['Apple:Company', 'iPhone 16 Pro:Product'],
+    gives: ['DEVELOPS Apple→iPhone 16 Pro active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -81,7 +81,7 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
     const gap = text.slice(first.end, second.start);
     // A longer gap holds one clause or an apposition: "Cognition, the maker of the coding agent Devin", "Vistara was
     // launched as a joint venture between Tata Sons and …".
-    const near = gap.length <= 24;
+    const near = gap.length <= 28;
     if (!near && (gap.length > 60 || (gap.includes(',') && !APPOSITION.test(gap)))) continue;
     // 라피더스의 경쟁 상대로는 대만 TSMC와 한국 삼성전자가 꼽힌다: each name listed is the N of the first.
     const listedAs = near ? roles.listedAs.exec(gap)?.[1] : undefined;
