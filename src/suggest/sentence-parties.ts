@@ -95,7 +95,7 @@ export class SentenceParties {
     ) {
       const anaphor = anaphora[this.nextAnaphor] as Anaphor;
       if (anaphor.kind === 'possessor') {
-        const main = this.mainOrganisation(anaphor.start, parties.slice(this.next, last));
+        const main = this.mainOrganisations(anaphor.start, parties.slice(this.next, last))[0];
         if (main) standIns.push({ id: main.id, type: main.type, start: anaphor.start, end: anaphor.end });
         continue;
       }
@@ -122,11 +122,6 @@ export class SentenceParties {
     if (sentence.length > 0) return sentence;
     const main = this.mainOrganisations(anaphor.start, this.parties.slice(this.next, last)).slice(0, 2);
     return resolveAnaphor(this.text, anaphor, main, this.cues);
-  }
-
-  /** The organisation named most often before `at` (the first of those), other than the sentence's own names. */
-  private mainOrganisation(at: number, own: readonly Mention[]): Mention | undefined {
-    return this.mainOrganisations(at, own)[0];
   }
 
   /** The organisations named before `at`, other than the sentence's own names, most often named first (ties: first named). */

@@ -38,3 +38,6 @@ export function everyCode(text: string, test: (code: number) => boolean): boolea
 
 /** Whether a UTF-16 code unit can be part of a name's word: a Hangul syllable, a Latin letter or a digit. */
 export const isWordCode = (code: number): boolean => isHangulCode(code) || isLatinOrDigitCode(code);
+
+/** One more word of a Korean address, optional, as a pattern's source: 수원시[ 팔달구]에서, 조지아주[ 엘라벨]에. */
+export const ADDRESS_WORD = String.raw`(?:\s+[가-힣]{1,8}?)?`;

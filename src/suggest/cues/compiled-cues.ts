@@ -1,5 +1,5 @@
 import type { Cues } from '../../schema/cues';
-import { everyCode, foldAscii, isHangulCode, isWordCode } from '../text';
+import { ADDRESS_WORD, everyCode, foldAscii, isHangulCode, isWordCode } from '../text';
 import { CueMatcher } from './cue-match';
 
 /** The Korean case particles of the lexicon. */
@@ -313,7 +313,7 @@ function compileLocated(cues: Cues): Located {
     site: new RegExp(`^\\s*(?:[^\\s]+\\s+)?(?:${alternation(cues.located.sites)})`, 'i'),
     siteBefore: new RegExp(`(?:${alternation(siteStarts(cues.located.sites))})\\s*$`, 'i'),
     movedFrom: new RegExp(
-      `(?:\\s+[가-힣]{1,8}?)?에서\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*?로\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.moves)})`,
+      `${ADDRESS_WORD}에서\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*?로\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.moves)})`,
       'y',
     ),
     kindAfter: kindBeforeCopula('', 3, cues.located.between),

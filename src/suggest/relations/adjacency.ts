@@ -1,6 +1,6 @@
 import type { Located, TitleSense, Titles } from '../cues/compiled-cues';
 import { afterAside, isTopic, type Mention } from '../mentions/mentions';
-import { codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
+import { ADDRESS_WORD, codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
 import { groupEndingAt, groupFrom } from './groups';
 import { unknownSubject, verbClauseEnds } from './korean-clauses';
 
@@ -25,6 +25,8 @@ export interface AdjacentRelation {
 
 const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
 const HOLDS_PLACE = new Set(['Company', 'Government', 'ResearchOrg', 'Facility', 'Event']);
+/** The 등 that closes a Korean list of examples: 챗GPT[ 등 ]오픈AI의 모델, 메타, 구글[ 등 ]미국 빅테크. */
+const LIST_CLOSED = /^\s+등\s+$/;
 /** What `Place에서 열린 …` and `Place에 조성 중인 …` introduce. */
 const HELD_THERE = new Set(['Facility', 'Event']);
 const EVENTS = new Set(['Event']);
@@ -398,7 +400,7 @@ const BASED = /^-based\s+(?:(?!(?:to|of|for|in|at|on|with|and|or|by|from)\s)[a-z
 const placed = (m: Mention, place: Mention) => ({ type: 'LOCATED_IN', from: m, to: place, basis: 'place' }) as const;
 
 /** Between a place marked 에 (maybe past one more word of its address: 조지아주[ 엘라벨에]) and a facility, a few words. */
-const BUILT_AT = /^(?:\s+[가-힣]{1,8}?)?에\s+(?:[^\s]+\s+){0,3}$/;
+const BUILT_AT = new RegExp(`^${ADDRESS_WORD}에\\s+(?:[^\\s]+\\s+){0,3}$`);
 
 /** 인디애나주에 첨단 패키징 공장을 짓기로: a verb after the facility builds it at the place. */
 function builtThere(text: string, gap: string, facility: Mention, located: Located): boolean {
@@ -530,9 +532,6 @@ function statedByOrder(
   );
 }
 
-/** Between a product and its maker: the 등 that closes a list of examples (챗GPT[ 등 ]오픈AI의 모델). */
-const EXAMPLES_OF = /^\s+등\s+$/;
-
 /** 챗GPT 등 오픈AI의 모델: a product given as an example of an organisation's products is that organisation's. */
 function listedAmongProducts(
   text: string,
@@ -540,7 +539,7 @@ function listedAmongProducts(
   next: Mention | undefined,
   located: Located,
 ): AdjacentRelation | undefined {
-  if (!next || !ORGANISATION.has(next.type ?? '') || !EXAMPLES_OF.test(text.slice(product.end, next.start)))
+  if (!next || !ORGANISATION.has(next.type ?? '') || !LIST_CLOSED.test(text.slice(product.end, next.start)))
     return undefined;
   located.productAfter.lastIndex = next.end;
   if (!/^의/.test(text.slice(next.end, next.end + 1)) || !located.productAfter.test(text)) return undefined;
@@ -570,9 +569,6 @@ function madeBy(thing: Mention): AdjacentRelation | undefined {
 const OF_PLACE = /^\s+of\s+(?:the\s+)?$/;
 /** An apposition that opens with a country's possessive: "Samsung and SK hynix, [South Korea]'s two memory makers". */
 const APPOSITION_PLACE = /^,\s+$/;
-
-/** A Korean list closed by 등 before a place: 메타, 구글[ 등 ]미국 빅테크. */
-const LIST_CLOSED = /^\s+등\s+$/;
 
 /**
  * Whether the place after `last` is written as its home: by a homeland noun, "of", a possessive apposition, or as the

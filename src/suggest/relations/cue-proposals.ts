@@ -3,13 +3,13 @@ import type { CompiledCues } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
 import { implied, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
-import { allMatches, codeAt, isHangulCode } from '../text';
+import { ADDRESS_WORD, allMatches, codeAt, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
 import { type Pair, pairsForCue, withoutOrigins } from './direction';
 import { groupEndingAt, groupFrom, nearestBefore, pairwise } from './groups';
-import { actEach, adnominalCue } from './korean-clauses';
+import { actEach, adnominalCue, CLAUSE_END_PAST_ONGOING } from './korean-clauses';
 import { afterParticle, nominalDeal } from './korean-pairs';
 import { actingGovernments, ontologyFit, takingPart } from './ontology-fit';
 import { denied } from './status';
@@ -278,7 +278,7 @@ function movedTo(
 const SEAT = /^(?:도청|시청|군청|구청|청사)[을를]$/;
 
 /** After the place a home moved to, (으)로, maybe past one more word of its address: 영통구[ 광교신도시로 ]. */
-const MOVED_TO_AFTER = /^(?:\s+[가-힣]{1,8}?)?(?:으로|로)\s/;
+const MOVED_TO_AFTER = new RegExp(`^${ADDRESS_WORD}(?:으로|로)\\s`);
 
 /** A name right before a kind of its products is what is bought, not who: "buy more Nvidia chips". */
 function namesProduct(text: string, m: Mention, compiled: CompiledCues): boolean {
@@ -383,14 +383,12 @@ function ofAnotherKind(text: string, cue: CueHit, cues: readonly CueHit[], contr
 /** How far before a contract a word that the parties act together may stand. */
 const JOINT_REACH = 40;
 const JOINTLY_WORD = /공동|함께|\bjointly\b|\btogether\b/gi;
-/** What ends the clause of a word of acting together before the contract: a comma or a connective ending. */
-const CLAUSE_AFTER_JOINT = /[,;]|(?:며|지만|는데)\s|(?<=[가-힣])고\s(?!있)/;
 
 /** Whether a word of acting together (공동, 함께, jointly) stands in the stretch before a contract, in its clause. */
 function actedTogether(before: string): boolean {
   let last: RegExpExecArray | undefined;
   for (const match of before.matchAll(JOINTLY_WORD)) last = match;
-  return last !== undefined && !CLAUSE_AFTER_JOINT.test(before.slice(last.index + last[0].length));
+  return last !== undefined && !CLAUSE_END_PAST_ONGOING.test(before.slice(last.index + last[0].length));
 }
 
 /** After a founding cue used as a noun of time: 창단 [첫] 우승, 설립 [이후], 창립 [기념]. */
@@ -428,7 +426,6 @@ const OFFERED_AS = /(?:담보|매물)로\s*$/;
 const PERMIT_AFTER = /^(?:[을를])?\s?(?:허가|승인|인가)/;
 /** The English cue of holding, which states a stake only with a share after it. */
 const HOLDS = /^(?:hold|held)/i;
-const SHARE_AFTER = /^\s+(?:[a-z-]+\s+){0,3}\d{1,3}(?:\.\d+)?\s*(?:%|percent\b)/i;
 /** Regulating cues of approval, which a refusal does not take back. */
 const APPROVAL = /^(?:승인|인가|허가|approv|clear)/i;
 
@@ -535,6 +532,9 @@ export function cueProposals(
       contract,
       builtWith: compiled.located.builtWith,
     };
+    // 도청을 … 옮겼다: a seat word is a home only with its move (도청 is also wiretapping, 시청 viewing).
+    if (SEAT.test(text.slice(cue.at, cue.end)) && !compiled.located.move.test(text.slice(cue.end, sentence.end)))
+      continue;
     const permitted = cue.label !== REGULATES && PERMIT_AFTER.test(text.slice(cue.end, cue.end + 4));
     const made: Proposal[] = [];
     const actsForEmployer = !OWN_ACTS.has(cue.label);
@@ -548,24 +548,31 @@ export function cueProposals(
       const stated = turned ? pair.from : pair.to;
       const moved = cue.label === LOCATED ? movedTo(text, sentence, stated, mentions, compiled) : undefined;
       if (moved === null) continue;
-      // 도청을 … 옮겼다: a seat word is a home only with its move (도청 is also wiretapping, 시청 viewing).
-      if (SEAT.test(text.slice(cue.at, cue.end)) && !compiled.located.move.test(text.slice(cue.end, sentence.end)))
-        continue;
       // 밀양과 양산[에도] 캠퍼스를 두고 있다: a home "also" there is another site, not the home.
       if (cue.label === LOCATED && stated.type === 'Place' && alsoThere(text, stated, mentions)) continue;
       // 부산 영도구에 본사를 둔, 아인트호벤 인근 펠트호번에: the home is the last place of the address, not one near it.
       if (cue.label === LOCATED && stated.type === 'Place' && !addressEnd(text, stated, mentions, cue)) continue;
       const to = moved ?? stated;
-      if (cue.label === 'OWNS' && namesProduct(text, to, compiled)) {
-        // 오라클은 엔비디아의 GPU를 사들이고 있다, "buys Nvidia's chips": the maker of what is bought supplies the buyer.
-        if (ontologyFit(ontology, SUPPLIES, to, from) === 'fits')
-          made.push({ cue: { ...cue, label: SUPPLIES }, from: to, to: from, confidence: score(pair, turned), turned });
-        continue;
-      }
-      if (cue.label === 'OWNS' && sellsProducts(text, cue, from, compiled)) {
-        // 4대 클라우드 기업이 엔비디아에서 사들인 블랙웰 GPU, 엔비디아로부터 GPU를 사들였다: the seller supplies the buyer.
-        if (ontologyFit(ontology, SUPPLIES, from, to) === 'fits')
-          made.push({ cue: { ...cue, label: SUPPLIES }, from, to, confidence: score(pair, turned), turned });
+      // 오라클은 엔비디아의 GPU를 사들이고 있다, "buys Nvidia's chips" (the maker of what is bought), 엔비디아로부터 GPU를
+      // 사들였다 (the seller of products): a purchase of products is supply to the buyer, no ownership.
+      const supplier =
+        cue.label !== OWNS
+          ? undefined
+          : namesProduct(text, to, compiled)
+            ? { seller: to, buyer: from }
+            : sellsProducts(text, cue, from, compiled)
+              ? { seller: from, buyer: to }
+              : undefined;
+      if (supplier) {
+        const { seller, buyer } = supplier;
+        if (ontologyFit(ontology, SUPPLIES, seller, buyer) === 'fits')
+          made.push({
+            cue: { ...cue, label: SUPPLIES },
+            from: seller,
+            to: buyer,
+            confidence: score(pair, turned),
+            turned,
+          });
         continue;
       }
       if (cue.label === 'OWNS' && PART_OF_IT.test(text.slice(to.end, to.end + 32))) continue;
@@ -731,6 +738,8 @@ function founding(text: string, cue: CueHit, made: Mention, { ontology, adnomina
 const SHARE = /(\d{1,3}(?:\.\d+)?)\s*(?:%|퍼센트|percent\b)/g;
 /** How far from its cue a share may be written: 지분 63.4%를 [보유한], "[owns] close to 10 percent of". */
 const SHARE_REACH = 30;
+/** A share a few words after a cue of holding: "holds [a 9%] stake", "which still holds [about 15 percent] of". */
+const SHARE_AFTER = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,3}${SHARE.source}`, 'i');
 
 /** A percentage that names a stake: 지분 64.4%, "a 34% stake", "49 percent stake". */
 const STAKE_BEFORE = /지분(?:율)?\s*(?:약\s*)?$/;

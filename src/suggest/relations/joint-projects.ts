@@ -4,7 +4,7 @@ import type { Mention } from '../mentions/mentions';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
 import { groupEndingAt, pairwise } from './groups';
-import { actEach, actSeparately, clauseBreak } from './korean-clauses';
+import { actEach, actSeparately, CLAUSE_END_PAST_ONGOING, clauseBreak } from './korean-clauses';
 import { afterParticle } from './korean-pairs';
 import { ontologyFit } from './ontology-fit';
 
@@ -17,12 +17,6 @@ const PREDICATE = /(?:이다|다|로|으로|이며|이자)[\s.,]/y;
 
 /** 함께 (together) right after a partner's particle. */
 const TOGETHER = /^\s*함께\s/;
-
-/**
- * Between 함께 and the project: no end of a clause (a connective ending or a comma), though -고 of an ongoing act may
- * stand there (첫 시설을 짓고 있는 … 사업도 이끌고 있다).
- */
-const CLAUSE_END = /[가-힣](?:며|지만|는데|으나|면서|고(?!\s+있))[\s,]|,\s/;
 
 /**
  * Korean joint projects: a subject and the partners it acts with (함께) on a project named as the object of the clause
@@ -57,7 +51,7 @@ export function jointProjectPartners(
       if (m.role !== 'with' || m.end > project.at) return false;
       const after = afterParticle(text, m);
       const together = TOGETHER.exec(text.slice(after, after + 6));
-      return together !== null && !CLAUSE_END.test(text.slice(after + together[0].length, project.at));
+      return together !== null && !CLAUSE_END_PAST_ONGOING.test(text.slice(after + together[0].length, project.at));
     });
     if (!partner) continue;
     const partners = groupEndingAt(mentions, partner, text);
@@ -81,7 +75,7 @@ function coordinatedSubjects(text: string, project: CueHit, mentions: readonly M
   if (!last || !NOMINATIVE.has(last.particle ?? '') || last.role !== 'subject') return undefined;
   const after = afterParticle(text, last);
   if (
-    CLAUSE_END.test(text.slice(after, project.at)) ||
+    CLAUSE_END_PAST_ONGOING.test(text.slice(after, project.at)) ||
     actEach(text, after, project.at) ||
     actSeparately(text, after, project.at)
   )

@@ -121,6 +121,12 @@ export function unknownObject(text: string, mentions: readonly Mention[], from: 
 export const clauseBreak = (text: string, from: number, to: number) => CLAUSE_BREAK.test(text.slice(from, to));
 
 /**
+ * The end of a clause that an ongoing act does not end: a connective ending or a comma, but not -고 있 (첫 시설을 짓고
+ * 있는 … 사업도 이끌고 있다).
+ */
+export const CLAUSE_END_PAST_ONGOING = /[가-힣](?:며|지만|는데|으나|면서|고(?!\s+있))[\s,]|[,;]/;
+
+/**
  * A verb's connective ending (-고, -며, -지만 …): its clause ends there, whatever commas list names. Not 위해 (막기 위해
  * 소송을 제기했다: a purpose belongs to the verb after it), nor the years 지난해, 올해, 새해, 매해.
  */

@@ -41,12 +41,6 @@ function ofOrInclude(text: string, mentions: readonly Mention[], i: number, role
   return includeSense ? listed().map((other) => relation(includeSense, other, first)) : undefined;
 }
 
-/**
- * Relations that a role noun states between two names: `B N A` (ChatGPT maker OpenAI, 토스 운영사 비바리퍼블리카,
- * KT 계열사인 BC카드, 이마트는 자회사 SSG닷컴에, 케이뱅크의 최대주주는 BC카드다), `A, B's N` (Microsoft, OpenAI's
- * biggest backer), `A(와 B)는 C의 N이다`, and `A는 B가 N인` (카카오뱅크는 카카오가 최대주주인 은행이다: 카카오 owns
- * 카카오뱅크).
- */
 /** Before a possessor of a role noun, a verb of being: "Google … and [is ]Microsoft's main rival". */
 const IS_BEFORE = /\b(?:is|was|remains|became|has become)\s+(?:also\s+|now\s+|still\s+)?$/;
 const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
@@ -60,8 +54,10 @@ function subjectIsRole(text: string, mentions: readonly Mention[], roles: RoleNo
   if (!subject) return [];
   for (const m of mentions) {
     if (m.start <= subject.end) continue;
-    if (ORGANISATION.has(m.type ?? '') && !IS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return [];
-    if (!IS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    if (!IS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) {
+      if (ORGANISATION.has(m.type ?? '')) return [];
+      continue;
+    }
     roles.after.lastIndex = m.end;
     const after = roles.after.exec(text);
     const sense =
@@ -71,6 +67,12 @@ function subjectIsRole(text: string, mentions: readonly Mention[], roles: RoleNo
   return [];
 }
 
+/**
+ * Relations that a role noun states between two names: `B N A` (ChatGPT maker OpenAI, 토스 운영사 비바리퍼블리카,
+ * KT 계열사인 BC카드, 이마트는 자회사 SSG닷컴에, 케이뱅크의 최대주주는 BC카드다), `A, B's N` (Microsoft, OpenAI's
+ * biggest backer), `A(와 B)는 C의 N이다`, and `A는 B가 N인` (카카오뱅크는 카카오가 최대주주인 은행이다: 카카오 owns
+ * 카카오뱅크).
+ */
 export function roleNounRelations(text: string, all: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
   const found: AdjacentRelation[] = [];
   // A place is no party of a role noun, and may stand between two that are (HLB는 [미국] 자회사 엘레바).
