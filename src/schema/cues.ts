@@ -82,8 +82,13 @@ export const CuesSchema = z.strictObject({
     .default({ home: { words: [], places: [] }, administration: { words: [], places: [] } }),
   /** Titles of people (회장, CEO, Minister…) and the role each gives in a LEADS relation. */
   titles: z.record(z.string().min(1), z.string().min(1)).default({}),
-  /** What may stand between an organisation and its product: modifiers (최신, new) and kinds of product (모델, chip). */
-  productKinds: z.strictObject({ modifiers: Words, kinds: Words }).default({ modifiers: [], kinds: [] }),
+  /**
+   * What may stand between an organisation and its product: modifiers (최신, new) and kinds of product (모델, chip); and
+   * goods that are bought and sold, not named products (power, 부품): a purchase of either from a company is supply.
+   */
+  productKinds: z
+    .strictObject({ modifiers: Words, kinds: Words, goods: Words })
+    .default({ modifiers: [], kinds: [], goods: [] }),
   /** Words that may stand before a title without changing what it says (신임, 전, 초대, former). */
   titleModifiers: Words,
   /** Titles that are also common nouns (시장 market, 대표): they give a known person's title, never a new person. */

@@ -2483,6 +2483,62 @@ const cases: Record<string, Construction> = {
     entities: ['Apple:Company', 'iPhone 16 Pro:Product'],
     gives: ['DEVELOPS Apple→iPhone 16 Pro active'],
   },
+  'a rival listed with the object of a verb of rivalry is a rival too (A와 B, C를 뒤쫓다)': {
+    text: '네이버는 검색 광고에서 구글과 메타, 아마존을 뒤쫓고 있다. 삼성전자는 TSMC와 인텔을 제치고 1위에 올랐다.',
+    entities: [
+      '네이버:Company',
+      '구글:Company',
+      '메타:Company',
+      '아마존:Company',
+      '삼성전자:Company',
+      'TSMC:Company',
+      '인텔:Company',
+    ],
+    gives: [
+      'COMPETES_WITH 네이버→구글 active',
+      'COMPETES_WITH 네이버→메타 active',
+      'COMPETES_WITH 네이버→아마존 active',
+      'COMPETES_WITH 삼성전자→TSMC active',
+      'COMPETES_WITH 삼성전자→인텔 active',
+    ],
+    not: ['COMPETES_WITH 구글→메타 active', 'COMPETES_WITH TSMC→인텔 active'],
+  },
+  "English: a plural role noun names each listed party ('Google's rivals Microsoft, Amazon and Meta')": {
+    text: "Nvidia's customers Microsoft, Oracle and Meta are building larger clusters. Intel's rival AMD and Qualcomm gained share.",
+    entities: [
+      'Nvidia:Company',
+      'Microsoft:Company',
+      'Oracle:Company',
+      'Meta:Company',
+      'Intel:Company',
+      'AMD:Company',
+      'Qualcomm:Company',
+    ],
+    gives: [
+      'SUPPLIES Nvidia→Microsoft active',
+      'SUPPLIES Nvidia→Oracle active',
+      'SUPPLIES Nvidia→Meta active',
+      'COMPETES_WITH AMD→Intel active',
+    ],
+    not: ['COMPETES_WITH Qualcomm→Intel active'],
+  },
+  'a purchase of goods from a company is its supply, a purchase of a company is ownership': {
+    text: 'Google buys geothermal power from Fervo Energy. Tata Group bought Air India from the Indian government. 한국전력은 발전 자회사에서 전력을 사들인다.',
+    entities: [
+      'Google:Company',
+      'Fervo Energy:Company',
+      'Tata Group:Company',
+      'Air India:Company',
+      '한국전력:Company',
+      '발전 자회사:Company',
+    ],
+    gives: [
+      'SUPPLIES Fervo Energy→Google active',
+      'OWNS Tata Group→Air India active',
+      'SUPPLIES 발전 자회사→한국전력 active',
+    ],
+    not: ['OWNS Fervo Energy→Google active', 'OWNS Google→Fervo Energy active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

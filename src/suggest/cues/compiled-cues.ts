@@ -88,6 +88,8 @@ export interface Located {
   productAfter: RegExp;
   /** Right before a verb, a kind of product as its object: [GPU를 ]사들였다, [칩 10만 개를 ]구매했다. */
   productObjectBefore: RegExp;
+  /** After an English verb of buying, goods and "from" before the seller: buys[ geothermal power from ]Fervo. */
+  goodsBeforeSeller: RegExp;
   /** A word for a site right after the organisation (공장, plant): the place before it is the site's. */
   site: RegExp;
   /** Right before a home cue, the start of a word for a site that ends in the cue: [생산 ]거점으로. */
@@ -327,7 +329,11 @@ function compileLocated(cues: Cues): Located {
     movedFromBefore: new RegExp(`\\b(?:${alternation(cues.located.moves)})[^.]*\\bfrom\\s+$`, 'i'),
     move: new RegExp(alternation(cues.located.moves), 'i'),
     productObjectBefore: new RegExp(
-      `(?:${alternation(cues.productKinds.kinds)}|GPU)(?:\\s+[^\\s]{1,8})?(?:을|를)\\s+(?:[^\\s]+\\s+)?$`,
+      `(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])}|GPU)(?:\\s+[^\\s]{1,8})?(?:을|를)\\s+(?:[^\\s]+\\s+)?$`,
+      'i',
+    ),
+    goodsBeforeSeller: new RegExp(
+      `^[a-z]*\\s+(?:[^\\s]+\\s+){0,4}?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})s?\\s+from\\s+(?:the\\s+)?$`,
       'i',
     ),
     productAfter: new RegExp(

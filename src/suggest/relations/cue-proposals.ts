@@ -291,11 +291,13 @@ function namesProduct(text: string, m: Mention, compiled: CompiledCues): boolean
 const REST_OF_WORD = /[가-힣]*/y;
 
 /**
- * Whether a Korean purchase from a seller (marked 에서 or 로부터) buys a kind of product, written as the object before
- * the verb (GPU를 사들였다) or as what the verb describes (사들인 블랙웰 GPU): the seller is then its maker or dealer.
+ * Whether a purchase from a seller buys a kind of product or goods: in Korean the seller is marked 에서 or 로부터 and
+ * the goods are the object before the verb (GPU를 사들였다) or what the verb describes (사들인 블랙웰 GPU); in English
+ * they stand between the verb and "from" ("buys geothermal power from Fervo"). The seller is then their maker or dealer.
  */
 function sellsProducts(text: string, cue: CueHit, seller: Mention, compiled: CompiledCues): boolean {
-  if (!cue.korean || (seller.role !== 'source' && seller.particle !== '에서')) return false;
+  if (!cue.korean) return compiled.located.goodsBeforeSeller.test(text.slice(cue.end, seller.start));
+  if (seller.role !== 'source' && seller.particle !== '에서') return false;
   if (compiled.located.productObjectBefore.test(text.slice(Math.max(0, cue.at - 30), cue.at))) return true;
   REST_OF_WORD.lastIndex = cue.end;
   REST_OF_WORD.test(text);

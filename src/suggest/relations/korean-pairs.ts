@@ -471,8 +471,14 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
   const counterparty = partner !== undefined && context.contract.test(text.slice(partner.end, cue.end + reach));
   const partners = partner ? groupEndingAt(others, partner, text) : [];
   // With an unknown object right before the verb, only its recipient (에) can be the target: 국가산단에 … 공급을 지원.
+  // 아마존과 마이크로소프트, 구글을 뒤쫓고 있다: a partner listed before the object is one of the objects.
+  const listedWithObject = partner && object && groupEndingAt(others, object, text).includes(partner);
   const target =
-    (symmetric ? (partner ?? object) : (object ?? (counterparty ? partner : undefined))) ??
+    (symmetric
+      ? listedWithObject
+        ? object
+        : (partner ?? object)
+      : (object ?? (counterparty ? partner : undefined))) ??
     (OBJECT_TARGET.has(cue.label) && unknownObject(text, others, head.end, cue.at)
       ? cue.label === 'DEVELOPS'
         ? undefined

@@ -8,6 +8,8 @@ import { groupEndingAt, groupFrom } from './groups';
  * 카카오뱅크[는 ]카카오가 최대주주인.
  */
 const NAMED_FIRST_GAP = /^(?:,\s*(?:the\s+|a\s+|an\s+)?|(?:은|는)\s+|\s+(?:is|was|remains|has been|became)\s+)$/i;
+/** The end of a gap with an English plural role noun: "'s rivals ". */
+const PLURAL_END = /[a-z]{2}s,?\s+$/;
 /** An English apposition after the first name: ", the maker of …". */
 const APPOSITION = /^,\s*(?:the|a|an)\s/i;
 /** What may follow a Korean role noun: the copula or a particle (최대주주[인], 자회사[다], 경쟁사[로]). */
@@ -95,7 +97,9 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
     const noun = near ? (roles.between.exec(gap) ?? roles.topicBetween.exec(gap))?.[1] : undefined;
     const sense = noun ? roles.senseOf.get(noun.toLowerCase()) : undefined;
     if (sense) {
-      found.push(relation(sense, second, first));
+      // "Google's rivals Microsoft, Amazon and Meta": a plural noun names each listed one.
+      const named = PLURAL_END.test(gap) ? groupFrom(mentions, second, text) : [second];
+      for (const m of named) found.push(relation(sense, m, first));
       continue;
     }
     const listed = ofOrInclude(text, mentions, i, roles);
