@@ -161,6 +161,9 @@ function officeTaken(
 /** After a Korean place, a word that says the next place is near it: 아인트호벤[ 인근] 펠트호번. */
 const NEAR_AFTER = /^\s+(?:인근|근처|부근|외곽|주변)/;
 
+/** After an unmarked place, a clause's subject or verb and then a word marked 에: the address of another place. */
+const OTHER_ADDRESS = /^\s+(?:\S+\s+)*?\S+(?:은|는|이|(?<![0-9])가|한|된|운|고|며|,)\s+(?:\S+\s+)*?[가-힣A-Za-z]+에\s/;
+
 /**
  * Whether a Korean place before a cue ends its address: not followed by a known place it contains (부산[ 영도구에]),
  * nor by a word that puts the next place near it.
@@ -168,6 +171,8 @@ const NEAR_AFTER = /^\s+(?:인근|근처|부근|외곽|주변)/;
 function addressEnd(text: string, place: Mention, mentions: readonly Mention[], cue: CueHit): boolean {
   if (!cue.korean || place.end > cue.at) return true;
   if (NEAR_AFTER.test(text.slice(place.end, place.end + 4))) return false;
+  // 미국 선교사가 세운 … 인천 송도에 캠퍼스를 두고 있다: an unmarked place in another clause than the address is none of it.
+  if (place.role === undefined && OTHER_ADDRESS.test(text.slice(place.end, cue.at))) return false;
   const next = mentions.find((m) => m.start >= place.end);
   return !(next?.type === 'Place' && next.end <= cue.at && /^\s+$/.test(text.slice(place.end, next.start)));
 }

@@ -281,17 +281,26 @@ function appointedPairs(mentions: readonly Mention[], { cue, text, passiveVoice 
 
 /** A cue noun marked as the topic or subject itself (협력[은], 투자[가], 임명안[은]): a later subject is another verb's. */
 const MARKED_NOUN = /^[가-힣]*[^하되](?:은|는|이|가)\s/;
+/** A word marked as a topic or subject. */
+const MARKED_WORD = /[가-힣A-Za-z0-9](?:은|는|이|가)\s/;
 
 /**
  * The subject of the cue: the nearest subject before it, unless an embedded clause holds it; then the topic. With
- * none before it, a subject after it in its clause, unless the cue is a marked noun (A와 B의 [협력은] 일본이 …).
+ * none before it, a subject after it in its clause, unless the cue is a marked noun (A와 B의 [협력은] 일본이 …) or
+ * describes the noun after it.
  */
 function subjectOf(mentions: readonly Mention[], { cue, text }: CueContext): Mention | null | undefined {
   const nearest = nearestBefore(mentions, cue.at, isSubject);
   if (!nearest && MARKED_NOUN.test(text.slice(cue.at, cue.end + 4))) return undefined;
-  if (!nearest) return mentions.find((m) => isSubject(m) && !clauseBreak(text, cue.end, m.start));
-  if (isTopic(nearest) || !embedded(text, nearest, cue.at)) return nearest;
-  return nearestBefore(mentions, nearest.start, isTopic) ?? null;
+  if (nearest)
+    return isTopic(nearest) || !embedded(text, nearest, cue.at)
+      ? nearest
+      : (nearestBefore(mentions, nearest.start, isTopic) ?? null);
+  const after = mentions.find((m) => isSubject(m) && !clauseBreak(text, cue.end, m.start));
+  // 업비트를 운영하는 두나무는 송치형이 세운: a cue that describes a noun has that noun as its subject, no later one.
+  return after && adnominalCue(text, cue.at) && MARKED_WORD.test(text.slice(text.indexOf(' ', cue.end), after.start))
+    ? undefined
+    : after;
 }
 
 /**
