@@ -2551,6 +2551,32 @@ const cases: Record<string, Construction> = {
     gives: ['LOCATED_IN 동국제강→중구 active'],
     not: ['LOCATED_IN 연세대학교→미국 active'],
   },
+  "English: what is made by another organisation is made for its owner ('Nvidia's H100 is made by TSMC')": {
+    text: "Like Nvidia's current flagship, the H100, it is made by Taiwan's TSMC. Google unveiled its Pixel 10, powered by a Tensor chip made by TSMC rather than Samsung. Apple, which has relied on Foxconn to assemble its iPhones, opened a store. Qualcomm's new modem is not made by Intel.",
+    entities: [
+      'Nvidia:Company',
+      'H100:Product',
+      'TSMC:Company',
+      'Taiwan:Place',
+      'Google:Company',
+      'Samsung:Company',
+      'Apple:Company',
+      'Foxconn:Company',
+      'Qualcomm:Company',
+      'Intel:Company',
+    ],
+    gives: [
+      'MANUFACTURES_FOR TSMC→Nvidia active',
+      'MANUFACTURES_FOR TSMC→Google active',
+      'MANUFACTURES_FOR Foxconn→Apple active',
+      'DEVELOPS Nvidia→H100 active',
+    ],
+    not: [
+      'DEVELOPS TSMC→H100 active',
+      'MANUFACTURES_FOR Samsung→Google active',
+      'MANUFACTURES_FOR Intel→Qualcomm active',
+    ],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

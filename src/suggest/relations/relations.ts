@@ -15,6 +15,7 @@ import { findDate } from './dates';
 import { eventParticipants } from './events';
 import { withOrigins } from './groups';
 import { jointProjectPartners } from './joint-projects';
+import { madeForOwners } from './made-for';
 import { ontologyFit } from './ontology-fit';
 import { roleNounRelations } from './role-nouns';
 import { denied, deniesAll, statusFor } from './status';
@@ -115,6 +116,10 @@ function inProperName(text: string, hit: CueHit, mentions: readonly Mention[]): 
   return !mentions.some((m) => m.start === next);
 }
 
+/** A proposal of developing by the maker that a cue of making for another names, from that cue. */
+const sameMaking = (p: CuedPair, made: CuedPair) =>
+  p.cue.label === 'DEVELOPS' && p.from.id === made.from.id && p.cue.at >= made.cue.at && p.cue.at < made.cue.end;
+
 /** The relations the sentence text[start, end) suggests: per cue, the directed pairs that the ontology allows. */
 export function relationsInSentence(
   text: string,
@@ -127,12 +132,15 @@ export function relationsInSentence(
   const mentions = withOrigins(text, all);
   const found = outsideNames(text, compiled.cueWords.match(text, sentence), mentions);
   const adjacent = statedByOrder(text, sentence, mentions, found, cues, ontology);
-  const kept: CuedPair[] =
+  let kept: CuedPair[] =
     found.relations.length > 0 ? cueProposals(text, sentence, mentions, adjacent, found, compiled, ontology) : [];
   if (found.projects.length > 0 && !deniesAll(text, found.negation)) {
     for (const joint of jointProjectPartners(text, found.projects, mentions, ontology))
       if (!denied(joint.cue, found.negation)) kept.push(joint);
   }
+  const madeFor = deniesAll(text, found.negation) ? [] : madeForOwners(text, sentence, mentions, ontology);
+  // "Nvidia's H100 … is made by TSMC": the maker makes it for its owner, and develops nothing.
+  if (madeFor.length > 0) kept = [...kept.filter((p) => !madeFor.some((m) => sameMaking(p, m))), ...madeFor];
   if (kept.length === 0 && adjacent.length === 0) return [];
   const { quote, at } = quoteOf(text, sentence);
   // Word order states a standing fact: a title or a home, with the fallback status unless the title is past or to come.
