@@ -2577,6 +2577,25 @@ const cases: Record<string, Construction> = {
       'MANUFACTURES_FOR Intel→Qualcomm active',
     ],
   },
+  'verbs of airing, running a brand and launching a ship or rocket develop their object': {
+    text: 'tvN은 2024년 봄 드라마 선재 업고 튀어를 방영했다. F&F는 패션 브랜드 MLB를 전개하고 있다. HD현대중공업은 초계함 미겔 말바르함을 진수했다. The BBC aired Planet Earth III in 2023.',
+    entities: [
+      'tvN:Company',
+      '선재 업고 튀어:Product',
+      'F&F:Company',
+      'MLB:Product',
+      'HD현대중공업:Company',
+      '미겔 말바르함:Product',
+      'BBC:Company',
+      'Planet Earth III:Product',
+    ],
+    gives: [
+      'DEVELOPS tvN→선재 업고 튀어 active',
+      'DEVELOPS F&F→MLB active',
+      'DEVELOPS HD현대중공업→미겔 말바르함 active',
+      'DEVELOPS BBC→Planet Earth III active',
+    ],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
