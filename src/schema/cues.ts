@@ -17,6 +17,12 @@ export const CuesSchema = z.strictObject({
     completed: Bilingual.default({ ko: [], en: [] }),
   }),
   particles: z.strictObject({ subject: Words, object: Words, with: Words, source: Words }),
+  /**
+   * What may follow a name inside its Korean word without making it another name: endings (이다, 처럼, 까지), suffixes
+   * of the same entity (측, 그룹, 시) and glued titles (평택시장). The word may end in particles and titles too; a name
+   * glued to any other word is part of a longer one (LG유플러스 is not LG, 카카오게임즈 not 카카오).
+   */
+  nameEndings: Words,
   reversing: Bilingual,
   /** Words that deny a cue: Korean after it in its clause (협력설을 부인했다), English a few words before it (did not). */
   negation: Bilingual.default({ ko: [], en: [] }),

@@ -2596,6 +2596,19 @@ const cases: Record<string, Construction> = {
       'DEVELOPS BBC→Planet Earth III active',
     ],
   },
+  "English: 'and' before another participle or verb ends the by-phrase ('founded by A and owned by B')": {
+    text: 'Game Freak was co-founded by Satoshi Tajiri and makes its main games for Nintendo consoles. Rockstar Games, the studio founded by Sam Houser and owned by Take-Two Interactive, delayed its game.',
+    entities: [
+      'Game Freak:Company',
+      'Satoshi Tajiri:Person',
+      'Nintendo:Company',
+      'Rockstar Games:Company',
+      'Sam Houser:Person',
+      'Take-Two Interactive:Company',
+    ],
+    gives: ['FOUNDED Satoshi Tajiri→Game Freak active', 'FOUNDED Sam Houser→Rockstar Games active'],
+    not: ['FOUNDED Satoshi Tajiri→Nintendo active', 'FOUNDED Sam Houser→Take-Two Interactive active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

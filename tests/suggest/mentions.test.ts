@@ -36,6 +36,24 @@ describe('findMentions', () => {
     expect(found('IBMX and XIBM and TSMCs, but TSMC.')).toEqual([['tsmc', '-']]);
   });
 
+  it('finds no name glued into a longer Korean name, but one with endings, suffixes of its own or a glued office', () => {
+    const glued = buildDictionary([
+      { id: 'lg', type: 'Company', names: { en: 'LG', ko: 'LG' }, aliases: [] },
+      { id: 'kakao', type: 'Company', names: { en: 'Kakao', ko: '카카오' }, aliases: [] },
+      { id: 'sony', type: 'Company', names: { en: 'Sony', ko: '소니' }, aliases: [] },
+      { id: 'pyeongtaek', type: 'Place', names: { en: 'Pyeongtaek', ko: '평택시' }, aliases: [] },
+    ]);
+    const ids = (text: string) => findMentions(text, glued, cues).map((m) => `${m.id}:${m.particle ?? '-'}`);
+    expect(ids('LG유플러스는 카카오게임즈와 LG에너지솔루션에 맞선다')).toEqual([]);
+    expect(ids('LG는 카카오처럼 소니그룹과의 협력을 이어가며 평택시장은 소니였다고 말했다')).toEqual([
+      'lg:는',
+      'kakao:-',
+      'sony:과의',
+      'pyeongtaek:은',
+      'sony:-',
+    ]);
+  });
+
   it('gives a name that two entities share, in any letter case, to the first of them', () => {
     const shared = buildDictionary([
       { id: 'alpha', type: 'Company', names: { en: 'Alpha', ko: '알파' }, aliases: ['Axon'] },

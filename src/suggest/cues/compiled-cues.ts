@@ -11,6 +11,8 @@ export interface Particles {
   attached: { particle: string; role: Role }[];
   /** The role each particle marks; a particle listed under two roles marks the first of source, subject, object, with. */
   roleOf: Map<string, Role>;
+  /** The whole rest of a Korean word after a name that keeps it that name: particles, endings and titles (측은, 시장은). */
+  wordRest: RegExp;
 }
 
 /** What marks the name of a new entity. */
@@ -356,7 +358,12 @@ function compileParticles(cues: Cues): Particles {
   const attached = pairs
     .filter(([particle]) => everyCode(particle, (code) => isHangulCode(code) || code === 32))
     .map(([particle, role]) => ({ particle, role }));
-  return { attached: attached.sort((a, b) => b.particle.length - a.particle.length), roleOf };
+  const endings = [...attached.map(({ particle }) => particle), ...cues.nameEndings, ...Object.keys(cues.titles)];
+  return {
+    attached: attached.sort((a, b) => b.particle.length - a.particle.length),
+    roleOf,
+    wordRest: new RegExp(`^(?:${alternation(endings.filter((word) => everyCode(word, isHangulCode)))})+$`),
+  };
 }
 
 function compileNameMarks(cues: Cues, particles: Particles): NameMarks {

@@ -48,6 +48,16 @@ export function standsAlone(text: string, start: number, end: number): boolean {
   return !(isHangulCode(first) && end - start <= 2 && isHangulCode(before));
 }
 
+/** The Hangul that runs on after a name in its word. */
+const WORD_REST = /[가-힣]+/y;
+
+/** Whether the Korean word a name ends in goes on only with particles, endings or a title: not 카카오[게임즈는]. */
+export function endsName(text: string, end: number, wordRest: RegExp): boolean {
+  WORD_REST.lastIndex = end;
+  const rest = WORD_REST.exec(text)?.[0];
+  return rest === undefined || wordRest.test(rest);
+}
+
 /** Whether text[start, end) has no small Latin letter. */
 function inCapitals(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -59,16 +69,19 @@ function inCapitals(text: string, start: number, end: number): boolean {
 
 /** Finds every known name in one pass, keeps the leftmost-longest, and reads the particle after each. */
 export function findMentions(text: string, dictionary: Dictionary, cues: Cues): Mention[] {
+  const compiled = compileCues(cues);
+  const { wordRest } = compiled.particles;
   const hits = leftmostLongest(
     dictionary.matcher.search(
       text,
       0,
       text.length,
       (start, end, pattern) =>
-        standsAlone(text, start, end) && (!dictionary.entries[pattern]?.capitals || inCapitals(text, start, end)),
+        standsAlone(text, start, end) &&
+        endsName(text, end, wordRest) &&
+        (!dictionary.entries[pattern]?.capitals || inCapitals(text, start, end)),
     ),
   );
-  const compiled = compileCues(cues);
   const mentions: Mention[] = [];
   let asideEnd = -1;
   hits.forEach((hit, index) => {
