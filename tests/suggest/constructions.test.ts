@@ -2609,6 +2609,13 @@ const cases: Record<string, Construction> = {
     gives: ['FOUNDED Satoshi Tajiri→Game Freak active', 'FOUNDED Sam Houser→Rockstar Games active'],
     not: ['FOUNDED Satoshi Tajiri→Nintendo active', 'FOUNDED Sam Houser→Take-Two Interactive active'],
   },
+  "English: ', and' before a new subject and its verb starts another clause ('…, and Samsung supplies it for AMD's chips')":
+    {
+      text: "SK hynix supplies most of the memory in Nvidia's accelerators, and Samsung supplies it for AMD's chips.",
+      entities: ['SK hynix:Company', 'Nvidia:Company', 'Samsung:Company'],
+      gives: ['SUPPLIES SK hynix→Nvidia active'],
+      not: ['SUPPLIES SK hynix→Samsung active', 'SUPPLIES Samsung→Nvidia active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

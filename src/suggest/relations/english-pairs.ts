@@ -36,11 +36,12 @@ const RELATIVE =
  * A comma, then the auxiliary of a finite verb or a verb with its object: a new clause starts there ("founded in 2021 by
  * Dario Amodei, has raised billions from Amazon", "founded in 2006 by …, listed its shares on Euronext", "…, and
  * counts Amazon among its customers"); so does "and" before another participle or verb with its by/for/its ("founded by
- * Sam Houser and owned by Take-Two", "co-founded by Satoshi Tajiri and makes its games for Nintendo"), so no name after it
- * is an argument of a cue before it.
+ * Sam Houser and owned by Take-Two", "co-founded by Satoshi Tajiri and makes its games for Nintendo"), and a comma and
+ * "and" before a new subject and its verb (", and Samsung supplies"), so no name after it is an argument of a cue before
+ * it.
  */
 const CLAUSE_BREAK =
-  /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:(?:its|their|the|a|an)\s|[A-Z]|$)|also\s+[a-z]{3,}(?:ed|s)\s)|,?\s+(?:while|whereas)\s|\s+and\s+(?:is\s+|was\s+|also\s+)?[a-z]{3,}(?:ed|es|s)\s+(?:by|for|its|their)\s/;
+  /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:(?:its|their|the|a|an)\s|[A-Z]|$)|also\s+[a-z]{3,}(?:ed|s)\s)|,?\s+(?:while|whereas)\s|\s+and\s+(?:is\s+|was\s+|also\s+)?[a-z]{3,}(?:ed|es|s)\s+(?:by|for|its|their)\s|,\s+(?:and|but)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:also\s+)?[a-z]{3,}(?:ed|es|s)\s/;
 /** "founded in 1922 as the British Broadcasting Company": the name after "as" is the founded one's own, no party. */
 const FOUNDED_AS = /\bas\s+(?:the\s+|a\s+|an\s+)?$/;
 /** A cue that ends in a preposition of place ("based in"): the place it takes is the one written right after it. */
@@ -246,7 +247,9 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
         m.id !== only.id &&
         m.end <= cue.at &&
         free(m, GOVERNED_NOT_PARTNER) &&
-        !CLAUSE_BREAK.test(text.slice(m.end, Math.min(only.start, cue.at))),
+        !CLAUSE_BREAK.test(text.slice(m.end, Math.min(only.start, cue.at))) &&
+        // "SK hynix supplies …, and Samsung supplies it": the subject's own clause starts after the partner.
+        !(only.end <= cue.at && CLAUSE_BREAK.test(text.slice(m.end, cue.end + 12))),
     );
   if (!only || !partner) return [];
   // "Samsung and SK hynix signed letters of intent with OpenAI to supply memory": the subject acts on the partner.
