@@ -2616,6 +2616,11 @@ const cases: Record<string, Construction> = {
       gives: ['SUPPLIES SK hynix→Nvidia active'],
       not: ['SUPPLIES SK hynix→Samsung active', 'SUPPLIES Samsung→Nvidia active'],
     },
+  "a place 'home to' an organisation is its home, and putting up money (자금을 대다) is investing": {
+    text: 'Taiwan, home to TSMC, has its own tariff talks. 소프트뱅크는 오픈AI에 자금을 댔다.',
+    entities: ['Taiwan:Place', 'TSMC:Company', '소프트뱅크:Company', '오픈AI:Company'],
+    gives: ['LOCATED_IN TSMC→Taiwan active', 'INVESTS_IN 소프트뱅크→오픈AI active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
