@@ -2621,6 +2621,21 @@ const cases: Record<string, Construction> = {
     entities: ['Taiwan:Place', 'TSMC:Company', '소프트뱅크:Company', '오픈AI:Company'],
     gives: ['LOCATED_IN TSMC→Taiwan active', 'INVESTS_IN 소프트뱅크→오픈AI active'],
   },
+  'the topic acts again once a nominative subject\u2019s own clause has closed (한미약품은 임성기가 세웠으며, 롤론티스를 개발했다)':
+    {
+      text: '한미약품은 1973년 임성기가 세웠으며, 치료제 롤론티스를 개발했다. 알테오젠은 박순재가 창업했고, 기술 ALT-B4를 개발했다. 삼성전자가 하만을 인수했고, 전장 사업을 키웠다.',
+      entities: [
+        '한미약품:Company',
+        '임성기:Person',
+        '롤론티스:Product',
+        '박순재:Person',
+        'ALT-B4:Technology',
+        '삼성전자:Company',
+        '하만:Company',
+      ],
+      gives: ['FOUNDED 임성기→한미약품 active', 'DEVELOPS 한미약품→롤론티스 active', 'OWNS 삼성전자→하만 active'],
+      not: ['DEVELOPS 임성기→롤론티스 active', 'DEVELOPS 박순재→ALT-B4 active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

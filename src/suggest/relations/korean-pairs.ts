@@ -284,6 +284,20 @@ const MARKED_NOUN = /^[가-힣]*[^하되](?:은|는|이|가)\s/;
 /** A word marked as a topic or subject. */
 const MARKED_WORD = /[가-힣A-Za-z0-9](?:은|는|이|가)\s/;
 
+/** A verb with a connective and a comma after a nominative subject: its clause closes there (세웠으며, 창업했고,). */
+const ownClauseClosed = (text: string, subject: Mention, at: number) =>
+  subject.particle !== undefined &&
+  NOMINATIVE.has(subject.particle) &&
+  VERB_CONNECTIVE.test(text.slice(subject.end, at));
+const NOMINATIVE = new Set(['이', '가']);
+
+/** A sentence that opens with a topic: a word marked 은/는 first. */
+const UNKNOWN_TOPIC = /^\s*[^\s,]*[가-힣A-Za-z0-9](?:은|는)\s/;
+
+/** Where the sentence around `at` starts: after the last full stop or line break before it. */
+const sentenceStart = (text: string, at: number) =>
+  Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), -1) + 1;
+
 /**
  * The subject of the cue: the nearest subject before it, unless an embedded clause holds it; then the topic. With
  * none before it, a subject after it in its clause, unless the cue is a marked noun (A와 B의 [협력은] 일본이 …) or
@@ -292,6 +306,12 @@ const MARKED_WORD = /[가-힣A-Za-z0-9](?:은|는|이|가)\s/;
 function subjectOf(mentions: readonly Mention[], { cue, text }: CueContext): Mention | null | undefined {
   const nearest = nearestBefore(mentions, cue.at, isSubject);
   if (!nearest && MARKED_NOUN.test(text.slice(cue.at, cue.end + 4))) return undefined;
+  if (nearest && !isTopic(nearest) && ownClauseClosed(text, nearest, cue.at)) {
+    // 한미약품은 임성기가 세웠으며, 롤론티스를 개발했다: the topic acts again once the subject's own clause has closed.
+    const topic = nearestBefore(mentions, nearest.start, isTopic);
+    if (topic) return topic;
+    if (UNKNOWN_TOPIC.test(text.slice(sentenceStart(text, nearest.start), nearest.start))) return null;
+  }
   if (nearest)
     return isTopic(nearest) || !embedded(text, nearest, cue.at)
       ? nearest
