@@ -2540,10 +2540,10 @@ const cases: Record<string, Construction> = {
     not: ['OWNS Fervo Energy→Google active', 'OWNS Google→Fervo Energy active'],
   },
   'a cue that describes an unknown noun has no later subject (업비트를 운영하는 두나무는 송치형이 세운)': {
-    text: '가상자산 거래소 업비트를 운영하는 두나무는 송치형이 2012년 세운 회사다. 엔비디아의 AI 칩을 위탁생산하는 대만 TSMC도 공장을 짓고 있다.',
-    entities: ['업비트:Product', '송치형:Person', '엔비디아:Company', 'TSMC:Company', '대만:Place'],
+    text: '가상자산 거래소 업비트를 운영하는 두나무는 송치형이 2012년 세운 회사다. 엔비디아의 AI 칩을 위탁생산하는 대만 TSMC도 공장을 짓고 있다. 《미르의 전설2》를 만든 위메이드는 장현국 대표가 물러났다.',
+    entities: ['업비트:Product', '송치형:Person', '엔비디아:Company', 'TSMC:Company', '대만:Place', '미르의 전설2:Product', '장현국:Person'],
     gives: ['MANUFACTURES_FOR TSMC→엔비디아 active'],
-    not: ['DEVELOPS 송치형→업비트 active'],
+    not: ['DEVELOPS 송치형→업비트 active', 'DEVELOPS 장현국→미르의 전설2 active'],
   },
   'a place in another clause than the address of a home is not the home (미국 선교사가 세운 … 송도에 캠퍼스를 둔)': {
     text: '연세대학교는 미국 선교사 호러스 언더우드가 1915년 세운 학교에서 출발했으며, 인천 송도에 국제캠퍼스를 두고 있다. 동국제강은 서울 중구 을지로 페럼타워에 본사를 두고 있다.',

@@ -20,7 +20,7 @@ const BARE_NOUN =
 const NOT_SUBJECT = new RegExp(
   `(?:(?:^|[^가-힣])${BARE_NOUN}|하는|되는|시키는|있는|없는|가는|오는|다는|라는|같이|많이|깊이|높이|일찍이|가까이|에는|에서는|로는|으로는|때는|까지는|이번엔|이제는)\\s$`,
 );
-const ADNOMINAL_ENDINGS = '한|인|된|던|운|하는|되는|끄는|드는';
+const ADNOMINAL_ENDINGS = '한|인|된|던|운|든|낸|끈|하는|되는|끄는|드는';
 /** A cue word that ends in an adnominal ending: it describes the noun after it (설립한 회사). */
 const ADNOMINAL_CUE = new RegExp(`^[가-힣]*?(?:${ADNOMINAL_ENDINGS}|할)\\s`);
 /**
