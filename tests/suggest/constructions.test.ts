@@ -2541,7 +2541,15 @@ const cases: Record<string, Construction> = {
   },
   'a cue that describes an unknown noun has no later subject (업비트를 운영하는 두나무는 송치형이 세운)': {
     text: '가상자산 거래소 업비트를 운영하는 두나무는 송치형이 2012년 세운 회사다. 엔비디아의 AI 칩을 위탁생산하는 대만 TSMC도 공장을 짓고 있다. 《미르의 전설2》를 만든 위메이드는 장현국 대표가 물러났다.',
-    entities: ['업비트:Product', '송치형:Person', '엔비디아:Company', 'TSMC:Company', '대만:Place', '미르의 전설2:Product', '장현국:Person'],
+    entities: [
+      '업비트:Product',
+      '송치형:Person',
+      '엔비디아:Company',
+      'TSMC:Company',
+      '대만:Place',
+      '미르의 전설2:Product',
+      '장현국:Person',
+    ],
     gives: ['MANUFACTURES_FOR TSMC→엔비디아 active'],
     not: ['DEVELOPS 송치형→업비트 active', 'DEVELOPS 장현국→미르의 전설2 active'],
   },
@@ -2635,6 +2643,20 @@ const cases: Record<string, Construction> = {
       ],
       gives: ['FOUNDED 임성기→한미약품 active', 'DEVELOPS 한미약품→롤론티스 active', 'OWNS 삼성전자→하만 active'],
       not: ['DEVELOPS 임성기→롤론티스 active', 'DEVELOPS 박순재→ALT-B4 active'],
+    },
+  'a name that only describes an unknown topic through a role noun takes no part in its acts (카카오의 게임 계열사 카카오게임즈는)':
+    {
+      text: '카카오의 게임 계열사 카카오게임즈는 한상우 대표가 취임했다. 하이브 산하 레이블 빅히트 뮤직은 신영재 대표가 이끈다. 김장중이 세운 이스트소프트의 자회사 줌인터넷은 포털을 운영한다.',
+      entities: [
+        '카카오:Company',
+        '한상우:Person',
+        '하이브:Company',
+        '신영재:Person',
+        '김장중:Person',
+        '이스트소프트:Company',
+      ],
+      gives: ['FOUNDED 김장중→이스트소프트 active'],
+      not: ['LEADS 한상우→카카오 active', 'LEADS 신영재→하이브 active'],
     },
 };
 

@@ -184,6 +184,34 @@ const alsoThere = (text: string, place: Mention, mentions: readonly Mention[]) =
 /** The party whose role a role noun opening the sentence names (경쟁사인 삼성전자는): written nowhere, no verb's argument. */
 const possessorOfRole = (m: Mention) => implied(m) && m.role === undefined;
 
+/**
+ * After a name (maybe marked 의), at most three bare words and a word marked 은/는: the topic's noun phrase, which the
+ * name describes (카카오의 [게임 계열사 카카오게임즈는], 하이브 [산하 레이블 빅히트 뮤직은]).
+ */
+const DESCRIBED_TOPIC = /^(?:의)?\s+((?:[^\s,.()'"‘’“”]+\s+){1,3}?)([^\s,.()'"‘’“”]{2,}?)(?:은|는)\s/;
+/** A bare word: no particle or verb ending. */
+const MARKED_END = /(?:은|는|이|가|을|를|에|의|와|과|로|도|고|며|서|한|된|운|던|인|할)$/;
+/** Words that tie the name to the topic as its part or offshoot, besides role nouns: 산하, 계열, 소속, 출신. */
+const TIED = /산하|계열|소속|출신/;
+
+/**
+ * Where the topic ends that the name only describes, through a role noun or a word of belonging, when the topic's own
+ * name is not known (카카오의 게임 계열사 카카오게임즈는, 하이브 산하 레이블 빅히트 뮤직은); else Infinity.
+ */
+function describedTopicEnd(text: string, m: Mention, mentions: readonly Mention[], compiled: CompiledCues): number {
+  if (m.particle !== undefined && m.particle !== '의') return Number.POSITIVE_INFINITY;
+  const match = DESCRIBED_TOPIC.exec(text.slice(m.end, m.end + 60));
+  if (!match) return Number.POSITIVE_INFINITY;
+  const end = m.end + match[0].length;
+  const words = (match[1] as string).trim().split(/\s+/);
+  const tied = words.some(
+    (word) => TIED.test(word) || [...compiled.roleNouns.senseOf.keys()].some((noun) => word.includes(noun)),
+  );
+  if (!tied || words.some((word) => MARKED_END.test(word))) return Number.POSITIVE_INFINITY;
+  if (mentions.some((other) => other.start >= m.end && other.start < end)) return Number.POSITIVE_INFINITY;
+  return end;
+}
+
 /** A name set aside by "not … but": 김해시가 [아니라] 부산 강서구에 (not in Gimhae but in Busan). */
 const NOT_BUT = /^(?:이|가)?\s*아니라/;
 
@@ -521,6 +549,8 @@ export function cueProposals(
         ? forAny.filter((m) => taken.includes(m) || (m.type === 'Person' && m.role === 'subject'))
         : kept;
     }
+    // 카카오의 게임 계열사 카카오게임즈는 … 취임했다: a name that only describes an unknown topic takes no part in its acts.
+    candidates = candidates.filter((m) => !(describedTopicEnd(text, m, mentions, compiled) <= cue.at));
     const acting = actingGovernments(text, candidates, cue.label, ontology);
     const parties = takingPart(acting, ontology.relationTypes[cue.label]);
     if (parties.length < 2) continue;
