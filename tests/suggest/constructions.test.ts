@@ -2658,6 +2658,12 @@ const cases: Record<string, Construction> = {
       gives: ['FOUNDED 김장중→이스트소프트 active'],
       not: ['LEADS 한상우→카카오 active', 'LEADS 신영재→하이브 active'],
     },
+  'a seat word said to be in a place is a home (수원시는 … 시청은 팔달구 인계동에 있다), a seat word elsewhere is none':
+    {
+      text: '수원시는 2022년 이재준 시장이 취임했으며, 시청은 팔달구 인계동에 있다. 국정원은 도청을 했다는 의혹을 받았다. 수원시 시청자들은 시청률에 관심이 없다.',
+      entities: ['수원시:Government', '팔달구:Place', '국정원:Government'],
+      gives: ['LOCATED_IN 수원시→팔달구 active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -307,8 +307,17 @@ function movedTo(
   );
 }
 
-/** LOCATED_IN cues of a government's seat, homonyms of other words unless a move names the place. */
-const SEAT = /^(?:도청|시청|군청|구청|청사)[을를]$/;
+/** LOCATED_IN cues of a government's seat (도청, 시청: also wiretapping, viewing). */
+const SEAT = /^(?:도청|시청|군청|구청|청사)$/;
+/** After a seat word as the object, a move must name the place (도청을 … 옮겼다); as the subject, "is in" (시청은 … 에 있다). */
+const SEAT_OBJECT = /^[을를]\s/;
+const SEAT_IS_IN = /^(?:은|는|이|가)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+에\s+있/;
+
+/** Whether a seat word is a home here: moved (도청을 수원시에서 … 옮겼다), or said to be in a place (시청은 팔달구에 있다). */
+function seatIsHome(text: string, sentence: Sentence, cue: CueHit, compiled: CompiledCues): boolean {
+  const after = text.slice(cue.end, sentence.end);
+  return SEAT_OBJECT.test(after) ? compiled.located.move.test(after) : SEAT_IS_IN.test(after.slice(0, 40));
+}
 
 /** After the place a home moved to, (으)로, maybe past one more word of its address: 영통구[ 광교신도시로 ]. */
 const MOVED_TO_AFTER = new RegExp(`^${ADDRESS_WORD}(?:으로|로)\\s`);
@@ -569,9 +578,9 @@ export function cueProposals(
       contract,
       builtWith: compiled.located.builtWith,
     };
-    // 도청을 … 옮겼다: a seat word is a home only with its move (도청 is also wiretapping, 시청 viewing).
-    if (SEAT.test(text.slice(cue.at, cue.end)) && !compiled.located.move.test(text.slice(cue.end, sentence.end)))
-      continue;
+    // 도청을 … 옮겼다, 시청은 팔달구에 있다: a seat word is a home only when moved or said to be in a place (도청 is also
+    // wiretapping, 시청 viewing).
+    if (SEAT.test(text.slice(cue.at, cue.end)) && !seatIsHome(text, sentence, cue, compiled)) continue;
     const permitted = cue.label !== REGULATES && PERMIT_AFTER.test(text.slice(cue.end, cue.end + 4));
     const made: Proposal[] = [];
     const actsForEmployer = !OWN_ACTS.has(cue.label);
