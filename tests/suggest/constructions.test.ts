@@ -2664,6 +2664,19 @@ const cases: Record<string, Construction> = {
       entities: ['수원시:Government', '팔달구:Place', '국정원:Government'],
       gives: ['LOCATED_IN 수원시→팔달구 active'],
     },
+  'a title marked as a later topic, completed by the holder and the copula, is the topic organisation\u2019s (…, 현재 총장은 유지범이다)':
+    {
+      text: '성균관대학교는 1996년부터 삼성이 학교법인을 운영하고 있으며, 현재 총장은 유지범이다. 한국과학기술연구원은 1966년 세워졌으며, 초대 소장은 최형섭이었다.',
+      entities: [
+        '성균관대학교:ResearchOrg',
+        '유지범:Person',
+        '삼성:Company',
+        '한국과학기술연구원:ResearchOrg',
+        '최형섭:Person',
+      ],
+      gives: ['LEADS 유지범→성균관대학교 active', 'LEADS 최형섭→한국과학기술연구원 ended'],
+      not: ['LEADS 유지범→삼성 active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

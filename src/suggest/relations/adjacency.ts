@@ -140,8 +140,32 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
       ? titleAfterPerson(text, mentions, i, firstFrom(mentions, i, aside), aside, titles)
       : undefined) ??
     topicTitle(text, mentions, person, titles) ??
-    itsTitle(text, mentions, person, titles)
+    itsTitle(text, mentions, person, titles) ??
+    topicsCopulaTitle(text, mentions, person, titles)
   );
+}
+
+/** Right before the holder, a title of the topic's as a new topic after a clause: [, 현재 총장은 ]유지범이다. */
+const LATER_TOPIC_TITLE = /[\s,](?:(?:현재|현|초대|당시|전)\s+)?(\S+?)(?:은|는)\s+$/;
+/** A first or past holder: 초대, 당시, 전, or the past copula. */
+const PAST_HOLDER = /(?:초대|당시|전)\s+\S+\s+$/;
+
+/**
+ * 성균관대학교는 …, 현재 총장은 유지범이다: a title marked as a later topic in a sentence whose topic is an organisation,
+ * completed by the holder's name and the copula, is that organisation's.
+ */
+function topicsCopulaTitle(text: string, mentions: readonly Mention[], person: Mention, titles: Titles) {
+  const before = text.slice(Math.max(0, person.start - 16), person.start);
+  const title = LATER_TOPIC_TITLE.exec(before);
+  const sense = title ? titles.senseOf.get((title[1] as string).toLowerCase()) : undefined;
+  if (sense?.type !== 'LEADS' || !COPULA_AFTER.test(text.slice(person.end, person.end + 8))) return undefined;
+  const titleAt = person.start - before.length + (title?.index ?? 0);
+  const topic = mentions.findLast(
+    (m) => m.end <= titleAt && ORGANISATION.has(m.type ?? '') && /[은는]$/.test(m.particle ?? ''),
+  );
+  if (!topic || !/,\s/.test(text.slice(topic.end, titleAt + 2))) return undefined;
+  const ended = PAST_HOLDER.test(before) || /^(?:이었|였)/.test(text.slice(person.end, person.end + 3));
+  return { type: sense.type, from: person, to: topic, role: sense.role, ended, basis: 'topicTitle' } as const;
 }
 
 /**
