@@ -2677,6 +2677,25 @@ const cases: Record<string, Construction> = {
       gives: ['LEADS 유지범→성균관대학교 active', 'LEADS 최형섭→한국과학기술연구원 ended'],
       not: ['LEADS 유지범→삼성 active'],
     },
+  'titles of publishers, hospital and museum directors, deans and superintendents lead': {
+    text: 'A. G. 설즈버거는 2018년 뉴욕타임스 발행인에 올랐다. 윤동섭 연세의료원 의료원장은 총장이 됐다. Martha Pollack, Cornell University president, met Ann Kim, dean of the Wharton School.',
+    entities: [
+      'A. G. 설즈버거:Person',
+      '뉴욕타임스:Company',
+      '윤동섭:Person',
+      '연세의료원:ResearchOrg',
+      'Martha Pollack:Person',
+      'Cornell University:ResearchOrg',
+      'Ann Kim:Person',
+      'Wharton School:ResearchOrg',
+    ],
+    gives: [
+      'LEADS A. G. 설즈버거→뉴욕타임스 active',
+      'LEADS 윤동섭→연세의료원 active',
+      'LEADS Martha Pollack→Cornell University active',
+      'LEADS Ann Kim→Wharton School active',
+    ],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
