@@ -2696,6 +2696,11 @@ const cases: Record<string, Construction> = {
       'LEADS Ann Kim→Wharton School active',
     ],
   },
+  'with a subject whose name is not known, a partner acting with it (함께) still acts on the object': {
+    text: '앨버트 불라 CEO가 이끄는 화이자는 2020년 바이오엔테크와 함께 코로나19 백신 코미나티를 개발했다.',
+    entities: ['바이오엔테크:Company', '코미나티:Product'],
+    gives: ['DEVELOPS 바이오엔테크→코미나티 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -124,6 +124,20 @@ function describedPairs(
 /** After a partner (과/와), an adverb that makes it a co-actor: 함께, 공동으로. */
 const JOINTLY_AFTER = /^\s*(?:함께|공동으로|같이)\s/;
 
+/**
+ * With a subject whose name is not known, a partner that acts with it (함께, 공동으로) still acts on the object: 불라 CEO가
+ * 이끄는 화이자는 바이오엔테크와 함께 코미나티를 개발했다 (바이오엔테크 develops it).
+ */
+function jointPartnerPairs(mentions: readonly Mention[], { cue, text, symmetric }: CueContext): Pair[] {
+  if (symmetric) return [];
+  const partner = mentions.findLast(
+    (m) => isPartner(m) && m.end <= cue.at && JOINTLY_AFTER.test(text.slice(afterParticle(text, m))),
+  );
+  if (!partner || clauseBreak(text, afterParticle(text, partner), cue.at)) return [];
+  const object = mentions.findLast((m) => m.start > partner.end && m.end <= cue.at && isAccusative(m));
+  return object ? crossPairs(groupEndingAt(mentions, partner, text), [object], true, false) : [];
+}
+
 /** After a name, what says something else grew out of it: [를 모태로], [에서 출발한]. */
 const GREW_OUT_OF = /^\s*(?:(?:을|를)\s*)?모태로|^\s*(?:에서\s*)?(?:출발|시작)/;
 
@@ -357,7 +371,7 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
     return [];
   const subject = subjectOf(mentions, context);
   // The nearest subject sits in an embedded clause and no topic stands before it: the cue's subject is unknown.
-  if (subject === null) return [];
+  if (subject === null) return jointPartnerPairs(mentions, context);
   // The topic is what an unknown subject right before the verb acts on: 던전앤파이터는 [텐센트가] 서비스하고 있다.
   if (subject && isTopic(subject) && unknownNominative(text, afterParticle(text, subject), cue.at)) return [];
   const giver = nearestBefore(mentions, cue.at, isGiver(text, cue));
@@ -376,7 +390,7 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
     return crossPairs([...partners, ...groupEndingAt(mentions, subject, text)], [topic], true, reversed);
   }
   const head = subject ?? headWithoutSubject(mentions, context);
-  return head ? argumentPairs(mentions, head, subject !== undefined, context) : [];
+  return head ? argumentPairs(mentions, head, subject !== undefined, context) : jointPartnerPairs(mentions, context);
 }
 
 /** A cue joined to the next verb by -해/-하여 shares its object with it: 엑사원을 개발해 익시젠에 적용했다. */
