@@ -2701,6 +2701,26 @@ const cases: Record<string, Construction> = {
     entities: ['바이오엔테크:Company', '코미나티:Product'],
     gives: ['DEVELOPS 바이오엔테크→코미나티 active'],
   },
+  'regulation said as a breach or violation, as enforcing a law against a company, or as forcing a sale': {
+    text: "The European Commission said TikTok's advertising library breaches the Digital Services Act. The Commission also enforces the Digital Markets Act against Apple and Google. The U.S. government has sought to force a sale of TikTok. 공정거래위원회는 구글이 공정거래법을 위반했다고 판단했다.",
+    entities: [
+      'European Commission:Government',
+      'Commission:Government',
+      'TikTok:Company',
+      'Apple:Company',
+      'Google:Company',
+      'U.S. government:Government',
+      '공정거래위원회:Government',
+      '구글:Company',
+    ],
+    gives: [
+      'REGULATES European Commission→TikTok active',
+      'REGULATES Commission→Apple active',
+      'REGULATES Commission→Google active',
+      'REGULATES U.S. government→TikTok active',
+      'REGULATES 공정거래위원회→구글 active',
+    ],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
