@@ -2721,6 +2721,26 @@ const cases: Record<string, Construction> = {
       'REGULATES 공정거래위원회→구글 active',
     ],
   },
+  'a seat (본부, 본청, 사무국) held, moved or said to be in a place, an office held there, and offices held at once (겸하다)':
+    {
+      text: '한국국제협력단은 외교부 산하 기관으로, 본부는 경기 성남시 수정구에 있다. 참여연대는 서울 종로구에 사무실을 두고 있다. 한국국제교류재단은 본부를 서귀포시로 옮겼다. 중국인민은행은 판궁성 당 서기가 총재를 겸하게 됐다. 그룹 전략본부는 신사업을 맡는다.',
+      entities: [
+        '한국국제협력단:Government',
+        '성남시:Place',
+        '참여연대:ResearchOrg',
+        '종로구:Place',
+        '한국국제교류재단:Government',
+        '서귀포시:Place',
+        '중국인민은행:Government',
+        '판궁성:Person',
+      ],
+      gives: [
+        'LOCATED_IN 한국국제협력단→성남시 active',
+        'LOCATED_IN 참여연대→종로구 active',
+        'LOCATED_IN 한국국제교류재단→서귀포시 active',
+        'LEADS 판궁성→중국인민은행 active',
+      ],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -307,16 +307,21 @@ function movedTo(
   );
 }
 
-/** LOCATED_IN cues of a government's seat (도청, 시청: also wiretapping, viewing). */
-const SEAT = /^(?:도청|시청|군청|구청|청사)$/;
-/** After a seat word as the object, a move must name the place (도청을 … 옮겼다); as the subject, "is in" (시청은 … 에 있다). */
+/** LOCATED_IN cues of a seat (도청, 시청: also wiretapping, viewing; 본부: also a division). */
+const SEAT = /^(?:도청|시청|군청|구청|청사|본부|본청|사무국)$/;
+/**
+ * After a seat word as the object, a move must name the place (도청을 … 옮겼다) or 두다 hold it there (본부를 둔); as the
+ * subject, "is in" (시청은 … 에 있다).
+ */
 const SEAT_OBJECT = /^[을를]\s/;
+const SEAT_HELD = /^[을를]\s+(?:두|둔)/;
 const SEAT_IS_IN = /^(?:은|는|이|가)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+에\s+있/;
 
-/** Whether a seat word is a home here: moved (도청을 수원시에서 … 옮겼다), or said to be in a place (시청은 팔달구에 있다). */
+/** Whether a seat word is a home here: held or moved (본부를 둔, 도청을 … 옮겼다), or said to be in a place (시청은 팔달구에 있다). */
 function seatIsHome(text: string, sentence: Sentence, cue: CueHit, compiled: CompiledCues): boolean {
   const after = text.slice(cue.end, sentence.end);
-  return SEAT_OBJECT.test(after) ? compiled.located.move.test(after) : SEAT_IS_IN.test(after.slice(0, 40));
+  if (SEAT_OBJECT.test(after)) return SEAT_HELD.test(after) || compiled.located.move.test(after);
+  return SEAT_IS_IN.test(after.slice(0, 40));
 }
 
 /** After the place a home moved to, (으)로, maybe past one more word of its address: 영통구[ 광교신도시로 ]. */
