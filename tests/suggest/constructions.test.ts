@@ -2741,6 +2741,44 @@ const cases: Record<string, Construction> = {
         'LEADS 판궁성→중국인민은행 active',
       ],
     },
+  'a purchase of goods from a seller supplies each buyer listed, and a supply chain is no supply': {
+    text: "ASML에서 EUV 장비를 사들여 D램을 만드는 삼성전자와 SK하이닉스는 장비 공급망을 걱정하고 있다. Taiwan's TSMC, which buys most of ASML's extreme ultraviolet (EUV) lithography systems, reports on Thursday. Tata bought Wistron's Indian factory.",
+    entities: [
+      'ASML:Company',
+      '삼성전자:Company',
+      'SK하이닉스:Company',
+      'D램:Technology',
+      'TSMC:Company',
+      'Tata:Company',
+      'Wistron:Company',
+    ],
+    gives: [
+      'SUPPLIES ASML→삼성전자 active',
+      'SUPPLIES ASML→SK하이닉스 active',
+      'DEVELOPS 삼성전자→D램 active',
+      'DEVELOPS SK하이닉스→D램 active',
+      'SUPPLIES ASML→TSMC active',
+    ],
+    not: [
+      'SUPPLIES 삼성전자→ASML active',
+      'SUPPLIES SK하이닉스→ASML active',
+      'OWNS TSMC→ASML active',
+      'SUPPLIES Wistron→Tata active',
+    ],
+  },
+  'a country that owns the noun of a government act acts as its government (미국과 EU의 지원), not for a symmetric act':
+    {
+      text: '라피더스의 무기는 미국과 유럽연합(EU)의 전폭적인 지원이다. 라피더스는 미국과 일본 정부의 전략적 협력을 기반으로 한다.',
+      entities: [
+        '라피더스:Company',
+        '미국:Place',
+        '미국 정부:Government',
+        '유럽연합:Government',
+        '일본 정부:Government',
+      ],
+      gives: ['SUPPORTS 미국 정부→라피더스 active', 'SUPPORTS 유럽연합→라피더스 active'],
+      not: ['PARTNERS_WITH 라피더스→미국 정부 active', 'PARTNERS_WITH 미국 정부→라피더스 active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -92,6 +92,8 @@ export interface Located {
   productObjectBefore: RegExp;
   /** After an English verb of buying, goods and "from" before the seller: buys[ geothermal power from ]Fervo. */
   goodsBeforeSeller: RegExp;
+  /** Right after a seller's name, its goods (sticky): buys most of ASML[’s extreme ultraviolet (EUV) lithography systems]. */
+  possessedGoods: RegExp;
   /** A word for a site right after the organisation (공장, plant): the place before it is the site's. */
   site: RegExp;
   /** Right before a home cue, the start of a word for a site that ends in the cue: [생산 ]거점으로. */
@@ -333,6 +335,10 @@ function compileLocated(cues: Cues): Located {
     productObjectBefore: new RegExp(
       `(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])}|GPU)(?:\\s+[^\\s]{1,8})?(?:을|를)\\s+(?:[^\\s]+\\s+)?$`,
       'i',
+    ),
+    possessedGoods: new RegExp(
+      `['’]s\\s+(?:[\\w()-]+\\s+){0,4}?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?\\b`,
+      'iy',
     ),
     goodsBeforeSeller: new RegExp(
       `^[a-z]*\\s+(?:[^\\s]+\\s+){0,4}?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})s?\\s+from\\s+(?:the\\s+)?$`,

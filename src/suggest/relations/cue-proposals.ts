@@ -161,6 +161,9 @@ function officeTaken(
 /** After a Korean place, a word that says the next place is near it: 아인트호벤[ 인근] 펠트호번. */
 const NEAR_AFTER = /^\s+(?:인근|근처|부근|외곽|주변)/;
 
+/** A cue of supply that opens the noun of a supply chain. */
+const SUPPLY_CHAIN = /^(?:공급망|suppl(?:y|ier)\s+chains?\b)/i;
+
 /** After an unmarked place, a clause's subject or verb and then a word marked 에: the address of another place. */
 const OTHER_ADDRESS = /^\s+(?:\S+\s+)*?\S+(?:은|는|이|(?<![0-9])가|한|된|운|고|며|,)\s+(?:\S+\s+)*?[가-힣A-Za-z]+에\s/;
 
@@ -329,9 +332,13 @@ const MOVED_TO_AFTER = new RegExp(`^${ADDRESS_WORD}(?:으로|로)\\s`);
 
 /** A name right before a kind of its products is what is bought, not who: "buy more Nvidia chips". */
 function namesProduct(text: string, m: Mention, compiled: CompiledCues): boolean {
+  // SK하이닉스[는 장비 …]: a name marked as an argument is no maker's name before its product.
+  if (m.particle !== undefined && m.particle !== '의') return false;
   const { productAfter } = compiled.located;
   productAfter.lastIndex = m.end;
-  return productAfter.test(text);
+  const { possessedGoods } = compiled.located;
+  possessedGoods.lastIndex = m.end;
+  return productAfter.test(text) || possessedGoods.test(text);
 }
 
 /** The rest of a Korean cue's word: 사들[인 ], 사들[였다 ]. */
@@ -516,6 +523,8 @@ export function cueProposals(
     if (cue.korean && quotedTitle(text, cue)) continue;
     // 창단 첫 우승, 설립 이후: a founding that dates something else.
     if (cue.label === 'FOUNDED' && FOUNDING_AS_TIME.test(text.slice(cue.end, cue.end + 6))) continue;
+    // 공급망, "supply chain": a chain of supply, no act of it.
+    if (SUPPLY_CHAIN.test(text.slice(cue.at, cue.end + 8))) continue;
     // 파운드리 공급 계약, "foundry supply deal": what is supplied is the making, a foundry's service.
     if (cue.label === SUPPLIES && found.relations.some((other) => madeBefore(text, other, cue))) continue;
     // 챗GPT [개발사] 오픈AI, 주요 [투자사]: a role, which the role-noun reading states, not an act.
@@ -565,7 +574,7 @@ export function cueProposals(
     }
     // 카카오의 게임 계열사 카카오게임즈는 … 취임했다: a name that only describes an unknown topic takes no part in its acts.
     candidates = candidates.filter((m) => !(describedTopicEnd(text, m, mentions, compiled) <= cue.at));
-    const acting = actingGovernments(text, candidates, cue.label, ontology);
+    const acting = actingGovernments(text, candidates, cue, ontology);
     const parties = takingPart(acting, ontology.relationTypes[cue.label]);
     if (parties.length < 2) continue;
     passiveKo.lastIndex = cue.end;
@@ -609,7 +618,7 @@ export function cueProposals(
       const supplier =
         cue.label !== OWNS
           ? undefined
-          : namesProduct(text, to, compiled)
+          : namesProduct(text, to, compiled) || sellsProducts(text, cue, to, compiled)
             ? { seller: to, buyer: from }
             : sellsProducts(text, cue, from, compiled)
               ? { seller: from, buyer: to }

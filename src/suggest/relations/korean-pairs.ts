@@ -1,7 +1,7 @@
 import type { CueHit } from '../cues/cue-match';
 import { isTopic, type Mention } from '../mentions/mentions';
 import type { CueContext } from './cue-context';
-import { crossPairs, groupEndingAt, nearestBefore, type Pair, pairwise } from './groups';
+import { crossPairs, groupEndingAt, groupFrom, nearestBefore, type Pair, pairwise } from './groups';
 import {
   actEach,
   actSeparately,
@@ -98,8 +98,10 @@ function describedPairs(
   const subject = nearestBefore(mentions, cue.at, isSubject);
   // 엔비디아의 AI 칩을 위탁생산하는 TSMC: the possessor of the object is a patient too.
   const patient = nearest && (isPatient(nearest) || OWNS_OBJECT.test(text.slice(nearest.end, cue.at)));
+  // D램을 만드는 삼성전자와 SK하이닉스: the clause describes each name listed.
+  const describedAll = groupFrom(mentions, described, text);
   if (nearest && patient && (!subject || subject.end <= nearest.start))
-    return crossPairs([described], groupEndingAt(mentions, nearest, text), true, reversed);
+    return crossPairs(describedAll, groupEndingAt(mentions, nearest, text), true, reversed);
   const last = subject && !embedded(text, subject, cue.at) ? subject : nearest;
   if (!last || (last !== subject && clauseBreak(text, last.end, cue.at))) return [];
   // 고려대학교는 1905년 문을 연 보성전문학교를 모태로: the topic grew out of the described, whose founder is not named.
@@ -115,7 +117,7 @@ function describedPairs(
   );
   return crossPairs(
     [...actors, ...partners.flatMap((m) => groupEndingAt(mentions, m, text))],
-    [described],
+    describedAll,
     true,
     reversed,
   );
@@ -377,7 +379,8 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   const giver = nearestBefore(mentions, cue.at, isGiver(text, cue));
   // 네이버로부터 A홀딩스 지분을 사들이는: a name between the giver and the cue is what is given, the giver sells.
   const given = giver && mentions.some((m) => m.start > giver.end && m.end <= cue.at);
-  if (giver && subject && giver.id !== subject.id && !given) return [{ from: giver, to: subject, marked: true }];
+  if (giver && subject && giver.id !== subject.id && !given)
+    return crossPairs([giver], groupEndingAt(mentions, subject, text), true, false);
   const topic =
     subject && !symmetric && !isTopic(subject) ? nearestBefore(mentions, subject.start, isTopic) : undefined;
   if (

@@ -39,27 +39,34 @@ export function takingPart(mentions: readonly Mention[], def: Ontology['relation
 /** The acts a country's government does in its name: founding, partnering, investing, supporting, regulating. */
 const GOVERNMENT_ACTS = new Set(['FOUNDED', 'PARTNERS_WITH', 'INVESTS_IN', 'SUPPORTS', 'REGULATES']);
 
+/** Between a possessor's 의 and the cue noun it owns, at most two words: 미국의 [전폭적인 ]지원. */
+const POSSESSED_ACT = /^(?:\([^)]*\))?의\s+(?:[^\s,.]+\s+){0,2}$/;
+
 /**
  * A country marked as the subject of an act that governments do stands for its government: 일본은 라피더스를
- * 설립했다, 미국과 일본은 협력을 강화했다. So does a partner (과/와) of a symmetric type that is not coordinated with the
- * next name (미국과 일본 정부의 협력); a country in any other slot stays a place (일본에 투자했다).
+ * 설립했다, 미국과 일본은 협력을 강화했다. So does the possessor of the act's noun (미국과 EU의 전폭적인 지원), and a partner
+ * (과/와) of a symmetric type that is not coordinated with the next name (미국과 일본 정부의 협력); a country in any other
+ * slot stays a place (일본에 투자했다).
  */
 export function actingGovernments(
   text: string,
   mentions: readonly Mention[],
-  type: string,
+  cue: { label: string; at: number },
   ontology: Ontology,
 ): readonly Mention[] {
-  if (!GOVERNMENT_ACTS.has(type) || !mentions.some((m) => m.government)) return mentions;
-  const symmetric = ontology.relationTypes[type]?.symmetric ?? false;
+  if (!GOVERNMENT_ACTS.has(cue.label) || !mentions.some((m) => m.government)) return mentions;
+  const symmetric = ontology.relationTypes[cue.label]?.symmetric ?? false;
+  // 미국과 일본 정부의 협력: the possessors of a symmetric act are its parties, no one else's partners.
+  const possessor = (m: Mention) => !symmetric && m.particle === '의' && POSSESSED_ACT.test(text.slice(m.end, cue.at));
+  // A government itself acts where a country would: it may close the list (미국과 유럽연합의 지원).
   const acting = (m: Mention, next: Mention | undefined): boolean => {
-    if (m.government === undefined) return false;
-    if (m.role === 'subject') return true;
+    if (m.government === undefined) return m.type === 'Government' && possessor(m);
+    if (m.role === 'subject' || possessor(m)) return true;
     if (m.role !== 'with' || !next) return false;
     const coordinated = /^\s*$/.test(text.slice(m.end + (m.particle?.length ?? 0), next.start));
     return coordinated ? acting(next, undefined) : symmetric;
   };
   return mentions.map((m, i) =>
-    acting(m, mentions[i + 1]) ? { ...m, id: m.government as string, type: 'Government' } : m,
+    m.government !== undefined && acting(m, mentions[i + 1]) ? { ...m, id: m.government, type: 'Government' } : m,
   );
 }
