@@ -2779,6 +2779,11 @@ const cases: Record<string, Construction> = {
       gives: ['SUPPORTS 미국 정부→라피더스 active', 'SUPPORTS 유럽연합→라피더스 active'],
       not: ['PARTNERS_WITH 라피더스→미국 정부 active', 'PARTNERS_WITH 미국 정부→라피더스 active'],
     },
+  'a country as the last partner of a symmetric act stands for its government (일본이 … 인도와 동맹을 결성했다)': {
+    text: '일본이 반도체 생산기지로 떠오르는 인도와 반도체 동맹을 결성했다.',
+    entities: ['일본:Place', '인도:Place', '일본 정부:Government', '인도 정부:Government'],
+    gives: ['PARTNERS_WITH 일본 정부→인도 정부 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -62,8 +62,8 @@ export function actingGovernments(
   const acting = (m: Mention, next: Mention | undefined): boolean => {
     if (m.government === undefined) return m.type === 'Government' && possessor(m);
     if (m.role === 'subject' || possessor(m)) return true;
-    if (m.role !== 'with' || !next) return false;
-    const coordinated = /^\s*$/.test(text.slice(m.end + (m.particle?.length ?? 0), next.start));
+    if (m.role !== 'with') return false;
+    const coordinated = next !== undefined && /^\s*$/.test(text.slice(m.end + (m.particle?.length ?? 0), next.start));
     return coordinated ? acting(next, undefined) : symmetric;
   };
   return mentions.map((m, i) =>
