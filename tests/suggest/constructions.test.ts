@@ -2784,6 +2784,12 @@ const cases: Record<string, Construction> = {
     entities: ['일본:Place', '인도:Place', '일본 정부:Government', '인도 정부:Government'],
     gives: ['PARTNERS_WITH 일본 정부→인도 정부 active'],
   },
+  'a founder of the topic past the object of a verb joined to the cue (양재봉이 중보증권을 인수해 세운 증권사로), and a couple (부부가) of founders':
+    {
+      text: '대신증권은 1975년 양재봉이 중보증권을 인수해 세운 증권사로, 명동에 본사를 두고 있다. 명필름은 1995년 심재명과 이은 부부가 세운 영화사다.',
+      entities: ['대신증권:Company', '양재봉:Person', '명필름:Company', '심재명:Person', '이은:Person'],
+      gives: ['FOUNDED 양재봉→대신증권 active', 'FOUNDED 심재명→명필름 active', 'FOUNDED 이은→명필름 active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

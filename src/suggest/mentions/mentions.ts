@@ -145,11 +145,11 @@ export function markedMention(
 
 /**
  * A person's description in one or two words, the last ending like an office or honorific (장, 관, 수석, 대사, 의원,
- * 교수, 대표, 씨 …), then a particle: 김철수 전 부사장[은], 최상목 경제수석[을]. Not 윤석열 정부는: a government is
+ * 교수, 대표, 씨 …) or a family tie (부부, 형제), then a particle: 김철수 전 부사장[은], 최상목 경제수석[을]. Not 윤석열 정부는: a government is
  * not a title.
  */
 const DESCRIBED =
-  /(?:\s+[^\s,.()]{1,10})?\s+[^\s,.()]{0,9}(?:장|관|사|원|석|리|령|표|무|수|보|위원|고문|씨)(은|는|이|가|을|를)(?=\s)/y;
+  /(?:\s+[^\s,.()]{1,10})?\s+[^\s,.()]{0,9}(?:장|관|사|원|석|리|령|표|무|수|보|위원|고문|씨|부부|형제|남매|자매)(은|는|이|가|을|를)(?=\s)/y;
 
 /** The particle after a person's description that names no known entity (it ends before the next mention). */
 function describedParticle(text: string, end: number, nextMention: number, particles: Particles) {

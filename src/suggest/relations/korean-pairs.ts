@@ -387,7 +387,14 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
     subject &&
     topic &&
     !parallelSubject(text, topic, subject) &&
-    !mentions.some((m) => m.start > subject.end && m.end <= cue.at && m.role === 'object')
+    !mentions.some(
+      (m) =>
+        m.start > subject.end &&
+        m.end <= cue.at &&
+        m.role === 'object' &&
+        // 양재봉이 중보증권을 인수해 세운 증권사로: the object of a verb joined to the cue is that verb's.
+        !SERIAL_VERB_BEFORE_CUE.test(text.slice(afterParticle(text, m), cue.at)),
+    )
   ) {
     const partners = mentions.filter((m) => m.role === 'with' && m.start > topic.end && m.end <= cue.at);
     return crossPairs([...partners, ...groupEndingAt(mentions, subject, text)], [topic], true, reversed);
@@ -395,6 +402,9 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   const head = subject ?? headWithoutSubject(mentions, context);
   return head ? argumentPairs(mentions, head, subject !== undefined, context) : jointPartnerPairs(mentions, context);
 }
+
+/** After an object, its own verb joined to the cue by -해/-하여 (중보증권을 [인수해 ]세운). */
+const SERIAL_VERB_BEFORE_CUE = /^\s*[가-힣]+(?:해|하여|해서)\s+$/;
 
 /** A cue joined to the next verb by -해/-하여 shares its object with it: 엑사원을 개발해 익시젠에 적용했다. */
 const SERIAL = /^(?:해|하여|해서)\s/;
