@@ -2790,6 +2790,12 @@ const cases: Record<string, Construction> = {
       entities: ['대신증권:Company', '양재봉:Person', '명필름:Company', '심재명:Person', '이은:Person'],
       gives: ['FOUNDED 양재봉→대신증권 active', 'FOUNDED 심재명→명필름 active', 'FOUNDED 이은→명필름 active'],
     },
+  'a past title with a past adnominal copula between the organisation and the person (어도어 대표였던 민희진) is ended':
+    {
+      text: '뉴진스는 당시 어도어 대표였던 민희진이 기획했다. 한국브리태니커회사 사장이던 한창기는 월간지를 창간했다.',
+      entities: ['어도어:Company', '민희진:Person', '한국브리태니커회사:Company', '한창기:Person'],
+      gives: ['LEADS 민희진→어도어 ended', 'LEADS 한창기→한국브리태니커회사 ended'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -217,7 +217,7 @@ function compileTitles(cues: Cues, particles: Particles): Titles {
     // After a possessive the title may end in a comma (소프트뱅크의 수장, 손정의); else a comma ends a list's item. The
     // noun may be the topic: 케이뱅크의 최대주주는 BC카드다.
     between: new RegExp(
-      `^(?:의|['’]s)?\\s*[(（,]?\\s*${modifiers}(${any})(?:인|이자|이었던|을 지낸|를 지낸)?\\s*(?:[:：]|(?<=^(?:의|['’]s).*),)?\\s*$`,
+      `^(?:의|['’]s)?\\s*[(（,]?\\s*${modifiers}(${any})(?:인|이자|이었던|였던|이던|을 지낸|를 지낸)?\\s*(?:[:：]|(?<=^(?:의|['’]s).*),)?\\s*$`,
       'i',
     ),
     latinBefore: new RegExp(`(?:^|[^A-Za-z])(${alternation(latin)})\\s+$`, 'i'),

@@ -43,8 +43,8 @@ const POSSESSED_ONLY = /^['’]s\s+$/;
 /** An event or facility, then "in" and its place: the Japan Mobility Show[ in ]Tokyo, the mine[ in the state of ]Pará. */
 const HELD_IN = /^\s+in\s+(?:the\s+(?:state|province|region|city|county|prefecture)\s+of\s+)?$/;
 
-/** A title modifier that makes the office past: 장인화 [전] 포스코 사장, [former] CEO. */
-const FORMER = /(?:^|[\s(])(?:전|前|전임|former)\s/i;
+/** A title modifier or ending that makes the office past: 장인화 [전] 포스코 사장, [former] CEO, 어도어 대표[였던]. */
+const FORMER = /(?:^|[\s(])(?:전|前|전임|former)\s|[가-힣](?:이었던|였던|이던)\s/i;
 /** An office still to be taken: "will become", "is set to become", "will take over as". */
 const TO_BECOME =
   /\b(?:will|would|to)\s+(?:become|be named|be appointed|take over as|succeed\s+\S+(?:\s+\S+)?\s+as)\s/i;
