@@ -2796,6 +2796,23 @@ const cases: Record<string, Construction> = {
       entities: ['어도어:Company', '민희진:Person', '한국브리태니커회사:Company', '한창기:Person'],
       gives: ['LEADS 민희진→어도어 ended', 'LEADS 한창기→한국브리태니커회사 ended'],
     },
+  'verbs of building (지은, 시공한), issuing (발행한), running in the past (운영하던) and publishing develop their object':
+    {
+      text: '한국수력원자력이 울진군에 지은 신한울 2호기는 상업운전에 들어갔다. 5만원권은 한국은행이 2009년 처음 발행한 지폐다. The Economist Group, which publishes The Economist, named a new editor.',
+      entities: [
+        '한국수력원자력:Company',
+        '신한울 2호기:Facility',
+        '한국은행:Government',
+        '5만원권:Product',
+        'The Economist Group:Company',
+        'The Economist:Product',
+      ],
+      gives: [
+        'DEVELOPS 한국수력원자력→신한울 2호기 active',
+        'DEVELOPS 한국은행→5만원권 active',
+        'DEVELOPS The Economist Group→The Economist active',
+      ],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {
