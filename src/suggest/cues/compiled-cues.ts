@@ -140,6 +140,8 @@ export interface RoleNouns {
   describesNext: RegExp;
   /** Every beginning of a role noun (개, 개발, 개발사): a word that none begins is no role noun. */
   prefixes: Set<string>;
+  /** A role noun, or a word of belonging (산하, 계열, 소속, 출신), anywhere in a word: 게임 [계열사], [산하] 레이블. */
+  tying: RegExp;
   /**
    * Right after a name, a role noun it owns (sticky): TikTok['s rival], OpenAI['s biggest backer], 챗GPT[ 대항마를],
    * 넥슨[ 자회사 ]네오플이, LS그룹[ 계열의 ]회사.
@@ -243,6 +245,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
   const noun = `(${alternation([...senseOf.keys()])})`;
   const modifiers = `(?:(?:${alternation(cues.roleModifiers)})\\s+)*`;
   return {
+    tying: new RegExp(`${alternation([...cues.roleNouns.flatMap((n) => n.ko), '산하', '계열', '소속', '출신'])}`),
     // After a possessive, one more word may say what kind (네이버의 [클라우드] 자회사, Alphabet's [self-driving] unit); so
     // may one word without it (Dove [soap] maker Unilever). In English the noun may have a place before it ("the
     // [Kyoto-based] maker of", "the [South Korean] maker of").

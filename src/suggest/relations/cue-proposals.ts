@@ -194,8 +194,6 @@ const possessorOfRole = (m: Mention) => implied(m) && m.role === undefined;
 const DESCRIBED_TOPIC = /^(?:의)?\s+((?:[^\s,.()'"‘’“”]+\s+){1,3}?)([^\s,.()'"‘’“”]{2,}?)(?:은|는)\s/;
 /** A bare word: no particle or verb ending. */
 const MARKED_END = /(?:은|는|이|가|을|를|에|의|와|과|로|도|고|며|서|한|된|운|던|인|할)$/;
-/** Words that tie the name to the topic as its part or offshoot, besides role nouns: 산하, 계열, 소속, 출신. */
-const TIED = /산하|계열|소속|출신/;
 
 /**
  * Where the topic ends that the name only describes, through a role noun or a word of belonging, when the topic's own
@@ -207,9 +205,7 @@ function describedTopicEnd(text: string, m: Mention, mentions: readonly Mention[
   if (!match) return Number.POSITIVE_INFINITY;
   const end = m.end + match[0].length;
   const words = (match[1] as string).trim().split(/\s+/);
-  const tied = words.some(
-    (word) => TIED.test(word) || [...compiled.roleNouns.senseOf.keys()].some((noun) => word.includes(noun)),
-  );
+  const tied = words.some((word) => compiled.roleNouns.tying.test(word));
   if (!tied || words.some((word) => MARKED_END.test(word))) return Number.POSITIVE_INFINITY;
   if (mentions.some((other) => other.start >= m.end && other.start < end)) return Number.POSITIVE_INFINITY;
   return end;
