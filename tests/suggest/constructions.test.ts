@@ -2813,6 +2813,11 @@ const cases: Record<string, Construction> = {
         'DEVELOPS The Economist Group→The Economist active',
       ],
     },
+  "English: a name in apposition with 'its' and a role noun is the N of the sentence's first organisation": {
+    text: "Most of Nvidia's revenue still comes from cloud companies, led by Microsoft, its biggest customer.",
+    entities: ['Nvidia:Company', 'Microsoft:Company'],
+    gives: ['SUPPLIES Nvidia→Microsoft active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -123,5 +123,30 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
     // 에어부산과 에어서울은 아시아나항공의 자회사다: each topic of the list is the N of the other.
     else for (const topic of groupEndingAt(mentions, first, text)) found.push(relation(later, topic, second));
   }
-  return found.length > 0 ? found : subjectIsRole(text, mentions, roles);
+  if (found.length > 0) return found;
+  return [...subjectIsRole(text, mentions, roles), ...itsRole(text, mentions, roles)];
+}
+
+/** After a name, ", its" before a role noun: "led by Microsoft, its biggest customer". */
+const ITS_AFTER = /,\s+its\s+/y;
+
+/**
+ * "Most of Nvidia's revenue comes from cloud companies, led by Microsoft, its biggest customer": a name in apposition
+ * with "its" and a role noun is the N of the sentence's first organisation.
+ */
+function itsRole(text: string, mentions: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
+  const owner = mentions.find((m) => ORGANISATION.has(m.type ?? ''));
+  if (!owner) return [];
+  const found: AdjacentRelation[] = [];
+  for (const m of mentions) {
+    if (m.start <= owner.end) continue;
+    ITS_AFTER.lastIndex = m.end;
+    if (!ITS_AFTER.test(text)) continue;
+    roles.after.lastIndex = ITS_AFTER.lastIndex;
+    const after = roles.after.exec(text);
+    const sense =
+      after && after.index === ITS_AFTER.lastIndex ? roles.senseOf.get((after[1] as string).toLowerCase()) : undefined;
+    if (sense) found.push(relation(sense, m, owner));
+  }
+  return found;
 }
