@@ -72,6 +72,12 @@ describe('suggest: new entities, typed', () => {
     expect(names.filter((n) => n.endsWith(':Person'))).toEqual([]);
   });
 
+  it('proposes a Korean full name written before a known organisation and its title, and no connective as a name', () => {
+    const names = candidates('홍범식 엔비디아 사장은 황 사장의 뒤를 이어 최고경영자(CEO)로 선임됐다.');
+    expect(names).toContain('홍범식:Person');
+    expect(names).not.toContain('이어:Person');
+  });
+
   it('proposes a Person from an English title before or after the name', () => {
     expect(candidates('Microsoft CEO Satya Nadella met Lisa Su, chief executive of AMD.')).toEqual(
       expect.arrayContaining(['Satya Nadella:Person', 'Lisa Su:Person']),

@@ -135,6 +135,20 @@ function hangulWordBefore(text: string, end: number): number | undefined {
   return start;
 }
 
+/** Where a three-syllable word starts that stands right before the known name ending at `end`, if one does. */
+function nameBeforeKnown(text: string, end: number, taken: Uint8Array): number | undefined {
+  let start = end;
+  while (start > 0 && taken[start - 1] === 1) start--;
+  if (text.charCodeAt(start - 1) !== 32) return undefined;
+  const word = hangulWordBefore(text, start - 1);
+  return word !== undefined && start - 1 - word === 3 && !TIME_WORD_END.test(text[word + 2] as string)
+    ? word
+    : undefined;
+}
+
+/** The last syllable of a word of time, not of a name: 지난[달], 지난[해], 이[날]. */
+const TIME_WORD_END = /[달해날]/;
+
 /**
  * Korean names of people, by a title written after them: 젠슨 황 CEO는, 손정의 회장과, 니시무라 야스토시 장관.
  * The word right before the title is the name (1–4 syllables, not ending in a particle, not a stop word, not a
@@ -164,6 +178,12 @@ function koreanPeople(text: string, cues: Cues, taken: Uint8Array): Mention[] {
     if (isHangulCode(codeAt(text, after)) && !titles.particleAt(text, after)) continue;
     if (titles.nounTitles.has(hit[0].toLowerCase())) continue;
     const end = at - 1;
+    // 홍범식 [LG유플러스] 사장은: a Korean full name before a known organisation and its title.
+    const heldAt = taken[end - 1] === 1 ? nameBeforeKnown(text, end, taken) : undefined;
+    if (heldAt !== undefined && usable(heldAt, heldAt + 3) && koreanName(heldAt, heldAt + 3)) {
+      found.push({ id: text.slice(heldAt, heldAt + 3), type: PERSON, start: heldAt, end: heldAt + 3, role: undefined });
+      continue;
+    }
     const start = hangulWordBefore(text, end);
     if (start === undefined || !usable(start, end)) continue;
     let first = start;
