@@ -2818,6 +2818,12 @@ const cases: Record<string, Construction> = {
     entities: ['Nvidia:Company', 'Microsoft:Company'],
     gives: ['SUPPLIES Nvidia→Microsoft active'],
   },
+  "English: 'whose chief executive X', and 'took over from Y' as a succession, not a takeover": {
+    text: 'PayPal, whose chief executive Alex Chriss took over from Dan Schulman in 2023, also runs the Venmo app.',
+    entities: ['PayPal:Company', 'Alex Chriss:Person', 'Dan Schulman:Person'],
+    gives: ['LEADS Alex Chriss→PayPal active', 'LEADS Dan Schulman→PayPal ended'],
+    not: ['OWNS Dan Schulman→PayPal active', 'OWNS PayPal→Dan Schulman active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -224,7 +224,7 @@ function firstFrom(mentions: readonly Mention[], i: number, at: number): number 
 }
 
 /** English "its" before a person, with what stands between: "ousted [its chairman ]José María Álvarez-Pallete". */
-const ITS_BEFORE = /\b[Ii]ts\s+[^,]*?,?\s*$/;
+const ITS_BEFORE = /\b(?:[Ii]ts|whose)\s+[^,]*?,?\s*$/;
 /** Between a title and the person it is written before: space, and maybe a comma. */
 const TITLE_TO_PERSON = /^\s*,?\s*$/;
 /** After a person, a verb of being and "its": "Michael O'Leary[ has been its ]chief executive". */
@@ -233,8 +233,9 @@ const IS_ITS = /\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s
 const OUSTED = /\b(?:ousted|fired|dismissed|sacked|removed|replaced)\s+its\s+[^,]*$/;
 
 /**
- * "Telefónica ousted its chairman José María Álvarez-Pallete", "Michael O'Leary has been its chief executive": "its"
- * names the first organisation of the sentence (or is it, opening the sentence), and the title is held there.
+ * "Telefónica ousted its chairman José María Álvarez-Pallete", "Michael O'Leary has been its chief executive", "PayPal,
+ * whose chief executive Alex Chriss": "its" or "whose" names the first organisation of the sentence (or is it, opening
+ * the sentence), and the title is held there.
  */
 function itsTitle(text: string, mentions: readonly Mention[], person: Mention, titles: Titles) {
   const organisation = mentions.find((m) => m.end <= person.start && ORGANISATION.has(m.type ?? ''));
@@ -247,7 +248,7 @@ function itsTitle(text: string, mentions: readonly Mention[], person: Mention, t
   const before = text.slice(from, person.start);
   const its = ITS_BEFORE.exec(before);
   IS_ITS.lastIndex = person.end;
-  const written = its ? titleAt(text, from + its.index + 3, titles) : undefined;
+  const written = its ? titleAt(text, from + its.index + its[0].indexOf(' '), titles) : undefined;
   const sense =
     written && TITLE_TO_PERSON.test(text.slice(written.end, person.start))
       ? written

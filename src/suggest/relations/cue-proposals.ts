@@ -161,6 +161,9 @@ function officeTaken(
 /** After a Korean place, a word that says the next place is near it: 아인트호벤[ 인근] 펠트호번. */
 const NEAR_AFTER = /^\s+(?:인근|근처|부근|외곽|주변)/;
 
+/** "took over" followed by "from" or "as": an office taken over. */
+const OFFICE_TAKEN_OVER = /^(?:took|takes|take|taking)\s+over\s+(?:from|as)\b/i;
+
 /** A cue of supply that opens the noun of a supply chain. */
 const SUPPLY_CHAIN = /^(?:공급망|suppl(?:y|ier)\s+chains?\b)/i;
 
@@ -519,6 +522,8 @@ export function cueProposals(
     if (cue.korean && quotedTitle(text, cue)) continue;
     // 창단 첫 우승, 설립 이후: a founding that dates something else.
     if (cue.label === 'FOUNDED' && FOUNDING_AS_TIME.test(text.slice(cue.end, cue.end + 6))) continue;
+    // "took over from Dan Schulman", "took over as chief executive": an office taken, no company bought.
+    if (cue.label === OWNS && OFFICE_TAKEN_OVER.test(text.slice(cue.at, cue.end + 8))) continue;
     // 공급망, "supply chain": a chain of supply, no act of it.
     if (SUPPLY_CHAIN.test(text.slice(cue.at, cue.end + 8))) continue;
     // 파운드리 공급 계약, "foundry supply deal": what is supplied is the making, a foundry's service.

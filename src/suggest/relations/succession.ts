@@ -2,9 +2,9 @@ import { type Mention, span } from '../mentions/mentions';
 
 /** After a predecessor's name: (전) title의 뒤를 이어 (황현식 사장의 뒤를 이어, 박민 전 사장의 뒤를 이었다). */
 const FOLLOWED_KO = /^\s*(?:(?:전|前)\s+)?(?:[^\s]{1,10}\s+)?[^\s]*의\s+뒤를\s+이/;
-/** Before a predecessor's name: "replacing", "succeeded", "replaced (its chief executive)". */
+/** Before a predecessor's name: "replacing", "succeeded", "replaced (its chief executive)", "took over from". */
 const FOLLOWED_EN =
-  /\b(?:replacing|replace[sd]?|succeed(?:s|ed|ing)?)\s+(?:(?:its|his|her|their|the)\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
+  /\b(?:replacing|replace[sd]?|succeed(?:s|ed|ing)?|(?:took|takes|taking|take)\s+over\s+from)\s+(?:(?:its|his|her|their|the)\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
 
 /** What a successor's relation tells of the office: its type, the two ends, its status and where they are written. */
 interface Office {
