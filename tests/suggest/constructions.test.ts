@@ -2824,6 +2824,11 @@ const cases: Record<string, Construction> = {
     gives: ['LEADS Alex Chriss→PayPal active', 'LEADS Dan Schulman→PayPal ended'],
     not: ['OWNS Dan Schulman→PayPal active', 'OWNS PayPal→Dan Schulman active'],
   },
+  'the topic run under a person\u2019s office (김이을 대표 체제에서)': {
+    text: '쎄트렉아이는 김이을 대표 체제에서 위성을 만들고 있다. 골드만삭스는 데이비드 솔로몬 CEO 체제에서 마커스를 축소해 왔다.',
+    entities: ['쎄트렉아이:Company', '김이을:Person', '골드만삭스:Company', '데이비드 솔로몬:Person'],
+    gives: ['LEADS 김이을→쎄트렉아이 active', 'LEADS 데이비드 솔로몬→골드만삭스 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -272,7 +272,9 @@ const DESCRIBING_CLAUSE = /^(?:\S+\s+)?(?:이끄는|이끈|이끌던)\s/;
  */
 function topicTitle(text: string, mentions: readonly Mention[], person: Mention, titles: Titles) {
   const sense = titleAt(text, person.end, titles);
-  if (sense?.type !== 'LEADS' || !/^(?:이|가|은|는)\s/.test(text.slice(sense.end, sense.end + 2))) return undefined;
+  // 쎄트렉아이는 김이을 대표 [체제에서]: the office the topic is run under.
+  if (sense?.type !== 'LEADS' || !/^(?:(?:이|가|은|는)\s|\s+체제)/.test(text.slice(sense.end, sense.end + 4)))
+    return undefined;
   // 티몬은 구영배 대표가 [이끄는 ]큐텐에 인수됐다: the person leads what the clause describes, not the topic.
   if (DESCRIBING_CLAUSE.test(text.slice(sense.end + 2, sense.end + 24))) return undefined;
   // 이동관 방통위원장은: an organisation written with a title is a person's description, not the topic.
