@@ -2829,6 +2829,11 @@ const cases: Record<string, Construction> = {
     entities: ['쎄트렉아이:Company', '김이을:Person', '골드만삭스:Company', '데이비드 솔로몬:Person'],
     gives: ['LEADS 김이을→쎄트렉아이 active', 'LEADS 데이비드 솔로몬→골드만삭스 active'],
   },
+  'an office risen to, written with its aside (최고경영자(CEO)에 올랐다)': {
+    text: 'HSBC는 영국 런던에 본사를 둔 은행으로, 2024년 9월 조르주 엘헤더리가 최고경영자(CEO)에 올랐다.',
+    entities: ['HSBC:Company', '조르주 엘헤더리:Person'],
+    gives: ['LEADS 조르주 엘헤더리→HSBC active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -140,7 +140,8 @@ function officeTaken(
   const from = Math.max(0, cue.at - 16);
   const match = before.exec(text.slice(from, cue.at));
   if (!match) return undefined;
-  const object = match[1] as string;
+  // 최고경영자(CEO)에 올랐다: the title without its aside.
+  const object = (match[1] as string).replace(/\([^)]*\)$/, '');
   const { finder } = compiled.titles;
   finder.lastIndex = 0;
   if (!finder.test(object) && !object.endsWith('직')) return null;
