@@ -2834,6 +2834,12 @@ const cases: Record<string, Construction> = {
     entities: ['HSBC:Company', '조르주 엘헤더리:Person'],
     gives: ['LEADS 조르주 엘헤더리→HSBC active'],
   },
+  'raising someone to a leading office (사장을 최고경영자(CEO)로 올렸다), not to another one (부사장으로 올렸다)': {
+    text: '시세이도는 2025년 1월 후지와라 겐타로 사장을 최고경영자(CEO)로 올렸다. 롯데지주는 신유열 전무를 부사장으로 올렸다.',
+    entities: ['시세이도:Company', '후지와라 겐타로:Person', '롯데지주:Company', '신유열:Person'],
+    gives: ['LEADS 후지와라 겐타로→시세이도 active'],
+    not: ['LEADS 신유열→롯데지주 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -74,9 +74,9 @@ const POSSESSOR_OF_DESCRIPTION = /의\s+(?:[^\s]{1,8}\s+)?[가-힣]{2,8}인\s/y;
 const OBJECT_BEFORE = /([^\s]+?)[을를]\s*$/;
 /** LEADS cues whose object is an office: 대표를 맡았다, 장관을 지냈다, 사장을 역임했다. */
 const TAKES_OFFICE = /^(?:맡|지내|지낸|지냈|역임)/;
-/** LEADS cues of rising to an office written right before them: 회장[에 올랐다]. */
-const RISES_TO_OFFICE = /^에 올/;
-const OFFICE_BEFORE = /([^\s]+)$/;
+/** LEADS cues of rising or raising someone to an office written right before them: 회장[에 올랐다], 회장으[로 올렸다]. */
+const RISES_TO_OFFICE = /^(?:에|로) 올/;
+const OFFICE_BEFORE = /([^\s]+?)으?$/;
 /** LEADS cues of taking an office marked 에 or (으)로: 사장에 [취임했다], 대표로 [취임], 회장으로 [승진했다]. */
 const TAKES_UP_OFFICE = /^(?:취임|승진)/;
 /**
