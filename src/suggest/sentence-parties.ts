@@ -10,6 +10,9 @@ const ACTOR_TYPES = new Set([...ORGANISATION_TYPES, 'Person']);
 
 const isOrganisation = (m: Mention) => ORGANISATION_TYPES.has(m.type ?? '');
 
+/** Between an origin and the anaphor it describes: space, and a word at most (the U.S. [chip ]designer). */
+const ORIGIN_GAP = /^\s+(?:[a-z]+\s+)?$/;
+
 /** An English preposition right before an anaphor: it is no subject. */
 const GOVERNED_ANAPHOR = /\b(?:to|from|with|for|of|in|into|by)\s+$/i;
 
@@ -33,6 +36,8 @@ export class SentenceParties {
     private readonly text: string,
     private readonly parties: readonly Mention[],
     private readonly cues: Cues,
+    /** Each entity's country code, where known: an anaphor's origin rules out the organisations of other countries. */
+    private readonly countries: ReadonlyMap<string, string> = new Map(),
   ) {
     this.anaphora = findAnaphora(text, cues);
   }
@@ -108,11 +113,24 @@ export class SentenceParties {
           : (previous as Mention[]);
       // "The company had agreed to be acquired by Amazon": a single anaphor is none of the sentence's own names.
       const own = sameSentence || anaphor.kind === 'pair' ? [] : parties.slice(this.next, last);
-      const candidates = own.length > 0 ? before.filter((m) => !own.some((o) => o.id === m.id)) : before;
+      const others = own.length > 0 ? before.filter((m) => !own.some((o) => o.id === m.id)) : before;
+      const candidates = this.fromOrigin(anaphor, others);
       const resolved = resolveAnaphor(this.text, anaphor, candidates, this.cues);
       standIns.push(...(resolved.length > 0 || anaphor.kind !== 'pair' ? resolved : this.pairElsewhere(anaphor, last)));
     }
     return standIns;
+  }
+
+  /**
+   * The candidates an anaphor that states an origin may stand for ("the Chinese company", "the U.S. chipmaker"): not
+   * those whose records give another country than the place written before it.
+   */
+  private fromOrigin(anaphor: Anaphor, candidates: readonly Mention[]): readonly Mention[] {
+    const place = this.parties.findLast(
+      (m) => m.type === 'Place' && m.end <= anaphor.start && ORIGIN_GAP.test(this.text.slice(m.end, anaphor.start)),
+    );
+    const country = place && this.countries.get(place.id);
+    return country ? candidates.filter((m) => (this.countries.get(m.id) ?? country) === country) : candidates;
   }
 
   /** For a pair anaphor the sentence before cannot resolve: its own sentence's two organisations, else the text's main two. */

@@ -53,7 +53,7 @@ export function suggest(text: string, dictionary: Dictionary, options: SuggestOp
   );
   const relations = new Map<string, SuggestedRelation>();
   const locale = /[\uAC00-\uD7A3]/.test(text.slice(0, 10_000)) ? 'ko' : 'en';
-  const sentences = new SentenceParties(text, parties, options.cues);
+  const sentences = new SentenceParties(text, parties, options.cues, dictionary.countries);
   for (const sentence of splitSentences(text, locale)) {
     const inside = sentences.of(sentence);
     if (!inside) continue;

@@ -2840,6 +2840,16 @@ const cases: Record<string, Construction> = {
     gives: ['LEADS 후지와라 겐타로→시세이도 active'],
     not: ['LEADS 신유열→롯데지주 active'],
   },
+  "English: 'the South Korean company', 'the U.S. chip designer' stand for the last sentence's organisation and give its origin":
+    {
+      text: 'SK hynix supplies HBM to Nvidia. The South Korean company expects to start supplying Apple. Nvidia reported record sales. The U.S. chip designer buys most of its memory from SK hynix.',
+      entities: ['SK hynix:Company', 'Nvidia:Company', 'Apple:Company', 'South Korea:Place', 'U.S.:Place'],
+      gives: [
+        'SUPPLIES SK hynix→Apple announced',
+        'LOCATED_IN SK hynix→South Korea active',
+        'LOCATED_IN Nvidia→U.S. active',
+      ],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

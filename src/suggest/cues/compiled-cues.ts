@@ -158,7 +158,10 @@ export interface Anaphora {
   kindOf: Map<string, 'pair' | 'single'>;
   /** A pronoun that stands for a party when it opens a sentence (It, Its). */
   opening: RegExp;
-  /** "the Massachusetts-based [company]", "the Deerfield, Illinois-based pharmacy [chain]": group 1 is its head. */
+  /**
+   * "the Massachusetts-based [company]", "the Deerfield, Illinois-based pharmacy [chain]", "the South Korean [company]",
+   * "the U.S. chip [designer]": group 1 is its head.
+   */
   based: RegExp;
   /** A Korean role noun with no possessor, describing the next name (경쟁사인 삼성전자는, 국내 경쟁사인 LG전자도). */
   roleOpening: RegExp;
@@ -440,7 +443,9 @@ export function compileCues(cues: Cues): CompiledCues {
         ]),
         opening: new RegExp(String.raw`\b(?:${alternation(cues.anaphora.opening)})(?![\w'’-])`, 'g'),
         based: new RegExp(
-          String.raw`\b[Tt]he\s+(?:[A-Z][\w.'-]*,?\s+)*[A-Z][\w.'-]*-based\s+(?:[a-z]+\s+)?(${alternation(
+          String.raw`\b[Tt]he\s+(?:(?:[A-Z][\w.'-]*,?\s+)*[A-Z][\w.'-]*-based|${alternation(
+            Object.keys(cues.located.demonyms),
+          )})\s+(?:[a-z]+\s+)?(${alternation(
             cues.anaphora.single.filter((word) => /^the\s/i.test(word)).map((word) => word.slice(4)),
           )})\b`,
           'g',

@@ -24,6 +24,8 @@ export interface Dictionary {
   makers: Map<number, Maker>;
   /** The organisations whose description calls them a foundry or a contract manufacturer: they make for others. */
   contractMakers: Set<string>;
+  /** Each entity's country code, where its record gives one. */
+  countries: Map<string, string>;
 }
 
 /** The organisation whose name opens the name of a thing: MS in MS 365. */
@@ -44,7 +46,7 @@ const GOVERNMENT_OF = [
   /^government\s+of\s+(?:the\s+)?(.+)$/,
 ];
 
-type Named = Pick<Entity, 'id' | 'type' | 'names' | 'aliases' | 'description'>;
+type Named = Pick<Entity, 'id' | 'type' | 'names' | 'aliases' | 'description' | 'country'>;
 
 /**
  * A description whose first phrase names a foundry or a contract manufacturer ("Taiwanese foundry, the leader in …",
@@ -128,6 +130,7 @@ export function buildDictionary(entities: readonly Named[]): Dictionary {
     contractMakers: new Set(
       entities.filter((entity) => CONTRACT_MAKER.test(entity.description ?? '')).map((entity) => entity.id),
     ),
+    countries: new Map(entities.flatMap((entity) => (entity.country ? [[entity.id, entity.country]] : []))),
   };
 }
 
