@@ -2850,6 +2850,23 @@ const cases: Record<string, Construction> = {
         'LOCATED_IN Nvidia→U.S. active',
       ],
     },
+  "English: a list named 'as' a role noun, and 'one of X's biggest shareholders'": {
+    text: 'OpenAI has signed up Oracle, Microsoft and Amazon as cloud suppliers. SoftBank had been one of Nvidia\u2019s biggest shareholders.',
+    entities: [
+      'OpenAI:Company',
+      'Oracle:Company',
+      'Microsoft:Company',
+      'Amazon:Company',
+      'SoftBank:Company',
+      'Nvidia:Company',
+    ],
+    gives: [
+      'SUPPLIES Oracle→OpenAI active',
+      'SUPPLIES Microsoft→OpenAI active',
+      'SUPPLIES Amazon→OpenAI active',
+      'INVESTS_IN SoftBank→Nvidia active',
+    ],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -7,7 +7,8 @@ import { groupEndingAt, groupFrom } from './groups';
  * Between the named party and the other one: "Microsoft, [the ]OpenAI's backer", "Apple[ is ]TSMC's largest customer",
  * 카카오뱅크[는 ]카카오가 최대주주인.
  */
-const NAMED_FIRST_GAP = /^(?:,\s*(?:the\s+|a\s+|an\s+)?|(?:은|는)\s+|\s+(?:is|was|remains|has been|became)\s+)$/i;
+const NAMED_FIRST_GAP =
+  /^(?:,\s*(?:the\s+|a\s+|an\s+)?(?:one\s+of\s+)?|(?:은|는)\s+|\s+(?:is|was|remains|has been|had been|became)\s+(?:one\s+of\s+)?)$/i;
 /** The end of a gap with an English plural role noun: "'s rivals ". */
 const PLURAL_END = /[a-z]{2}s,?\s+$/;
 /** An English apposition after the first name: ", the maker of …". */
@@ -124,7 +125,37 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
     else for (const topic of groupEndingAt(mentions, first, text)) found.push(relation(later, topic, second));
   }
   if (found.length > 0) return found;
-  return [...subjectIsRole(text, mentions, roles), ...itsRole(text, mentions, roles)];
+  return [
+    ...subjectIsRole(text, mentions, roles),
+    ...itsRole(text, mentions, roles),
+    ...listedAsRole(text, mentions, roles),
+  ];
+}
+
+/** After a list, "as" and a role noun: "signed up Oracle, Microsoft and Amazon [as cloud suppliers]". */
+const AS_ROLE = /\s+as\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+)?/y;
+
+/**
+ * "OpenAI has signed up Oracle, Microsoft and Amazon as cloud suppliers": each name listed before "as" and a role noun
+ * is the N of the sentence's first organisation, written before the list.
+ */
+function listedAsRole(text: string, mentions: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
+  const owner = mentions.find((m) => ORGANISATION.has(m.type ?? ''));
+  if (!owner) return [];
+  for (const m of mentions) {
+    if (m.start <= owner.end) continue;
+    AS_ROLE.lastIndex = m.end;
+    if (!AS_ROLE.test(text)) continue;
+    roles.after.lastIndex = AS_ROLE.lastIndex;
+    const after = roles.after.exec(text);
+    const sense =
+      after && after.index === AS_ROLE.lastIndex ? roles.senseOf.get((after[1] as string).toLowerCase()) : undefined;
+    if (!sense) continue;
+    return groupEndingAt(mentions, m, text)
+      .filter((listed) => listed.start > owner.end)
+      .map((listed) => relation(sense, listed, owner));
+  }
+  return [];
 }
 
 /** After a name, ", its" before a role noun: "led by Microsoft, its biggest customer". */
