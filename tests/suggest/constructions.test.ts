@@ -2867,6 +2867,11 @@ const cases: Record<string, Construction> = {
       'INVESTS_IN SoftBank→Nvidia active',
     ],
   },
+  'a role noun joined by 의 describes the name after it past its origin (라피더스의 경쟁 상대인 대만 TSMC는)': {
+    text: '라피더스의 경쟁 상대인 대만 TSMC는 올해 하반기 2나노 양산에 들어간다.',
+    entities: ['라피더스:Company', 'TSMC:Company', '대만:Place'],
+    gives: ['COMPETES_WITH TSMC→라피더스 active', 'LOCATED_IN TSMC→대만 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -83,7 +83,11 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
   for (let i = 0; i + 1 < mentions.length; i++) {
     const first = mentions[i] as Mention;
     const second = mentions[i + 1] as Mention;
-    const gap = text.slice(first.end, second.start);
+    // 라피더스의 경쟁 상대인 [대만 ]TSMC는: the origin written before the second name is none of the gap.
+    const origin = all.find(
+      (m) => m.type === 'Place' && m.start > first.end && /^\s+$/.test(text.slice(m.end, second.start)),
+    );
+    const gap = text.slice(first.end, origin?.start ?? second.start);
     // A longer gap holds one clause or an apposition: "Cognition, the maker of the coding agent Devin", "Vistara was
     // launched as a joint venture between Tata Sons and …".
     const near = gap.length <= 28;
