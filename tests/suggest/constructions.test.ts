@@ -2872,6 +2872,24 @@ const cases: Record<string, Construction> = {
     entities: ['라피더스:Company', 'TSMC:Company', '대만:Place'],
     gives: ['COMPETES_WITH TSMC→라피더스 active', 'LOCATED_IN TSMC→대만 active'],
   },
+  "English: 'the ChatGPT maker' stands for the sentence's organisation that makes it; 'built by' makes for the owner; 추격해 온 describes":
+    {
+      text: "OpenAI chief executive Sam Altman said that the ChatGPT maker did not want guarantees. Nvidia's Blackwell processors, built by Taiwan's TSMC, carry HBM3E. 아마존은 그동안 빠르게 추격해 온 구글에 밀렸다.",
+      entities: [
+        'OpenAI:Company',
+        'ChatGPT:Product',
+        'Sam Altman:Person',
+        'Nvidia:Company',
+        'TSMC:Company',
+        '아마존:Company',
+        '구글:Company',
+      ],
+      gives: [
+        'DEVELOPS OpenAI→ChatGPT active',
+        'MANUFACTURES_FOR TSMC→Nvidia active',
+        'COMPETES_WITH 아마존→구글 active',
+      ],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

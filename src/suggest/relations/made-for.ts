@@ -9,7 +9,7 @@ const MANUFACTURES_FOR = 'MANUFACTURES_FOR';
 
 /** Right before the maker: a participle of making and "by", maybe with the maker's origin ("made by Taiwan's "). */
 const MADE_BY =
-  /\b(?:made|manufactured|produced|fabricated|assembled)\s+(?:(?:for\s+(?:it|them)|in\s+[A-Z][\w-]*)\s+)?by\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?$/;
+  /\b(?:made|built|manufactured|produced|fabricated|assembled)\s+(?:(?:for\s+(?:it|them)|in\s+[A-Z][\w-]*)\s+)?by\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?$/;
 /** Right before the maker: a verb of relying on it or choosing it ("has relied on ", "picked "). */
 const RELIED_ON =
   /\b(?:(?:relies|relied|rely|relying|depends|depended|depend|depending|turned|turns|turn|turning)\s+on|(?:chose|chosen|picked|tapped|selected|hired))\s+$/;

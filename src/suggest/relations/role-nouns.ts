@@ -133,7 +133,32 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
     ...subjectIsRole(text, mentions, roles),
     ...itsRole(text, mentions, roles),
     ...listedAsRole(text, mentions, roles),
+    ...theProductsMaker(text, mentions, roles),
   ];
+}
+
+/** "the" right before a product's name. */
+const THE_BEFORE = /\bthe\s+$/i;
+/** After a product's name, the role noun of its maker (sticky): the ChatGPT[ maker]. */
+const MAKER_AFTER = /\s+([a-z]+)\b/y;
+const MAKES = new Set(['Company', 'ResearchOrg']);
+
+/**
+ * "OpenAI chief executive Sam Altman said that the ChatGPT maker did not …": "the", a product and the role noun of its
+ * maker stand for the sentence's first organisation, which makes the product.
+ */
+function theProductsMaker(text: string, mentions: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
+  const maker = mentions.find((m) => MAKES.has(m.type ?? ''));
+  if (!maker) return [];
+  const found: AdjacentRelation[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'Product' || m.start <= maker.end || !THE_BEFORE.test(text.slice(m.start - 5, m.start))) continue;
+    MAKER_AFTER.lastIndex = m.end;
+    const noun = MAKER_AFTER.exec(text)?.[1];
+    const sense = noun ? roles.senseOf.get(noun.toLowerCase()) : undefined;
+    if (sense?.type === 'DEVELOPS' && sense.named === 'from') found.push(relation(sense, maker, m));
+  }
+  return found;
 }
 
 /** After a list, "as" and a role noun: "signed up Oracle, Microsoft and Amazon [as cloud suppliers]". */
