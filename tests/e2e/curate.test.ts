@@ -88,28 +88,35 @@ describe('curation in the browser (`ikg serve --edit`)', () => {
   const selectedEdge = () =>
     page.evaluate(() => (window as unknown as { __ikg: { state(): { edge?: string } } }).__ikg.state().edge);
 
-  /** Selects [start, end) of the article text as a hand would, by a DOM range over its text nodes. */
-  async function selectInArticle(quote: string) {
-    await page.evaluate((wanted) => {
-      const container = document.querySelector('.curate-text') as HTMLElement;
-      const text = container.textContent ?? '';
-      const start = text.indexOf(wanted);
-      const end = start + wanted.length;
-      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const length = node.textContent?.length ?? 0;
-        if (seen <= start && start <= seen + length) range.setStart(node, start - seen);
-        if (seen <= end && end <= seen + length) {
-          range.setEnd(node, end - seen);
-          break;
+  /**
+   * Selects the quote in the article text as a hand would, by a DOM range over its text nodes, and presses the button
+   * in the same turn of the page, so that no redraw of the review can clear the selection in between.
+   */
+  async function selectInArticleAndPress(quote: string, button: string) {
+    await page.evaluate(
+      ([wanted, action]) => {
+        const container = document.querySelector('.curate-text') as HTMLElement;
+        const text = container.textContent ?? '';
+        const start = text.indexOf(wanted);
+        const end = start + wanted.length;
+        const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const length = node.textContent?.length ?? 0;
+          if (seen <= start && start <= seen + length) range.setStart(node, start - seen);
+          if (seen <= end && end <= seen + length) {
+            range.setEnd(node, end - seen);
+            break;
+          }
+          seen += length;
         }
-        seen += length;
-      }
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-    }, quote);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+        (document.querySelector(action) as HTMLElement).click();
+      },
+      [quote, button] as const,
+    );
   }
 
   it('adds a Korean article, reviews its draft, accepts, adds by hand and creates an entity', async () => {
@@ -150,14 +157,25 @@ describe('curation in the browser (`ikg serve --edit`)', () => {
     const first = (await cards.first().getAttribute('data-relation')) as string;
     await cards.first().locator('[data-action="accept"]').click();
     await written(/added /);
-    expect(await selectedEdge()).toBe(first);
+    await expect.poll(selectedEdge).toBe(first);
+    // The side is drawn again once the accepted card is known: act on the next card only after that.
+    await expect
+      .poll(() => page.locator(`.curate-side > .curate-card[data-known="new"][data-relation="${first}"]`).count())
+      .toBe(0);
     const card = page.locator('.curate-side > .curate-card[data-known="new"]');
     const second = (await card.first().getAttribute('data-relation')) as string;
-    await card.first().locator('[data-field="status"]').selectOption('considered');
-    await card.first().locator('[data-action="accept"]').click();
+    // The status is chosen and the card accepted in one turn of the page, so that no redraw loses the choice.
+    await page.evaluate((relation) => {
+      const chosen = document.querySelector(`.curate-side > .curate-card[data-relation="${relation}"]`) as HTMLElement;
+      const status = chosen.querySelector('[data-field="status"]') as HTMLSelectElement;
+      status.value = 'considered';
+      status.dispatchEvent(new Event('input', { bubbles: true }));
+      status.dispatchEvent(new Event('change', { bubbles: true }));
+      (chosen.querySelector('[data-action="accept"]') as HTMLElement).click();
+    }, second);
     await written(/added /);
-    expect(await selectedEdge()).toBe(second);
-    expect(await page.locator('#panel').textContent()).toMatch(/considered/i);
+    await expect.poll(selectedEdge).toBe(second);
+    await expect.poll(() => page.locator('#panel').textContent()).toMatch(/considered/i);
 
     // 4. Create an entity the article names but the data does not know.
     await page.locator('[data-action="new-entity-blank"]').click();
@@ -171,8 +189,7 @@ describe('curation in the browser (`ikg serve --edit`)', () => {
     await expect.poll(() => page.locator('.curate-text mark.curate-mention').allTextContents()).toContain('앤트로픽');
 
     // 5. A relation by hand: select the quote in the text, pick the type and amount.
-    await selectInArticle(HAND_QUOTE);
-    await page.locator('[data-action="new-relation"]').click();
+    await selectInArticleAndPress(HAND_QUOTE, '[data-action="new-relation"]');
     const manual = page.locator('.curate-manual');
     expect(await manual.locator('[data-field="from"]').inputValue()).toBe('amazon');
     expect(await manual.locator('[data-field="to"]').inputValue()).toBe('anthropic');
@@ -185,7 +202,7 @@ describe('curation in the browser (`ikg serve --edit`)', () => {
     await written(/added amazon INVESTS_IN anthropic/);
 
     // 6. The new edge is in the graph, selected, with its quote highlighted in its article.
-    expect(await selectedEdge()).toBe('amazon|INVESTS_IN|anthropic');
+    await expect.poll(selectedEdge).toBe('amazon|INVESTS_IN|anthropic');
     await page.waitForFunction(() => document.querySelector('#panel mark')?.textContent?.includes('앤트로픽'));
     expect(await page.locator('#panel mark').first().textContent()).toContain(HAND_QUOTE.slice(0, 10));
     await page.screenshot({ path: join(ARTIFACTS, 'curate.png') });
