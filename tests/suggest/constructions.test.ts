@@ -2890,6 +2890,26 @@ const cases: Record<string, Construction> = {
         'COMPETES_WITH 아마존→구글 active',
       ],
     },
+  "English ', where it competes with' opens a clause of its own whose subject is the sentence's first name; 위탁 생산 with a space":
+    {
+      text: 'Amazon Web Services is one of the biggest providers of computing to Japanese companies, where it competes with Microsoft, Google and Oracle. TSMC는 엔비디아와 AMD의 AI 가속기를 위탁 생산한다.',
+      entities: [
+        'Amazon Web Services:Company',
+        'Microsoft:Company',
+        'Google:Company',
+        'Oracle:Company',
+        'TSMC:Company',
+        '엔비디아:Company',
+        'AMD:Company',
+      ],
+      gives: [
+        'COMPETES_WITH Amazon Web Services→Microsoft active',
+        'COMPETES_WITH Amazon Web Services→Oracle active',
+        'MANUFACTURES_FOR TSMC→엔비디아 active',
+        'MANUFACTURES_FOR TSMC→AMD active',
+      ],
+      not: ['SUPPLIES Amazon Web Services→Google active', 'SUPPLIES Amazon Web Services→Oracle active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

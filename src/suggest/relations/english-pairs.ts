@@ -12,7 +12,7 @@ const QUALIFIES_GROUP =
 const SUBORDINATE_BEFORE = /\b(?:after|before|while|since)\s+[a-z]+ing\s+$/i;
 /** A clause whose subject is a pronoun, between the last name and the cue: "[ as it ]unveils", "[, and they ]plan to". */
 const PRONOUN_SUBJECT =
-  /\b(?:as|while|when|after|before|because|since|although|though|if|and|but|that)\s+(?:it|they|he|she)\s+(?:[a-z]+\s+){0,2}$/;
+  /\b(?:as|while|when|where|after|before|because|since|although|though|if|and|but|that)\s+(?:it|they|he|she)\s+(?:[a-z]+\s+){0,2}$/;
 /** A cue that ends in "with" or "from", which takes the other party after it. */
 const WITH_OR_FROM_END = /\s(?:with|from)$/i;
 const OBJECT_PRONOUN = /^\s+(?:it|them|him|her)\b/;
@@ -41,7 +41,7 @@ const RELATIVE =
  * it.
  */
 const CLAUSE_BREAK =
-  /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:(?:its|their|the|a|an)\s|[A-Z]|$)|also\s+[a-z]{3,}(?:ed|s)\s)|,?\s+(?:while|whereas)\s|\s+and\s+(?:is\s+|was\s+|also\s+)?[a-z]{3,}(?:ed|es|s)\s+(?:by|for|its|their)\s|,\s+(?:and|but)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:also\s+)?[a-z]{3,}(?:ed|es|s)\s/;
+  /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:(?:its|their|the|a|an)\s|[A-Z]|$)|also\s+[a-z]{3,}(?:ed|s)\s)|,?\s+(?:while|whereas)\s|,\s+where\s|\s+and\s+(?:is\s+|was\s+|also\s+)?[a-z]{3,}(?:ed|es|s)\s+(?:by|for|its|their)\s|,\s+(?:and|but)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:also\s+)?[a-z]{3,}(?:ed|es|s)\s/;
 /** "founded in 1922 as the British Broadcasting Company": the name after "as" is the founded one's own, no party. */
 const FOUNDED_AS = /\bas\s+(?:the\s+|a\s+|an\s+)?$/;
 /** A cue that ends in a preposition of place ("based in"): the place it takes is the one written right after it. */
