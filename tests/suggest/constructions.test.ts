@@ -2910,6 +2910,12 @@ const cases: Record<string, Construction> = {
       ],
       not: ['SUPPLIES Amazon Web Services→Google active', 'SUPPLIES Amazon Web Services→Oracle active'],
     },
+  'a clause describes the noun a name only tells the owner of (가락시장을 운영하는 서울시 산하 공기업)': {
+    text: '서울시농수산식품공사는 서울 송파구의 가락시장을 운영하는 서울시 산하 공기업이다.',
+    entities: ['가락시장:Facility', '서울시:Government'],
+    gives: [],
+    not: ['DEVELOPS 서울시→가락시장 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -88,6 +88,8 @@ function describedPairs(
   if (!described || described.start - cue.end > 24) return;
   const gap = text.slice(cue.end - 1, described.start);
   if (!adnominal.test(gap) && !(cue.label === 'LOCATED_IN' && HOME_HELD.test(gap) && headNoun(described))) return;
+  // 나주시에 본사를 둔 농림축산식품부 [산하] 공공기관: the name only tells whose the described noun is.
+  if (BELONGS_AFTER.test(text.slice(described.end, described.end + 12))) return [];
   // MS와 경쟁하는 구글: the partner of a symmetric act is the described name's counterpart.
   const partner = symmetric ? nearestBefore(mentions, cue.at) : undefined;
   if (partner && isPartner(partner) && !clauseBreak(text, afterParticle(text, partner), cue.at))
@@ -122,6 +124,9 @@ function describedPairs(
     reversed,
   );
 }
+
+/** After a name, a word of belonging: what the clause describes is the noun it heads, not the name (서울시 [산하] 공기업). */
+const BELONGS_AFTER = /^\s+(?:\S+\s+)?(?:산하|계열|소속)\s/;
 
 /** After a partner (과/와), an adverb that makes it a co-actor: 함께, 공동으로. */
 const JOINTLY_AFTER = /^\s*(?:함께|공동으로|같이)\s/;
