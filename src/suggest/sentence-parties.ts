@@ -1,14 +1,11 @@
 import type { Cues } from '../schema/cues';
 import { type Anaphor, findAnaphora, resolveAnaphor } from './mentions/anaphora';
-import type { Mention } from './mentions/mentions';
+import { isOrganisation, type Mention, ORGANISATION_TYPES } from './mentions/mentions';
 import { firstClauseEnd, unknownSubject } from './relations/korean-clauses';
 import type { Sentence } from './sentences/sentences';
 import { isHangulCode } from './text';
 
-const ORGANISATION_TYPES = new Set(['Company', 'Government', 'ResearchOrg']);
 const ACTOR_TYPES = new Set([...ORGANISATION_TYPES, 'Person']);
-
-const isOrganisation = (m: Mention) => ORGANISATION_TYPES.has(m.type ?? '');
 
 /** Between an origin and the anaphor it describes: space, and a word at most (the U.S. [chip ]designer). */
 const ORIGIN_GAP = /^\s+(?:[a-z]+\s+)?$/;

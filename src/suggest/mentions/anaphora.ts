@@ -1,7 +1,7 @@
 import type { Cues } from '../../schema/cues';
 import { compileCues } from '../cues/compiled-cues';
 import { allMatches, codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
-import type { Mention } from './mentions';
+import { type Mention, ORGANISATION_TYPES } from './mentions';
 
 /**
  * A word that names parties of the previous sentence: 양사는 (its two organisations), 이 회사는 (its actor); or, of no
@@ -13,7 +13,6 @@ export interface Anaphor {
   kind: 'pair' | 'single' | 'possessor';
 }
 
-const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
 const COMPANIES = new Set(['Company', 'ResearchOrg']);
 
 /** Before a word that opens a sentence: the text's start, a line break, or a sentence's end and space. */
@@ -70,7 +69,7 @@ export function findAnaphora(text: string, cues: Cues): Anaphor[] {
  */
 export function resolveAnaphor(text: string, anaphor: Anaphor, previous: readonly Mention[], cues: Cues): Mention[] {
   // "The company", 이 회사: one organisation of the previous sentence, but not its government.
-  const kinds = anaphor.kind === 'single' ? COMPANIES : ORGANISATION;
+  const kinds = anaphor.kind === 'single' ? COMPANIES : ORGANISATION_TYPES;
   const organisations = previous.filter((m) => kinds.has(m.type ?? ''));
   const distinct = organisations.filter((m, i) => organisations.findIndex((o) => o.id === m.id) === i);
   const acting = distinct.filter((m) => m.role === 'subject' || m.role === 'with');

@@ -23,6 +23,12 @@ export interface Mention {
   adjective?: boolean;
 }
 
+/** The entity types that act as organisations: companies, governments and research organisations. */
+export const ORGANISATION_TYPES: ReadonlySet<string> = new Set(['Company', 'Government', 'ResearchOrg']);
+
+/** Whether the mention names an organisation. */
+export const isOrganisation = (m: Mention) => ORGANISATION_TYPES.has(m.type ?? '');
+
 /** An implied subject: a sentence's dropped subject, written where the sentence starts, with no width. */
 export const implied = (m: Mention) => m.end === m.start;
 

@@ -1,5 +1,5 @@
 import type { Located, TitleSense, Titles } from '../cues/compiled-cues';
-import { afterAside, isTopic, type Mention } from '../mentions/mentions';
+import { afterAside, isOrganisation, isTopic, type Mention, ORGANISATION_TYPES } from '../mentions/mentions';
 import { ADDRESS_WORD, codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
 import { groupEndingAt, groupFrom } from './groups';
 import { unknownSubject, verbClauseEnds } from './korean-clauses';
@@ -23,7 +23,6 @@ export interface AdjacentRelation {
   basis: 'title' | 'topicTitle' | 'possessive' | 'role' | 'product' | 'place' | 'stake' | 'event';
 }
 
-const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
 const HOLDS_PLACE = new Set(['Company', 'Government', 'ResearchOrg', 'Facility', 'Event']);
 /** The 등 that closes a Korean list of examples: 챗GPT[ 등 ]오픈AI의 모델, 메타, 구글[ 등 ]미국 빅테크. */
 const LIST_CLOSED = /^\s+등\s+$/;
@@ -116,7 +115,7 @@ const governmentOf = (m: Mention | undefined): Mention | undefined =>
 function leads(text: string, mentions: readonly Mention[], i: number, titles: Titles): AdjacentRelation | undefined {
   const person = mentions[i] as Mention;
   const before = governmentOf(mentions[i - 1]);
-  if (before && ORGANISATION.has(before.type ?? '')) {
+  if (before && isOrganisation(before)) {
     const gap = text.slice(before.end, person.start);
     if (gap.length <= 24) {
       const copula = copulaTitle(text, before, person, titles) ?? officeGiven(gap, titles);
@@ -160,9 +159,7 @@ function topicsCopulaTitle(text: string, mentions: readonly Mention[], person: M
   const sense = title ? titles.senseOf.get((title[1] as string).toLowerCase()) : undefined;
   if (sense?.type !== 'LEADS' || !COPULA_AFTER.test(text.slice(person.end, person.end + 8))) return undefined;
   const titleAt = person.start - before.length + (title?.index ?? 0);
-  const topic = mentions.findLast(
-    (m) => m.end <= titleAt && ORGANISATION.has(m.type ?? '') && /[은는]$/.test(m.particle ?? ''),
-  );
+  const topic = mentions.findLast((m) => m.end <= titleAt && isOrganisation(m) && /[은는]$/.test(m.particle ?? ''));
   if (!topic || !/,\s/.test(text.slice(topic.end, titleAt + 2))) return undefined;
   const ended = PAST_HOLDER.test(before) || /^(?:이었|였)/.test(text.slice(person.end, person.end + 3));
   return { type: sense.type, from: person, to: topic, role: sense.role, ended, basis: 'topicTitle' } as const;
@@ -184,11 +181,7 @@ function titleAfterPerson(
   const after = governmentOf(mentions[next]);
   const holder = mentions[next + 1];
   // 안덕근, 과학기술정보통신부 장관은 유상임: the next organisation's title is the next name's.
-  if (
-    !after ||
-    !ORGANISATION.has(after.type ?? '') ||
-    (holder?.type === 'Person' && copulaTitle(text, after, holder, titles))
-  )
+  if (!after || !isOrganisation(after) || (holder?.type === 'Person' && copulaTitle(text, after, holder, titles)))
     return undefined;
   const gap = text.slice(from, after.start);
   if (gap.length > 60) return undefined;
@@ -201,7 +194,7 @@ function titleAfterPerson(
   const former = FORMER.test(gap) || LEFT_AS.test(gap) || FORMER.test(text.slice(after.end, after.end + 12));
   // "a co-founder of Google's DeepMind": the office is at the organisation the possessive names.
   const possessed = office && POSSESSED.test(text.slice(after.end, after.end + 3)) ? holder : undefined;
-  const to = possessed && ORGANISATION.has(possessed.type ?? '') ? possessed : after;
+  const to = possessed && isOrganisation(possessed) ? possessed : after;
   const coming = TO_BECOME.test(gap);
   return { type: sense.type, from: person, to, role: sense.role, ended: former, coming, basis: 'title' };
 }
@@ -238,7 +231,7 @@ const OUSTED = /\b(?:ousted|fired|dismissed|sacked|removed|replaced)\s+its\s+[^,
  * the sentence), and the title is held there.
  */
 function itsTitle(text: string, mentions: readonly Mention[], person: Mention, titles: Titles) {
-  const organisation = mentions.find((m) => m.end <= person.start && ORGANISATION.has(m.type ?? ''));
+  const organisation = mentions.find((m) => m.end <= person.start && isOrganisation(m));
   if (!organisation) return undefined;
   // An opening "Its" stands for the organisation itself, so it is read too: "[Its] chief executive, Ron Renaud, …".
   const from = Math.max(
@@ -280,14 +273,11 @@ function topicTitle(text: string, mentions: readonly Mention[], person: Mention,
   // 이동관 방통위원장은: an organisation written with a title is a person's description, not the topic.
   const topic = mentions.findLast(
     (m) =>
-      m.end <= person.start &&
-      ORGANISATION.has(m.type ?? '') &&
-      /[은는]$/.test(m.particle ?? '') &&
-      !titleAt(text, m.end, titles),
+      m.end <= person.start && isOrganisation(m) && /[은는]$/.test(m.particle ?? '') && !titleAt(text, m.end, titles),
   );
   if (
     !topic ||
-    mentions.some((m) => m.start > topic.end && m.end <= person.start && ORGANISATION.has(m.type ?? '')) ||
+    mentions.some((m) => m.start > topic.end && m.end <= person.start && isOrganisation(m)) ||
     NEW_TOPIC.test(text.slice(topic.end, person.start))
   )
     return undefined;
@@ -326,11 +316,11 @@ function ownProduct(
 ): AdjacentRelation | undefined {
   const before = text.slice(Math.max(0, product.start - 24), product.start);
   const owner = OWN.test(before)
-    ? mentions.find((m) => m.end <= product.start && m.role === 'subject' && ORGANISATION.has(m.type ?? ''))
+    ? mentions.find((m) => m.end <= product.start && m.role === 'subject' && isOrganisation(m))
     : ITS.test(before)
       ? englishSubject(text, mentions, product)
       : KNOWN_AS.test(text.slice(product.end, product.end + 12)) && located.kindBefore.test(before)
-        ? topicBefore(mentions, product.start, ORGANISATION)
+        ? topicBefore(mentions, product.start, ORGANISATION_TYPES)
         : undefined;
   return owner && { type: 'DEVELOPS', from: owner, to: product, basis: 'product' };
 }
@@ -341,7 +331,7 @@ const KNOWN_AS = /^['’”」』]?(?:으로|로)\s+(?:잘\s+|먼저\s+|처음\s
 /** The organisation that opens an English sentence, before the product: what "its" refers to. */
 function englishSubject(text: string, mentions: readonly Mention[], product: Mention): Mention | undefined {
   const first = mentions[0];
-  if (!first || first === product || !ORGANISATION.has(first.type ?? '')) return undefined;
+  if (!first || first === product || !isOrganisation(first)) return undefined;
   return isHangulCode(text.charCodeAt(first.start)) ? undefined : first;
 }
 
@@ -361,8 +351,7 @@ function develops(
 
 /** "Google's DeepMind": an organisation's organisation, its subsidiary. */
 function owned(text: string, owner: Mention, next: Mention | undefined): AdjacentRelation | undefined {
-  if (!next || !ORGANISATION.has(next.type ?? '') || !POSSESSED_ONLY.test(text.slice(owner.end, next.start)))
-    return undefined;
+  if (!next || !isOrganisation(next) || !POSSESSED_ONLY.test(text.slice(owner.end, next.start))) return undefined;
   return { type: 'OWNS', from: owner, to: next, basis: 'possessive' };
 }
 
@@ -448,7 +437,7 @@ const topicBefore = (mentions: readonly Mention[], at: number, types: ReadonlySe
 function topicOrigin(text: string, mentions: readonly Mention[], place: Mention, located: Located) {
   located.kindAfter.lastIndex = place.end;
   if (!located.kindAfter.test(text)) return undefined;
-  const topic = topicBefore(mentions, place.start, ORGANISATION);
+  const topic = topicBefore(mentions, place.start, ORGANISATION_TYPES);
   return topic && placed(topic, place);
 }
 
@@ -519,7 +508,7 @@ const DESCRIBES = /^(?:은|는|이|가|과|와|의|,|\s|\)|$)/;
 /** An organisation written with a title after it (한진그룹 회장, KB금융지주(회장 양종희)): a person's description. */
 export function titledOrganisations(text: string, mentions: readonly Mention[], titles: Titles): Mention[] {
   return mentions.filter((m) => {
-    if (!ORGANISATION.has(m.type ?? '')) return false;
+    if (!isOrganisation(m)) return false;
     const title = titleAt(text, text[m.end] === '(' ? m.end + 1 : m.end, titles);
     return title !== undefined && DESCRIBES.test(text.slice(title.end, title.end + 1));
   });
@@ -545,7 +534,7 @@ function statedByOrder(
       appositionOrigin(text, mentions[i - 1], mention, located)
     );
   if (HELD_THERE.has(mention.type ?? '')) return heldIn(text, mention, mentions[i + 1]);
-  if (ORGANISATION.has(mention.type ?? ''))
+  if (isOrganisation(mention))
     return (
       develops(text, mention, mentions[i + 1], located.product) ??
       owned(text, mention, mentions[i + 1]) ??
@@ -566,8 +555,7 @@ function listedAmongProducts(
   next: Mention | undefined,
   located: Located,
 ): AdjacentRelation | undefined {
-  if (!next || !ORGANISATION.has(next.type ?? '') || !LIST_CLOSED.test(text.slice(product.end, next.start)))
-    return undefined;
+  if (!next || !isOrganisation(next) || !LIST_CLOSED.test(text.slice(product.end, next.start))) return undefined;
   located.productAfter.lastIndex = next.end;
   if (!/^의/.test(text.slice(next.end, next.end + 1)) || !located.productAfter.test(text)) return undefined;
   return { type: 'DEVELOPS', from: next, to: product, basis: 'product' };
@@ -579,8 +567,7 @@ const RANK_BEFORE_MAKER =
 
 /** The organisation ranked in the market of the product before it makes that product. */
 function rankedMaker(text: string, product: Mention, next: Mention | undefined): AdjacentRelation | undefined {
-  if (!next || !ORGANISATION.has(next.type ?? '') || !RANK_BEFORE_MAKER.test(text.slice(product.end, next.start)))
-    return undefined;
+  if (!next || !isOrganisation(next) || !RANK_BEFORE_MAKER.test(text.slice(product.end, next.start))) return undefined;
   return { type: 'DEVELOPS', from: next, to: product, basis: 'product' };
 }
 
@@ -622,7 +609,7 @@ function homeCountry(text: string, mentions: readonly Mention[], i: number, loca
   const last = mentions[i - 1];
   if (place.type !== 'Place' || !last || !homeOf(text, last, place, located)) return NONE;
   return groupEndingAt(mentions, last, text)
-    .filter((m) => ORGANISATION.has(m.type ?? ''))
+    .filter((m) => isOrganisation(m))
     .map((m) => placed(m, place));
 }
 

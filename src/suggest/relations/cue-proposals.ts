@@ -200,19 +200,27 @@ const DESCRIBED_TOPIC = /^(?:의)?\s+((?:[^\s,.()'"‘’“”]+\s+){1,3}?)([^\
 const MARKED_END = /(?:은|는|이|가|을|를|에|의|와|과|로|도|고|며|서|한|된|운|던|인|할)$/;
 
 /**
- * Where the topic ends that the name only describes, through a role noun or a word of belonging, when the topic's own
- * name is not known (카카오의 게임 계열사 카카오게임즈는, 하이브 산하 레이블 빅히트 뮤직은); else Infinity.
+ * For each name that only describes a topic whose own name is not known, through a role noun or a word of belonging
+ * (카카오의 게임 계열사 카카오게임즈는, 하이브 산하 레이블 빅히트 뮤직은), where that topic ends.
  */
-function describedTopicEnd(text: string, m: Mention, mentions: readonly Mention[], compiled: CompiledCues): number {
-  if (m.particle !== undefined && m.particle !== '의') return Number.POSITIVE_INFINITY;
-  const match = DESCRIBED_TOPIC.exec(text.slice(m.end, m.end + 60));
-  if (!match) return Number.POSITIVE_INFINITY;
-  const end = m.end + match[0].length;
-  const words = (match[1] as string).trim().split(/\s+/);
-  const tied = words.some((word) => compiled.roleNouns.tying.test(word));
-  if (!tied || words.some((word) => MARKED_END.test(word))) return Number.POSITIVE_INFINITY;
-  if (mentions.some((other) => other.start >= m.end && other.start < end)) return Number.POSITIVE_INFINITY;
-  return end;
+function describedTopicEnds(
+  text: string,
+  names: readonly Mention[],
+  mentions: readonly Mention[],
+  compiled: CompiledCues,
+): Map<Mention, number> {
+  const ends = new Map<Mention, number>();
+  for (const m of names) {
+    if (m.particle !== undefined && m.particle !== '의') continue;
+    const match = DESCRIBED_TOPIC.exec(text.slice(m.end, m.end + 60));
+    if (!match) continue;
+    const end = m.end + match[0].length;
+    const words = (match[1] as string).trim().split(/\s+/);
+    const tied = words.some((word) => compiled.roleNouns.tying.test(word));
+    if (!tied || words.some((word) => MARKED_END.test(word))) continue;
+    if (!mentions.some((other) => other.start >= m.end && other.start < end)) ends.set(m, end);
+  }
+  return ends;
 }
 
 /** A name set aside by "not … but": 김해시가 [아니라] 부산 강서구에 (not in Gimhae but in Busan). */
@@ -499,6 +507,8 @@ export function cueProposals(
   let forAny: readonly Mention[] | undefined;
   /** Per LEADS and FOUNDED: the mentions their cues may take. */
   let free: Map<string, readonly Mention[]> | undefined;
+  /** Per mention that only describes a topic not known, where that topic ends. */
+  let topicEnds: Map<Mention, number> | undefined;
   const proposals: Proposal[] = [];
   const regulated = found.relations.some((cue) => cue.label === REGULATES);
   for (const cue of found.relations) {
@@ -575,7 +585,9 @@ export function cueProposals(
         : kept;
     }
     // 카카오의 게임 계열사 카카오게임즈는 … 취임했다: a name that only describes an unknown topic takes no part in its acts.
-    candidates = candidates.filter((m) => !(describedTopicEnd(text, m, mentions, compiled) <= cue.at));
+    topicEnds ??= describedTopicEnds(text, forAny, mentions, compiled);
+    const ends = topicEnds;
+    candidates = candidates.filter((m) => !((ends.get(m) ?? Number.POSITIVE_INFINITY) <= cue.at));
     const acting = actingGovernments(text, candidates, cue, ontology);
     const parties = takingPart(acting, ontology.relationTypes[cue.label]);
     if (parties.length < 2) continue;

@@ -1,5 +1,5 @@
 import type { CueHit } from '../cues/cue-match';
-import { isTopic, type Mention } from '../mentions/mentions';
+import { isOrganisation, isTopic, type Mention } from '../mentions/mentions';
 import type { CueContext } from './cue-context';
 import { crossPairs, groupEndingAt, groupFrom, nearestBefore, type Pair, pairwise } from './groups';
 import {
@@ -17,7 +17,6 @@ import {
 } from './korean-clauses';
 import { ontologyFit } from './ontology-fit';
 
-const ORGANISATION = new Set(['Company', 'ResearchOrg', 'Government']);
 const PARTNERS = 'PARTNERS_WITH';
 
 /** The relation types whose target is the verb's object (을/를): what is founded, developed, owned, used or led. */
@@ -39,7 +38,7 @@ const ITS_SITE = /^(?:의)?\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:공장|팹|라인|
  */
 const isGiver = (text: string, cue: CueHit) => (m: Mention) =>
   m.role === 'source' ||
-  (ORGANISATION.has(m.type ?? '') &&
+  (isOrganisation(m) &&
     (m.particle === '에서' || (cue.label === 'MANUFACTURES_FOR' && ITS_SITE.test(text.slice(m.end, m.end + 40)))));
 const unmarked = (m: Mention) => m.role !== 'subject';
 
@@ -289,12 +288,12 @@ function appointedPairs(mentions: readonly Mention[], { cue, text, passiveVoice 
   const office = nearestBefore(
     mentions,
     cue.at,
-    (m) => m.start > appointee.end && ORGANISATION.has(m.type ?? '') && APPOINTED_AS.test(text.slice(m.end, cue.at)),
+    (m) => m.start > appointee.end && isOrganisation(m) && APPOINTED_AS.test(text.slice(m.end, cue.at)),
   );
   const appointer = nearestBefore(
     mentions,
     appointee.start,
-    (m) => ORGANISATION.has(m.type ?? '') && (isSubject(m) || BOARD.test(text.slice(m.end, m.end + 8))),
+    (m) => isOrganisation(m) && (isSubject(m) || BOARD.test(text.slice(m.end, m.end + 8))),
   );
   const organisation = office ?? appointer;
   return organisation ? [{ from: appointee, to: organisation, marked: true }] : [];

@@ -1,5 +1,5 @@
 import type { Ontology } from '../../schema/ontology';
-import type { Mention } from '../mentions/mentions';
+import { isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
@@ -20,8 +20,6 @@ const CONTRAST = /\b(?:rather\s+than|instead\s+of|not)\b/;
 /** An English possessive right after a name. */
 const POSSESSIVE_AFTER = /^['’]s\s/;
 
-const ORGANISATION = new Set(['Company', 'ResearchOrg', 'Government']);
-
 /**
  * English: what one organisation is said to have another make for it. "Nvidia's current flagship … is made by
  * Taiwan's TSMC", "Google unveiled … a Tensor processor made by TSMC", "Apple, which has relied on TSMC to make its
@@ -36,7 +34,7 @@ export function madeForOwners(
   if (!ontology.relationTypes[MANUFACTURES_FOR]) return [];
   const found: CuedPair[] = [];
   for (const maker of mentions) {
-    if (!ORGANISATION.has(maker.type ?? '')) continue;
+    if (!isOrganisation(maker)) continue;
     const before = text.slice(Math.max(sentence.start, maker.start - 60), maker.start);
     const made = MADE_BY.exec(before);
     const chosen = made ? null : RELIED_ON.exec(before);
@@ -57,7 +55,7 @@ export function madeForOwners(
 /** The owner: the nearest organisation before the cue written as a possessor, else the sentence's first one. */
 function ownerBefore(text: string, sentence: Sentence, mentions: readonly Mention[], maker: Mention, cueAt: number) {
   const before = mentions.filter(
-    (m) => m.end <= cueAt && m.start >= sentence.start && m.id !== maker.id && ORGANISATION.has(m.type ?? ''),
+    (m) => m.end <= cueAt && m.start >= sentence.start && m.id !== maker.id && isOrganisation(m),
   );
   const owner =
     before.findLast((m) => POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) ??

@@ -1,5 +1,5 @@
 import type { RoleNouns, RoleSense } from '../cues/compiled-cues';
-import type { Mention } from '../mentions/mentions';
+import { isOrganisation, type Mention } from '../mentions/mentions';
 import type { AdjacentRelation } from './adjacency';
 import { groupEndingAt, groupFrom } from './groups';
 
@@ -46,26 +46,30 @@ function ofOrInclude(text: string, mentions: readonly Mention[], i: number, role
 
 /** Before a possessor of a role noun, a verb of being: "Google … and [is ]Microsoft's main rival". */
 const IS_BEFORE = /\b(?:is|was|remains|became|has become)\s+(?:also\s+|now\s+|still\s+)?$/;
-const ORGANISATION = new Set(['Company', 'Government', 'ResearchOrg']);
+
+/** The sense of the role noun written at `at`, past its possessive and modifiers, if one is. */
+function roleAt(text: string, at: number, roles: RoleNouns): { sense?: RoleSense; possessed: boolean } {
+  roles.after.lastIndex = at;
+  const after = roles.after.exec(text);
+  return {
+    sense: after ? roles.senseOf.get((after[1] as string).toLowerCase()) : undefined,
+    possessed: after !== null && /^['’]s\s/.test(after[0]),
+  };
+}
 
 /**
  * "Google charges … and is Microsoft's main rival": the sentence's first organisation, with no other between, is the
  * N of the possessor after a verb of being.
  */
-function subjectIsRole(text: string, mentions: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
-  const subject = mentions.find((m) => ORGANISATION.has(m.type ?? ''));
-  if (!subject) return [];
+function subjectIsRole(text: string, mentions: readonly Mention[], subject: Mention, roles: RoleNouns) {
   for (const m of mentions) {
     if (m.start <= subject.end) continue;
     if (!IS_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) {
-      if (ORGANISATION.has(m.type ?? '')) return [];
+      if (isOrganisation(m)) return [];
       continue;
     }
-    roles.after.lastIndex = m.end;
-    const after = roles.after.exec(text);
-    const sense =
-      after && /^['’]s\s/.test(after[0]) ? roles.senseOf.get((after[1] as string).toLowerCase()) : undefined;
-    return sense ? [relation(sense, subject, m)] : [];
+    const { sense, possessed } = roleAt(text, m.end, roles);
+    return sense && possessed ? [relation(sense, subject, m)] : [];
   }
   return [];
 }
@@ -129,10 +133,15 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
     else for (const topic of groupEndingAt(mentions, first, text)) found.push(relation(later, topic, second));
   }
   if (found.length > 0) return found;
+  const owner = mentions.find(isOrganisation);
   return [
-    ...subjectIsRole(text, mentions, roles),
-    ...itsRole(text, mentions, roles),
-    ...listedAsRole(text, mentions, roles),
+    ...(owner
+      ? [
+          ...subjectIsRole(text, mentions, owner, roles),
+          ...itsRole(text, mentions, owner, roles),
+          ...listedAsRole(text, mentions, owner, roles),
+        ]
+      : []),
     ...theProductsMaker(text, mentions, roles),
   ];
 }
@@ -168,17 +177,11 @@ const AS_ROLE = /\s+as\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+)?/y;
  * "OpenAI has signed up Oracle, Microsoft and Amazon as cloud suppliers": each name listed before "as" and a role noun
  * is the N of the sentence's first organisation, written before the list.
  */
-function listedAsRole(text: string, mentions: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
-  const owner = mentions.find((m) => ORGANISATION.has(m.type ?? ''));
-  if (!owner) return [];
+function listedAsRole(text: string, mentions: readonly Mention[], owner: Mention, roles: RoleNouns) {
   for (const m of mentions) {
     if (m.start <= owner.end) continue;
     AS_ROLE.lastIndex = m.end;
-    if (!AS_ROLE.test(text)) continue;
-    roles.after.lastIndex = AS_ROLE.lastIndex;
-    const after = roles.after.exec(text);
-    const sense =
-      after && after.index === AS_ROLE.lastIndex ? roles.senseOf.get((after[1] as string).toLowerCase()) : undefined;
+    const sense = AS_ROLE.test(text) ? roleAt(text, AS_ROLE.lastIndex, roles).sense : undefined;
     if (!sense) continue;
     return groupEndingAt(mentions, m, text)
       .filter((listed) => listed.start > owner.end)
@@ -194,18 +197,12 @@ const ITS_AFTER = /,\s+its\s+/y;
  * "Most of Nvidia's revenue comes from cloud companies, led by Microsoft, its biggest customer": a name in apposition
  * with "its" and a role noun is the N of the sentence's first organisation.
  */
-function itsRole(text: string, mentions: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
-  const owner = mentions.find((m) => ORGANISATION.has(m.type ?? ''));
-  if (!owner) return [];
+function itsRole(text: string, mentions: readonly Mention[], owner: Mention, roles: RoleNouns): AdjacentRelation[] {
   const found: AdjacentRelation[] = [];
   for (const m of mentions) {
     if (m.start <= owner.end) continue;
     ITS_AFTER.lastIndex = m.end;
-    if (!ITS_AFTER.test(text)) continue;
-    roles.after.lastIndex = ITS_AFTER.lastIndex;
-    const after = roles.after.exec(text);
-    const sense =
-      after && after.index === ITS_AFTER.lastIndex ? roles.senseOf.get((after[1] as string).toLowerCase()) : undefined;
+    const sense = ITS_AFTER.test(text) ? roleAt(text, ITS_AFTER.lastIndex, roles).sense : undefined;
     if (sense) found.push(relation(sense, m, owner));
   }
   return found;
