@@ -1769,6 +1769,17 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['FOUNDED 유석창→건국대학교 active'],
   },
+  'a home held by an unknown noun that is the topic or subject (본사를 둔 … 휴젤은) is no later name’s home': {
+    text: '강원 춘천에 본사를 둔 보툴리눔 톡신 기업 휴젤은 2021년 GS그룹이 주도한 컨소시엄에 인수됐다. 경남 진주에 본사를 둔 한국토지주택공사(LH)는 경기도시공사 사장을 지낸 이한준을 새 사장으로 맞았다.',
+    entities: ['춘천:Place', 'GS그룹:Company', '진주:Place', '경기도시공사:Government'],
+    gives: [],
+    not: ['LOCATED_IN GS그룹→춘천 active', 'LOCATED_IN 경기도시공사→진주 ended'],
+  },
+  'a home held by a known name after a description (본사를 둔 게임 회사 넥슨은)': {
+    text: '경기 성남시에 본사를 둔 게임 회사 넥슨은 2024년 신작을 냈다.',
+    entities: ['성남시:Place', '넥슨:Company'],
+    gives: ['LOCATED_IN 넥슨→성남시 active'],
+  },
   'the copula and a place of origin (세운 회사로, 세운 X에서 출발했다) keep the founder of the topic': {
     text: '크라운제과는 1947년 윤태현이 세운 제과 회사로, 2005년 해태제과를 인수했다.',
     entities: ['크라운제과:Company', '윤태현:Person', '해태제과:Company'],

@@ -156,28 +156,41 @@ const ADNOMINAL_TAIL = new RegExp(
   `^[가-힣]*?(?:(?:${ADNOMINAL_ENDINGS})\\s|(?:으로|로)?\\s+(?:하는|한|삼은|삼는|둔|두는)\\s)`,
 );
 /**
- * Bare words that are no known name, the last marked as the object or dative of another verb: 민중병원[을 ]. (Not a
+ * Bare words that are no known name, the last marked as an argument of another verb: 민중병원[을 ], 스타트업[은 ]. (Not a
  * place of origin, 에서 출발했다, nor the copula, 회사로, nor a time after the act: 사들인 [지 6년 만에].)
  */
-const DESCRIBED_ARGUMENT =
-  /^(?!(?:지|뒤|후|이후|때|동안|만큼)\s)(?:(?![^\s]*(?:로서|으로|로|에서|은|는|이|가|의|와|과)\s)[^\s.,]+\s+){0,2}?[^\s.,]+?(?:을|를|에게|에)\s/;
+const describedArgument = (words: number, particles: string) =>
+  new RegExp(
+    `^(?!(?:지|뒤|후|이후|때|동안|만큼)\\s)(?:(?![^\\s]*(?:로서|으로|로|에서|은|는|이|가|의|와|과)\\s)[^\\s.,]+\\s+){0,${words}}?[^\\s.,]+?(?:${particles})\\s`,
+  );
+const DESCRIBED_OBJECT = describedArgument(2, '을|를|에게|에');
+/** As the subject or topic, after a longer description: 보툴리눔 톡신 기업 휴젤[은 ]. */
+const DESCRIBED_SUBJECT = describedArgument(3, '은|는|이|가');
 
 /** Nouns whose content is the act the clause before them tells, which keeps its parties: 공급하는 [계약을], 투자하는 [방안을]. */
 const ACT_CONTENT =
-  /(?:계약|협약|양해각서|의향서|방안|계획|명령|결정|조치|방침|합의|가능성|방식|절차|조건|내용|작업|사업|협상|거래|것|데)(?:\([^)]*\))?(?:을|를|에게|에)\s$/;
+  /(?:계약|협약|양해각서|의향서|방안|계획|명령|결정|조치|방침|합의|가능성|방식|절차|조건|내용|작업|사업|협상|거래|것|데)(?:\([^)]*\))?(?:을|를|에게|에|은|는|이|가)\s$/;
 
 /**
- * Whether an adnominal cue describes a noun that is no known name and is an argument of another verb: in
- * `유석창이 세운 민중병원을 모태로 하는 건국대학교`, 세운 is about 민중병원, not the university.
+ * How an adnominal cue's described noun, when it is no known name, stands in the next verb: as its object or dative
+ * (`유석창이 세운 민중병원을 모태로 하는 건국대학교`: 세운 is about 민중병원, not the university), or as its subject or
+ * topic (`춘천에 본사를 둔 보툴리눔 톡신 기업 휴젤은`: no name after it is what the clause describes).
  */
-export function describesUnknown(text: string, cueStart: number, mentions: readonly Mention[]): boolean {
+export function describedUnknown(
+  text: string,
+  cueStart: number,
+  mentions: readonly Mention[],
+): 'object' | 'subject' | undefined {
   const tail = ADNOMINAL_TAIL.exec(text.slice(cueStart, cueStart + 16));
-  if (!tail) return false;
+  if (!tail) return undefined;
   const from = cueStart + tail[0].length;
-  const argument = DESCRIBED_ARGUMENT.exec(text.slice(from, from + 40));
-  if (!argument || ACT_CONTENT.test(argument[0])) return false;
+  const stretch = text.slice(from, from + 48);
+  const object = DESCRIBED_OBJECT.exec(stretch);
+  const argument = object ?? DESCRIBED_SUBJECT.exec(stretch);
+  if (!argument || ACT_CONTENT.test(argument[0])) return undefined;
   const end = from + argument[0].length;
-  return !mentions.some((m) => m.start >= from && m.start < end);
+  if (mentions.some((m) => m.start >= from && m.start < end)) return undefined;
+  return object ? 'object' : 'subject';
 }
 
 /** Whether the cue word ending at `end` is adnominal: it describes what follows it. */

@@ -7,7 +7,7 @@ import {
   actSeparately,
   adnominalCue,
   clauseBreak,
-  describesUnknown,
+  describedUnknown,
   embedded,
   unknownNominative,
   unknownObject,
@@ -82,7 +82,6 @@ function describedPairs(
   mentions: readonly Mention[],
   { cue, text, reversed, adnominal, appointing, symmetric }: CueContext,
 ) {
-  if (describesUnknown(text, cue.at, mentions)) return [];
   const described = mentions.find((m) => m.start >= cue.end);
   if (!described || described.start - cue.end > 24) return;
   const gap = text.slice(cue.end - 1, described.start);
@@ -359,7 +358,12 @@ const FUTURE_ADNOMINAL = /^[가-힣]*?[할을]\s/;
 /** Korean: 은/는/이/가 mark the acting party, 에/을/를 the other, 과/와 a partner, 로부터 the giver. */
 export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[] {
   const { cue, text, symmetric } = context;
-  const mentions = withCoordinatedSubjects(text, all);
+  const unknownDescribed = describedUnknown(text, cue.at, all);
+  if (unknownDescribed === 'object') return [];
+  // 춘천에 본사를 둔 보툴리눔 톡신 기업 휴젤은: a home's owner is the described noun, no name after it. (Not for every
+  // cue: in 코로나19 먹는 치료제 조코바는, 먹는 would read as a topic.)
+  const homeOfUnknown = unknownDescribed === 'subject' && cue.label === 'LOCATED_IN';
+  const mentions = withCoordinatedSubjects(text, homeOfUnknown ? all.filter((m) => m.end <= cue.at) : all);
   const reversed = context.reversed || context.passiveVoice;
   const described =
     describedPairs(mentions, context) ??
