@@ -1780,6 +1780,18 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'a possessor in the copula’s noun or after an unknown topic does not act for the topic (X의 자회사로, … 본사를 두고 있다)':
+    {
+      text: '한전KDN은 한국전력공사의 정보통신 자회사로, 전남 나주시 빛가람동에 본사를 두고 있다. 리벨리온은 KT의 투자를 유치한 뒤 AI 반도체 아톰을 양산했다.',
+      entities: ['한국전력공사:Company', '나주시:Place', 'KT:Company', '아톰:Product'],
+      gives: [],
+      not: ['LOCATED_IN 한국전력공사→나주시 active', 'DEVELOPS KT→아톰 active'],
+    },
+  'a possessor of the topic acts through it across clauses (엔비디아의 젠슨 황 CEO는 … 진행하며 … 고려)': {
+    text: '엔비디아의 젠슨 황 CEO는 도쿄에서 대담을 진행하며 라피더스와의 협력을 검토하고 있다고 밝혔다.',
+    entities: ['엔비디아:Company', '라피더스:Company'],
+    gives: ['PARTNERS_WITH 엔비디아→라피더스 considered'],
+  },
   'the copula and a place of origin (세운 회사로, 세운 X에서 출발했다) keep the founder of the topic': {
     text: '크라운제과는 1947년 윤태현이 세운 제과 회사로, 2005년 해태제과를 인수했다.',
     entities: ['크라운제과:Company', '윤태현:Person', '해태제과:Company'],

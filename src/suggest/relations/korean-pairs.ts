@@ -342,13 +342,23 @@ function subjectOf(mentions: readonly Mention[], { cue, text }: CueContext): Men
     : after;
 }
 
+/** A possessor inside the copula's noun, which describes the topic: 한국전력공사[의 정보통신 자회사로, ]. */
+const POSSESSES_COPULA_NOUN =
+  /^의\s+(?:(?![^\s]*(?:을|를|에|의|와|과|은|는|이|가)\s)[^\s]+\s+){0,3}?[^\s]+(?:으로|로)(?:서)?,\s/;
+
 /**
- * With no subject marked, the first name acts, when nothing says it does not: it is not a possessor (KT의), and no
- * clause ends and no other subject stands between it and the cue.
+ * With no subject marked, the first name acts, when nothing says it does not: no clause ends and no other subject
+ * stands between it and the cue. A possessor acts across them (엔비디아의 젠슨 황 CEO는 … 진행하며 라피더스를 … 고려),
+ * unless it is in the copula's noun (한전KDN은 한국전력공사의 정보통신 자회사로, … 본사를 두고 있다: the topic's home).
  */
 function headWithoutSubject(mentions: readonly Mention[], { cue, text }: CueContext): Mention | undefined {
   const first = mentions[0];
-  if (!first || first.particle === '의' || first.end > cue.at) return first;
+  if (!first || first.end > cue.at) return first;
+  if (first.particle === '의')
+    return POSSESSES_COPULA_NOUN.test(text.slice(first.end, cue.at)) ||
+      UNKNOWN_TOPIC.test(text.slice(sentenceStart(text, first.start), first.start))
+      ? undefined
+      : first;
   return clauseBreak(text, first.end, cue.at) || unknownSubject(text, first.end, cue.at) ? undefined : first;
 }
 
