@@ -738,6 +738,23 @@ const cases: Record<string, Construction> = {
     entities: ['Seoul:Place', 'Upstage:Company'],
     gives: ['LOCATED_IN Upstage→Seoul active'],
   },
+  'English: a place-based modifier in an apposition describes its head, known or not, and no name before it': {
+    text: 'Mars agreed to buy Kellanova, the Chicago-based maker of Cheez-It crackers. Lucid Motors, the Newark, California-based maker of the Air, is owned by PIF. Steelcase agreed to be acquired by Iowa-based HNI Corporation.',
+    entities: [
+      'Mars:Company',
+      'Chicago:Place',
+      'Lucid Motors:Company',
+      'Newark:Place',
+      'Steelcase:Company',
+      'Iowa:Place',
+    ],
+    gives: ['LOCATED_IN Lucid Motors→Newark active'],
+    not: [
+      'LOCATED_IN Mars→Chicago announced',
+      'LOCATED_IN Steelcase→Iowa active',
+      'LOCATED_IN Steelcase→Iowa announced',
+    ],
+  },
   'English: a name governed by a preposition is not the subject of the verb after it': {
     text: 'Larry Ellison worked at Ampex and founded Oracle in 1977.',
     entities: ['Ampex:Company', 'Oracle:Company'],

@@ -138,6 +138,22 @@ function reachable(mentions: readonly Mention[], { cue, text }: CueContext): rea
   return result;
 }
 
+/**
+ * Before a modifier cue, the opening of an apposition and the place it makes an adjective: [, the ]Chicago[-based],
+ * [, a ]Santa Monica, California[-based].
+ */
+const APPOSITION_OPENING = /,\s+(?:the|a|an)\s+(?:[^\s,]+,?\s+){0,3}[^\s,]+$/;
+
+/** The apposition's head, the known name right before its comma, with the place it is based in; or none. */
+function appositionHead(mentions: readonly Mention[], at: number, text: string): Pair[] {
+  const opening = APPOSITION_OPENING.exec(text.slice(Math.max(0, at - 60), at));
+  if (!opening) return [];
+  const comma = at - opening[0].length;
+  const head = mentions.findLast((m) => m.end <= comma && /^\s*(?:\([^)]*\))?$/.test(text.slice(m.end, comma)));
+  const place = nearestBefore(mentions, at);
+  return head && place && place.start > comma ? [{ from: head, to: place, marked: true }] : [];
+}
+
 /** English: the party before the cue acts on the parties after it, unless "by"/"from" marks them as the giver. */
 export function englishPairs(all: readonly Mention[], context: CueContext): Pair[] {
   const { cue, text, passive, symmetric } = context;
@@ -223,6 +239,8 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
     if (targets.length > 0)
       return crossPairs([afterFirst], groupFrom(mentions, targets[0] as Mention, text), true, false);
   }
+  // "Kellanova, the Chicago-based maker of …": a modifier with no known name after it describes the apposition's head.
+  if (modifier && !afterFirst) return appositionHead(mentions, cue.at, text);
   // The name before the verb is inside an apposition, and what it describes is not known: no subject to pair. Nor
   // does a pronoun's clause take a name of the clause before it.
   if ((nearest && !before) || pronoun) return [];
