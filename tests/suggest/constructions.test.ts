@@ -738,6 +738,29 @@ const cases: Record<string, Construction> = {
     entities: ['Seoul:Place', 'Upstage:Company'],
     gives: ['LOCATED_IN Upstage→Seoul active'],
   },
+  'a place before two listed organisations is the home of both, not of a longer list’s later names': {
+    text: 'Memory chips come from South Korea’s Samsung Electronics and SK hynix. 미국 빅테크 구글과 아마존이 잇따라 전력 계약을 맺었다. The deal was backed by Saudi Arabia’s Public Investment Fund, Silver Lake and Affinity Partners.',
+    entities: [
+      'South Korea:Place',
+      'Samsung Electronics:Company',
+      'SK hynix:Company',
+      '미국:Place',
+      '구글:Company',
+      '아마존:Company',
+      'Saudi Arabia:Place',
+      'Public Investment Fund:Company',
+      'Silver Lake:Company',
+      'Affinity Partners:Company',
+    ],
+    gives: [
+      'LOCATED_IN Samsung Electronics→South Korea active',
+      'LOCATED_IN SK hynix→South Korea active',
+      'LOCATED_IN 구글→미국 active',
+      'LOCATED_IN 아마존→미국 active',
+      'LOCATED_IN Public Investment Fund→Saudi Arabia active',
+    ],
+    not: ['LOCATED_IN Silver Lake→Saudi Arabia active', 'LOCATED_IN Affinity Partners→Saudi Arabia active'],
+  },
   'English: a place-based modifier in an apposition describes its head, known or not, and no name before it': {
     text: 'Mars agreed to buy Kellanova, the Chicago-based maker of Cheez-It crackers. Lucid Motors, the Newark, California-based maker of the Air, is owned by PIF. Steelcase agreed to be acquired by Iowa-based HNI Corporation.',
     entities: [

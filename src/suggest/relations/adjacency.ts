@@ -624,6 +624,19 @@ function listedProducts(text: string, mentions: readonly Mention[], relation: Ad
   return listed;
 }
 
+/**
+ * The organisation listed after the one a place is written before shares its home: "South Korea's Samsung Electronics
+ * [and SK hynix]", 미국 빅테크 구글[과 아마존이].
+ */
+function listedHomes(text: string, mentions: readonly Mention[], relation: AdjacentRelation): AdjacentRelation[] {
+  if (relation.basis !== 'place' || relation.to.type !== 'Place' || relation.from.start < relation.to.end) return [];
+  // Two names only: in a longer list the place may qualify the first alone ("Saudi Arabia's Public Investment Fund, Silver
+  // Lake and Affinity Partners").
+  const group = groupFrom(mentions, relation.from, text);
+  const other = group[1];
+  return group.length === 2 && other && isOrganisation(other) ? [{ ...relation, from: other }] : [];
+}
+
 /** The relations that the order of the sentence's mentions states. */
 export function adjacentRelations(
   text: string,
@@ -635,7 +648,8 @@ export function adjacentRelations(
   for (let i = 0; i < mentions.length; i++) {
     const relation =
       holdsStake(text, mentions[i] as Mention, mentions[i + 1]) ?? statedByOrder(text, mentions, i, titles, located);
-    if (relation) found.push(relation, ...listedProducts(text, mentions, relation));
+    if (relation)
+      found.push(relation, ...listedProducts(text, mentions, relation), ...listedHomes(text, mentions, relation));
     const maker = madeBy(mentions[i] as Mention);
     if (maker) found.push(maker);
     found.push(...homeCountry(text, mentions, i, located));
