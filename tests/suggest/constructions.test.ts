@@ -761,6 +761,29 @@ const cases: Record<string, Construction> = {
     ],
     not: ['LOCATED_IN Silver Lake→Saudi Arabia active', 'LOCATED_IN Affinity Partners→Saudi Arabia active'],
   },
+  'English: a country’s possessive with a longer kind in an apposition, before or after the name, is its home': {
+    text: 'Fujitsu, Japan’s largest IT services company, shifted its focus. Taiwan added China’s largest contract chipmaker, SMIC, to its list. Amazon, the United States’ largest online retailer, will cooperate.',
+    entities: [
+      'Fujitsu:Company',
+      'Japan:Place',
+      'Taiwan:Place',
+      'China:Place',
+      'SMIC:Company',
+      'Amazon:Company',
+      'United States:Place',
+    ],
+    gives: [
+      'LOCATED_IN Fujitsu→Japan active',
+      'LOCATED_IN SMIC→China active',
+      'LOCATED_IN Amazon→United States active',
+    ],
+  },
+  'a Korean place before a kind and a comma is no home of the name after the comma': {
+    text: '상무부는 삼성전자 중국 법인과 SK하이닉스 중국 법인, SK하이닉스가 인수한 다롄 법인을 명단에서 뺐다.',
+    entities: ['삼성전자:Company', '중국:Place', 'SK하이닉스:Company'],
+    gives: [],
+    not: ['LOCATED_IN SK하이닉스→중국 active'],
+  },
   'English: a place-based modifier in an apposition describes its head, known or not, and no name before it': {
     text: 'Mars agreed to buy Kellanova, the Chicago-based maker of Cheez-It crackers. Lucid Motors, the Newark, California-based maker of the Air, is owned by PIF. Steelcase agreed to be acquired by Iowa-based HNI Corporation.',
     entities: [

@@ -319,7 +319,7 @@ function compileLocated(cues: Cues): Located {
     // Up to three words that end no clause may describe the organisation before the word that names its kind, which
     // may end a compound: 중국 최대 전자상거래 기업, 미국 진단기업.
     gap: new RegExp(
-      `^(?:의|['’]s)?\\s+(?:(?:(?![^\\s]*(?:에서|에|한|된|던|는|은|을|를|와|과|며|고|,)\\s)[^\\s]+\\s+){0,3}[가-힣]*(?:${alternation(cues.located.between)})(?:인|s)?\\s+(?:(?:such as|including|like)\\s+)?)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
+      `^(?:의|['’]s)?\\s+(?:(?:(?![^\\s]*(?:에서|에|한|된|던|는|은|을|를|와|과|며|고|,)\\s)[^\\s]+\\s+){0,3}[가-힣]*(?:${alternation(cues.located.between)})(?:인|s)?(?:(?<=[a-z]),)?\\s+(?:(?:such as|including|like)\\s+)?)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
     ),
     held: new RegExp(`^(?:\\s+[^\\s]+?)?에(?:서)?\\s+(?:${alternation(cues.located.held)})\\s*['‘’"“”「『]?$`),
     site: new RegExp(`^\\s*(?:[^\\s]+\\s+)?(?:${alternation(cues.located.sites)})`, 'i'),
@@ -330,7 +330,7 @@ function compileLocated(cues: Cues): Located {
     ),
     kindAfter: kindBeforeCopula('', 3, cues.located.between),
     productKindAfter: kindBeforeCopula('(?:의)?', 2, cues.productKinds.kinds),
-    kindAfterEn: new RegExp(`\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${alternation(cues.located.between)})s?\\b`, 'y'),
+    kindAfterEn: new RegExp(`\\s+(?:[A-Za-z][\\w-]*\\s+){0,3}(?:${alternation(cues.located.between)})s?\\b`, 'y'),
     kindAfterList: new RegExp(
       `\\s+(?:[^\\s]+\\s+)?[가-힣]*?(?:${alternation(cues.located.between)})들?(?:이|가|은|는|을|를|의|에|과|와|도|로|으로)?(?=[\\s,.])`,
       'y',

@@ -582,7 +582,9 @@ function madeBy(thing: Mention): AdjacentRelation | undefined {
 /** Between an organisation and its country: " of " (Samsung Electronics of South Korea). */
 const OF_PLACE = /^\s+of\s+(?:the\s+)?$/;
 /** An apposition that opens with a country's possessive: "Samsung and SK hynix, [South Korea]'s two memory makers". */
-const APPOSITION_PLACE = /^,\s+$/;
+const APPOSITION_PLACE = /^,\s+(?:the\s+)?$/;
+/** A possessive after a name, 's or, after a final s, the apostrophe alone: "the United States' largest retailer". */
+const POSSESSIVE = /^(?:.['’]s|s['’])\s/;
 
 /**
  * Whether the place after `last` is written as its home: by a homeland noun, "of", a possessive apposition, or as the
@@ -595,8 +597,9 @@ function homeOf(text: string, last: Mention, place: Mention, located: Located): 
     located.kindAfterList.lastIndex = place.end;
     return located.kindAfterList.test(text);
   }
-  if (!APPOSITION_PLACE.test(gap) || !/^['’]s\s/.test(text.slice(place.end, place.end + 3))) return false;
-  located.kindAfterEn.lastIndex = place.end + 2;
+  const possessive = POSSESSIVE.exec(text.slice(place.end - 1, place.end + 3));
+  if (!APPOSITION_PLACE.test(gap) || !possessive) return false;
+  located.kindAfterEn.lastIndex = place.end + possessive[0].length - 2;
   return located.kindAfterEn.test(text);
 }
 
