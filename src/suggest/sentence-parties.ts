@@ -10,6 +10,8 @@ const ACTOR_TYPES = new Set([...ORGANISATION_TYPES, 'Person']);
 /** Between an origin and the anaphor it describes: space, and a word at most (the U.S. [chip ]designer). */
 const ORIGIN_GAP = /^\s+(?:[a-z]+\s+)?$/;
 
+/** A possessive pronoun as an anaphor: the name after it is what it owns (Its Communications Platform). */
+const POSSESSIVE_PRONOUN = /^(?:its|their)$/i;
 /** An English preposition right before an anaphor: it is no subject. */
 const GOVERNED_ANAPHOR = /\b(?:to|from|with|for|of|in|into|by)\s+$/i;
 
@@ -101,6 +103,9 @@ export class SentenceParties {
         if (main) standIns.push({ id: main.id, type: main.type, start: anaphor.start, end: anaphor.end });
         continue;
       }
+      // "the U.S. chipmaker Nvidia": a kind written right before a name describes that name.
+      if (!POSSESSIVE_PRONOUN.test(this.text.slice(anaphor.start, anaphor.end)) && this.nameAt(anaphor.end, last))
+        continue;
       // "SoftBank's Masayoshi Son said the company would …": the organisation named before it in the sentence.
       const sameSentence = anaphor.kind === 'single' ? this.organisationBefore(anaphor.start) : undefined;
       const before = sameSentence
@@ -116,6 +121,13 @@ export class SentenceParties {
       standIns.push(...(resolved.length > 0 || anaphor.kind !== 'pair' ? resolved : this.pairElsewhere(anaphor, last)));
     }
     return standIns;
+  }
+
+  /** Whether one of the sentence's parties, up to `last`, starts right after `at`, past spaces only. */
+  private nameAt(at: number, last: number): boolean {
+    return this.parties
+      .slice(this.next, last)
+      .some((m) => m.start >= at && m.start - at <= 1 && /^\s*$/.test(this.text.slice(at, m.start)));
   }
 
   /**

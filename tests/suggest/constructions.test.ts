@@ -784,6 +784,18 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['LOCATED_IN SK하이닉스→중국 active'],
   },
+  'English: an office "of the U.S. chipmaker Nvidia" is at the organisation, and the kind before it is no anaphor': {
+    text: 'Microsoft said it would buy more chips. Jensen Huang, chief executive of the U.S. chipmaker Nvidia, joined him on stage.',
+    entities: [
+      'Microsoft:Company',
+      'Jensen Huang:Person',
+      'Nvidia:Company',
+      'United States:Place',
+      'United States government:Government',
+    ],
+    gives: ['LEADS Jensen Huang→Nvidia active', 'LOCATED_IN Nvidia→United States active'],
+    not: ['LEADS Jensen Huang→United States government active', 'LOCATED_IN Microsoft→United States active'],
+  },
   'English: a place-based modifier in an apposition describes its head, known or not, and no name before it': {
     text: 'Mars agreed to buy Kellanova, the Chicago-based maker of Cheez-It crackers. Lucid Motors, the Newark, California-based maker of the Air, is owned by PIF. Steelcase agreed to be acquired by Iowa-based HNI Corporation.',
     entities: [

@@ -194,10 +194,19 @@ function titleAfterPerson(
   const former = FORMER.test(gap) || LEFT_AS.test(gap) || FORMER.test(text.slice(after.end, after.end + 12));
   // "a co-founder of Google's DeepMind": the office is at the organisation the possessive names.
   const possessed = office && POSSESSED.test(text.slice(after.end, after.end + 3)) ? holder : undefined;
-  const to = possessed && isOrganisation(possessed) ? possessed : after;
+  // "chief executive of the U.S. chipmaker Nvidia": the place is the origin of the organisation after its kind.
+  const originOf =
+    office && mentions[next]?.type === 'Place' && holder && KIND_ONLY.test(text.slice(after.end, holder.start))
+      ? holder
+      : undefined;
+  const named = possessed ?? originOf;
+  const to = named && isOrganisation(named) ? named : after;
   const coming = TO_BECOME.test(gap);
   return { type: sense.type, from: person, to, role: sense.role, ended: former, coming, basis: 'title' };
 }
+
+/** Lower-case words of a kind between a place and a name: the U.S.[ chipmaker ]Nvidia. */
+const KIND_ONLY = /^\s+(?:[a-z][\w-]*\s+){1,3}$/;
 
 /** An English aside after a person, to its closing comma: "Boehly[, a co-owner of the Dodgers,] will become …". */
 const ASIDE = /^,\s+(?:a|an|the|who|whose)\s[^,]*,/i;
