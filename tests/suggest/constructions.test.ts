@@ -784,6 +784,11 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['LOCATED_IN SK하이닉스→중국 active'],
   },
+  'English: a demonym opening an apposition after a name is its home ("Rapidus, the Japanese start-up")': {
+    text: 'Rapidus, the Japanese start-up backed by the government, plans to make 2nm chips.',
+    entities: ['Rapidus:Company', 'Japan:Place'],
+    gives: ['LOCATED_IN Rapidus→Japan active'],
+  },
   'English: an office "of the U.S. chipmaker Nvidia" is at the organisation, and the kind before it is no anaphor': {
     text: 'Microsoft said it would buy more chips. Jensen Huang, chief executive of the U.S. chipmaker Nvidia, joined him on stage.',
     entities: [

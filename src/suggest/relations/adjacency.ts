@@ -606,9 +606,11 @@ function homeOf(text: string, last: Mention, place: Mention, located: Located): 
     located.kindAfterList.lastIndex = place.end;
     return located.kindAfterList.test(text);
   }
-  const possessive = POSSESSIVE.exec(text.slice(place.end - 1, place.end + 3));
-  if (!APPOSITION_PLACE.test(gap) || !possessive) return false;
-  located.kindAfterEn.lastIndex = place.end + possessive[0].length - 2;
+  if (!APPOSITION_PLACE.test(gap)) return false;
+  // "Rapidus, the Japanese start-up": a demonym is the origin as a possessive is.
+  const possessive = place.adjective ? undefined : POSSESSIVE.exec(text.slice(place.end - 1, place.end + 3));
+  if (!place.adjective && !possessive) return false;
+  located.kindAfterEn.lastIndex = possessive ? place.end + possessive[0].length - 2 : place.end;
   return located.kindAfterEn.test(text);
 }
 
