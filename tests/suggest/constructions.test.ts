@@ -784,6 +784,11 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['LOCATED_IN SK하이닉스→중국 active'],
   },
+  'a rival named after "its" and a role noun, and narrowing the gap with a company (와의 격차를 좁히는), compete': {
+    text: 'Samsung Electronics has lost ground to its smaller rival SK hynix in HBM. 삼성전자는 HBM 시장에서 SK하이닉스와의 격차를 좁히는 데 힘을 쏟고 있다.',
+    entities: ['Samsung Electronics:Company', 'SK hynix:Company', '삼성전자:Company', 'SK하이닉스:Company'],
+    gives: ['COMPETES_WITH SK hynix→Samsung Electronics active', 'COMPETES_WITH 삼성전자→SK하이닉스 active'],
+  },
   'English: a demonym opening an apposition after a name is its home ("Rapidus, the Japanese start-up")': {
     text: 'Rapidus, the Japanese start-up backed by the government, plans to make 2nm chips.',
     entities: ['Rapidus:Company', 'Japan:Place'],

@@ -139,6 +139,7 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
       ? [
           ...subjectIsRole(text, mentions, owner, roles),
           ...itsRole(text, mentions, owner, roles),
+          ...itsRoleBefore(text, mentions, owner, roles),
           ...listedAsRole(text, mentions, owner, roles),
         ]
       : []),
@@ -188,6 +189,21 @@ function listedAsRole(text: string, mentions: readonly Mention[], owner: Mention
       .map((listed) => relation(sense, listed, owner));
   }
   return [];
+}
+
+/** Before a name, "its" and a role noun: "lost ground to [its smaller rival ]SK hynix". */
+const ITS_ROLE_BEFORE = /\bits\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+$/;
+
+/** "Samsung has lost ground to its smaller rival SK hynix": the name after "its" and a role noun is the first's N. */
+function itsRoleBefore(text: string, mentions: readonly Mention[], owner: Mention, roles: RoleNouns) {
+  const found: AdjacentRelation[] = [];
+  for (const m of mentions) {
+    if (m.start <= owner.end) continue;
+    const noun = ITS_ROLE_BEFORE.exec(text.slice(Math.max(owner.end, m.start - 40), m.start))?.[1];
+    const sense = noun ? roles.senseOf.get(noun) : undefined;
+    if (sense) found.push(relation(sense, m, owner));
+  }
+  return found;
 }
 
 /** After a name, ", its" before a role noun: "led by Microsoft, its biggest customer". */
