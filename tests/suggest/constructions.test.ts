@@ -1865,6 +1865,12 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'where a company was founded (에서 세운) is no home, unless the home is said to be there still (이곳에 본사를)': {
+    text: '혼다는 1948년 혼다 소이치로가 시즈오카현 하마마쓰에서 세운 회사로, 지금은 도쿄 미나토구에 본사를 두고 있다. 프록터앤드갬블은 1837년 미국 신시내티에서 세운 생활용품 기업으로, 지금도 이곳에 본사를 두고 있다.',
+    entities: ['혼다:Company', '하마마쓰:Place', '프록터앤드갬블:Company', '신시내티:Place'],
+    gives: ['LOCATED_IN 프록터앤드갬블→신시내티 active'],
+    not: ['LOCATED_IN 혼다→하마마쓰 active'],
+  },
   'a possessor in the copula’s noun or after an unknown topic does not act for the topic (X의 자회사로, … 본사를 두고 있다)':
     {
       text: '한전KDN은 한국전력공사의 정보통신 자회사로, 전남 나주시 빛가람동에 본사를 두고 있다. 리벨리온은 KT의 투자를 유치한 뒤 AI 반도체 아톰을 양산했다.',

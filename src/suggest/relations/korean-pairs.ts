@@ -365,6 +365,21 @@ function headWithoutSubject(mentions: readonly Mention[], { cue, text }: CueCont
 /** A cue with the future adnominal ending (선임할 계획, 맡을 예정): a plan, not a description of the noun. */
 const FUTURE_ADNOMINAL = /^[가-힣]*?[할을]\s/;
 
+/**
+ * A place marked 에서 before a verb of its own, ahead of the cue: 하마마쓰[에서 세운 회사로, ]…본사 (unless the home is said
+ * to be there again: 신시내티에서 세운 …, 지금도 이곳에 본사를).
+ */
+const doneThere = (text: string, m: Mention, cueAt: number) =>
+  m.type === 'Place' &&
+  m.particle === '에서' &&
+  m.end < cueAt &&
+  DONE_AFTER.test(text.slice(m.end, cueAt)) &&
+  !SAME_PLACE.test(text.slice(m.end, cueAt));
+/** A word for a place named before: 이곳, 그곳, 같은 곳. */
+const SAME_PLACE = /(?:이곳|그곳|같은\s곳)/;
+/** After a place's 에서, a verb before the cue: [에서 세운 ], [에서 1981년 문을 연 ]. */
+const DONE_AFTER = /^에서\s+(?:[^\s]+\s+){0,3}?[가-힣]*(?:세운|세웠|설립|창업|시작|출발|연\s|열었|문을)/;
+
 /** Korean: 은/는/이/가 mark the acting party, 에/을/를 the other, 과/와 a partner, 로부터 the giver. */
 export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[] {
   const { cue, text, symmetric } = context;
@@ -373,7 +388,9 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   // 춘천에 본사를 둔 보툴리눔 톡신 기업 휴젤은: a home's owner is the described noun, no name after it. (Not for every
   // cue: in 코로나19 먹는 치료제 조코바는, 먹는 would read as a topic.)
   const homeOfUnknown = unknownDescribed === 'subject' && cue.label === 'LOCATED_IN';
-  const mentions = withCoordinatedSubjects(text, homeOfUnknown ? all.filter((m) => m.end <= cue.at) : all);
+  // 하마마쓰에서 세운 회사로, 지금은 … 본사를 두고 있다: where something was done (에서) is no home.
+  const parties = cue.label === 'LOCATED_IN' ? all.filter((m) => !doneThere(text, m, cue.at)) : all;
+  const mentions = withCoordinatedSubjects(text, homeOfUnknown ? parties.filter((m) => m.end <= cue.at) : parties);
   const reversed = context.reversed || context.passiveVoice;
   const described =
     describedPairs(mentions, context) ??
