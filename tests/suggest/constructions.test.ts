@@ -1865,6 +1865,13 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'a name that describes an unknown topic through 자회사인 or the copula’s 자회사로, takes no part in the topic’s acts':
+    {
+      text: '넥슨 자회사인 넥슨게임즈는 박용현 대표가 이끌고 있다. 팬 플랫폼 위버스를 운영하는 위버스컴퍼니는 하이브 자회사로, 2023년 최준원 대표가 취임했다.',
+      entities: ['넥슨:Company', '박용현:Person', '하이브:Company', '최준원:Person'],
+      gives: [],
+      not: ['LEADS 박용현→넥슨 active', 'LEADS 최준원→하이브 active'],
+    },
   'where a company was founded (에서 세운) is no home, unless the home is said to be there still (이곳에 본사를)': {
     text: '혼다는 1948년 혼다 소이치로가 시즈오카현 하마마쓰에서 세운 회사로, 지금은 도쿄 미나토구에 본사를 두고 있다. 프록터앤드갬블은 1837년 미국 신시내티에서 세운 생활용품 기업으로, 지금도 이곳에 본사를 두고 있다.',
     entities: ['혼다:Company', '하마마쓰:Place', '프록터앤드갬블:Company', '신시내티:Place'],

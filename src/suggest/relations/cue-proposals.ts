@@ -196,12 +196,15 @@ const possessorOfRole = (m: Mention) => implied(m) && m.role === undefined;
  * name describes (카카오의 [게임 계열사 카카오게임즈는], 하이브 [산하 레이블 빅히트 뮤직은]).
  */
 const DESCRIBED_TOPIC = /^(?:의)?\s+((?:[^\s,.()'"‘’“”]+\s+){1,3}?)([^\s,.()'"‘’“”]{2,}?)(?:은|는)\s/;
+/** After a bare name, a word or two ending in the copula's (으)로 and a comma: 하이브[ 자회사로, ]. */
+const COPULA_NOUN = /^\s+((?:[^\s,.()]+\s+)?[^\s,.()]+?)(?:으로|로),\s/;
 /** A bare word: no particle or verb ending. */
 const MARKED_END = /(?:은|는|이|가|을|를|에|의|와|과|로|도|고|며|서|한|된|운|던|인|할)$/;
 
 /**
  * For each name that only describes a topic whose own name is not known, through a role noun or a word of belonging
- * (카카오의 게임 계열사 카카오게임즈는, 하이브 산하 레이블 빅히트 뮤직은), where that topic ends.
+ * (카카오의 게임 계열사 카카오게임즈는, 하이브 산하 레이블 빅히트 뮤직은, 넥슨 자회사인 넥슨게임즈는, X는 하이브 자회사로,), where
+ * that description ends.
  */
 function describedTopicEnds(
   text: string,
@@ -212,12 +215,21 @@ function describedTopicEnds(
   const ends = new Map<Mention, number>();
   for (const m of names) {
     if (m.particle !== undefined && m.particle !== '의') continue;
-    const match = DESCRIBED_TOPIC.exec(text.slice(m.end, m.end + 60));
+    const after = text.slice(m.end, m.end + 60);
+    // 위버스컴퍼니는 하이브 [자회사로, ]… 최준원 대표가 취임했다: the copula's noun describes the topic too.
+    const copula = COPULA_NOUN.exec(after);
+    if (copula && compiled.roleNouns.tying.test(copula[1] as string)) {
+      ends.set(m, m.end + copula[0].length);
+      continue;
+    }
+    const match = DESCRIBED_TOPIC.exec(after);
     if (!match) continue;
     const end = m.end + match[0].length;
     const words = (match[1] as string).trim().split(/\s+/);
-    const tied = words.some((word) => compiled.roleNouns.tying.test(word));
-    if (!tied || words.some((word) => MARKED_END.test(word))) continue;
+    const tying = (word: string) => compiled.roleNouns.tying.test(word);
+    // 넥슨 [자회사인] 넥슨게임즈는: the copula's -인 joins a role noun to the topic too.
+    const marked = (word: string) => MARKED_END.test(word) && !(word.endsWith('인') && tying(word));
+    if (!words.some(tying) || words.some(marked)) continue;
     if (!mentions.some((other) => other.start >= m.end && other.start < end)) ends.set(m, end);
   }
   return ends;
