@@ -1865,6 +1865,13 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'a known name listed before an unknown object of a directed verb is one of its objects (카나브와 위장약 겔포스를 만든다)':
+    {
+      text: '보령은 김승호가 1963년 세운 제약회사로, 고혈압 치료제 카나브와 위장약 겔포스를 만든다. 한화 이글스와 롯데 자이언츠는 각각 대전과 부산을 연고로 하는 프로야구단이다.',
+      entities: ['보령:Company', '카나브:Product', '롯데 자이언츠:Company', '대전:Place'],
+      gives: ['DEVELOPS 보령→카나브 active'],
+      not: ['LOCATED_IN 롯데 자이언츠→대전 active'],
+    },
   'a name that describes an unknown topic through 자회사인 or the copula’s 자회사로, takes no part in the topic’s acts':
     {
       text: '넥슨 자회사인 넥슨게임즈는 박용현 대표가 이끌고 있다. 팬 플랫폼 위버스를 운영하는 위버스컴퍼니는 하이브 자회사로, 2023년 최준원 대표가 취임했다.',

@@ -438,6 +438,9 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   return head ? argumentPairs(mentions, head, subject !== undefined, context) : jointPartnerPairs(mentions, context);
 }
 
+/** After a partner, one to three bare words ending in 을/를 and the verb: 카나브[와 위장약 겔포스를 ]만든다. */
+const LISTED_WITH_OBJECT = /^(?:과|와)\s+(?:[^\s,.]+\s+){0,2}[^\s,.]+(?:을|를)\s+$/;
+
 /** After an object, its own verb joined to the cue by -해/-하여 (중보증권을 [인수해 ]세운). */
 const SERIAL_VERB_BEFORE_CUE = /^\s*[가-힣]+(?:해|하여|해서)\s+$/;
 
@@ -564,21 +567,29 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
   // With an unknown object right before the verb, only its recipient (에) can be the target: 국가산단에 … 공급을 지원.
   // 아마존과 마이크로소프트, 구글을 뒤쫓고 있다: a partner listed before the object is one of the objects.
   const listedWithObject = partner && object && groupEndingAt(others, object, text).includes(partner);
-  const target =
-    (symmetric
-      ? listedWithObject
-        ? object
-        : (partner ?? object)
-      : (object ?? (counterparty ? partner : undefined))) ??
-    (OBJECT_TARGET.has(cue.label) && unknownObject(text, others, head.end, cue.at)
-      ? cue.label === 'DEVELOPS'
-        ? undefined
-        : recipient
-      : nearestBefore(
-          others,
-          cue.at,
-          (m) => looseTarget(m, symmetric, partners, counterparty) && !verbClauseEnds(text, m.end, cue.at),
-        ));
+  // 카나브와 위장약 겔포스를 만든다: a partner listed before an unknown object of a directed verb is one of its objects.
+  const listedWithUnknown =
+    OBJECT_TARGET.has(cue.label) &&
+    !object &&
+    partner &&
+    !counterparty &&
+    LISTED_WITH_OBJECT.test(text.slice(partner.end, cue.at));
+  const target = listedWithUnknown
+    ? partner
+    : ((symmetric
+        ? listedWithObject
+          ? object
+          : (partner ?? object)
+        : (object ?? (counterparty ? partner : undefined))) ??
+      (OBJECT_TARGET.has(cue.label) && unknownObject(text, others, head.end, cue.at)
+        ? cue.label === 'DEVELOPS'
+          ? undefined
+          : recipient
+        : nearestBefore(
+            others,
+            cue.at,
+            (m) => looseTarget(m, symmetric, partners, counterparty) && !verbClauseEnds(text, m.end, cue.at),
+          )));
   const after = adnominalCue(text, cue.at)
     ? undefined
     : others.find(
