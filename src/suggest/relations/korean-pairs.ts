@@ -438,8 +438,14 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   return head ? argumentPairs(mentions, head, subject !== undefined, context) : jointPartnerPairs(mentions, context);
 }
 
-/** After a partner, one to three bare words ending in 을/를 and the verb: 카나브[와 위장약 겔포스를 ]만든다. */
+/**
+ * After a partner, one to three bare words ending in 을/를 and the verb: 카나브[와 위장약 겔포스를 ]만든다 (not a joint
+ * act's partner: 오픈AI와 합작법인 SB오픈AI재팬을 설립했다).
+ */
 const LISTED_WITH_OBJECT = /^(?:과|와)\s+(?:[^\s,.]+\s+){0,2}[^\s,.]+(?:을|를)\s+$/;
+const JOINT_WORD = /합작|공동|함께|손잡/;
+/** The types whose objects a list of things may name; a founder's or leader's partner acts with it. */
+const LISTED_OBJECT_TYPES = new Set(['DEVELOPS', 'OWNS', 'USES']);
 
 /** After an object, its own verb joined to the cue by -해/-하여 (중보증권을 [인수해 ]세운). */
 const SERIAL_VERB_BEFORE_CUE = /^\s*[가-힣]+(?:해|하여|해서)\s+$/;
@@ -569,11 +575,12 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
   const listedWithObject = partner && object && groupEndingAt(others, object, text).includes(partner);
   // 카나브와 위장약 겔포스를 만든다: a partner listed before an unknown object of a directed verb is one of its objects.
   const listedWithUnknown =
-    OBJECT_TARGET.has(cue.label) &&
+    LISTED_OBJECT_TYPES.has(cue.label) &&
     !object &&
     partner &&
     !counterparty &&
-    LISTED_WITH_OBJECT.test(text.slice(partner.end, cue.at));
+    LISTED_WITH_OBJECT.test(text.slice(partner.end, cue.at)) &&
+    !JOINT_WORD.test(text.slice(partner.end, cue.at));
   const target = listedWithUnknown
     ? partner
     : ((symmetric
