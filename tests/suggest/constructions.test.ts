@@ -1865,6 +1865,18 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'a facility opened or run at a place, past a date and a description, is there': {
+    text: '현대백화점이 2021년 2월 서울 여의도에 연 더현대 서울은 매출 1조 원을 넘겼다. CJ대한통운은 경기 광주에 메가허브 곤지암 터미널을 운영하고 있다.',
+    entities: [
+      '현대백화점:Company',
+      '여의도:Place',
+      '더현대 서울:Facility',
+      'CJ대한통운:Company',
+      '광주:Place',
+      '메가허브 곤지암 터미널:Facility',
+    ],
+    gives: ['LOCATED_IN 더현대 서울→여의도 active', 'LOCATED_IN 메가허브 곤지암 터미널→광주 active'],
+  },
   'a known name listed before an unknown object of a directed verb is one of its objects (카나브와 위장약 겔포스를 만든다)':
     {
       text: '보령은 김승호가 1963년 세운 제약회사로, 고혈압 치료제 카나브와 위장약 겔포스를 만든다. 한화 이글스와 롯데 자이언츠는 각각 대전과 부산을 연고로 하는 프로야구단이다.',

@@ -321,7 +321,9 @@ function compileLocated(cues: Cues): Located {
     gap: new RegExp(
       `^(?:의|['’]s)?\\s+(?:(?:(?![^\\s]*(?:에서|에|한|된|던|는|은|을|를|와|과|며|고|,)\\s)[^\\s]+\\s+){0,3}[가-힣]*(?:${alternation(cues.located.between)})(?:인|s)?(?:(?<=[a-z]),)?\\s+(?:(?:such as|including|like)\\s+)?)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
     ),
-    held: new RegExp(`^(?:\\s+[^\\s]+?)?에(?:서)?\\s+(?:${alternation(cues.located.held)})\\s*['‘’"“”「『]?$`),
+    held: new RegExp(
+      `^(?:\\s+[^\\s]+?)?에(?:서)?\\s+(?:\\d{4}년\\s+(?:\\d{1,2}월\\s+)?)?(?:${alternation(cues.located.held)})\\s+(?:(?![^\\s]*(?:을|를|이|가|은|는|에|의|와|과|로)\\s)[^\\s]+\\s+){0,3}?['‘’"“”「『]?$`,
+    ),
     site: new RegExp(`^\\s*(?:[^\\s]+\\s+)?(?:${alternation(cues.located.sites)})`, 'i'),
     siteBefore: new RegExp(`(?:${alternation(siteStarts(cues.located.sites))})\\s*$`, 'i'),
     movedFrom: new RegExp(
