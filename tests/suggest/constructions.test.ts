@@ -1865,6 +1865,12 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'a person who started what the topic is as something (가죽 제품 가게로 시작한 브랜드로) founded it': {
+    text: '구찌는 구초 구치가 1921년 이탈리아 피렌체에서 가죽 제품 가게로 시작한 브랜드로, 지금은 케링 그룹에 속해 있다. 삼성전자는 2023년 HBM3 양산을 시작했다.',
+    entities: ['구찌:Company', '구초 구치:Person', '삼성전자:Company', 'HBM3:Product'],
+    gives: ['FOUNDED 구초 구치→구찌 active'],
+    not: ['FOUNDED 삼성전자→HBM3 active'],
+  },
   'a facility opened or run at a place, past a date and a description, is there': {
     text: '현대백화점이 2021년 2월 서울 여의도에 연 더현대 서울은 매출 1조 원을 넘겼다. CJ대한통운은 경기 광주에 메가허브 곤지암 터미널을 운영하고 있다.',
     entities: [
