@@ -1865,6 +1865,25 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'an organisation said to be at a place (에 있는 X는) is there, unless what follows is its unit, plant or store': {
+    text: '미국 워싱턴에 있는 브루킹스연구소는 1916년 문을 열었다. 경북 안동에 있는 SK바이오사이언스의 백신 공장은 백신을 만들었다. 서울 강남구 도곡동에 있는 연세의료원 소속 병원이다. 서울 서초구 반포동에 있는 신세계백화점 강남점은 매출 3조 원을 넘었다.',
+    entities: [
+      '워싱턴:Place',
+      '브루킹스연구소:ResearchOrg',
+      '안동:Place',
+      'SK바이오사이언스:Company',
+      '강남구:Place',
+      '연세의료원:Company',
+      '서초구:Place',
+      '신세계백화점:Company',
+    ],
+    gives: ['LOCATED_IN 브루킹스연구소→워싱턴 active'],
+    not: [
+      'LOCATED_IN SK바이오사이언스→안동 active',
+      'LOCATED_IN 연세의료원→강남구 active',
+      'LOCATED_IN 신세계백화점→서초구 active',
+    ],
+  },
   'a person who started what the topic is as something (가죽 제품 가게로 시작한 브랜드로) founded it': {
     text: '구찌는 구초 구치가 1921년 이탈리아 피렌체에서 가죽 제품 가게로 시작한 브랜드로, 지금은 케링 그룹에 속해 있다. 삼성전자는 2023년 HBM3 양산을 시작했다.',
     entities: ['구찌:Company', '구초 구치:Person', '삼성전자:Company', 'HBM3:Product'],

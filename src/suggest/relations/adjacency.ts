@@ -205,6 +205,16 @@ function titleAfterPerson(
   return { type: sense.type, from: person, to, role: sense.role, ended: former, coming, basis: 'title' };
 }
 
+/**
+ * After an organisation, a word that makes what follows its unit ([ 소속 ]병원, [ 직속 ]연구기관), its plant ([의 백신
+ * 공장]; not its branch abroad, 네덜란드 ING그룹[의 한국 법인]) or its store ([ 강남점]).
+ */
+const UNIT_OF =
+  /^(?:\s(?:소속|직속|산하|계열)\s|의\s+(?:[^\s]+\s+)?(?:공장|사업장|생산시설|팹|매장|데이터센터)|\s[가-힣]{1,6}점(?=[은는이가을를의에도\s]))/;
+
+/** Between a place and an organisation, being there: 부산 서구 아미동[에 있는 ]부산대학교병원, 워싱턴[에 자리한 ]. */
+const IS_AT = /^(?:\s+[^\s]+?)?에\s+(?:있는|자리한|자리\s?잡은|위치한)\s+$/;
+
 /** Lower-case words of a kind between a place and a name: the U.S.[ chipmaker ]Nvidia. */
 const KIND_ONLY = /^\s+(?:[a-z][\w-]*\s+){1,3}$/;
 
@@ -405,11 +415,14 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
     !place.adjective &&
     !DOTTED.test(text.slice(place.start, place.end));
   if (BASED.test(gap)) return placed(next, place);
-  if (bare || !(located.gap.test(gap) || (HELD_THERE.has(next.type ?? '') && located.held.test(gap)))) {
+  const there = HELD_THERE.has(next.type ?? '') ? located.held.test(gap) : IS_AT.test(gap);
+  if (bare || !(located.gap.test(gap) || there)) {
     return next.type === 'Facility' && builtThere(text, gap, next, located) ? placed(next, place) : undefined;
   }
-  // 평택시의 삼성전자 반도체 공장: the place is the plant's, not the company's home.
-  if (located.site.test(text.slice(next.end, next.end + 16))) return undefined;
+  // 평택시의 삼성전자 반도체 공장, 안동에 있는 SK바이오사이언스의 백신 공장, 강남구에 있는 연세의료원 소속 병원: the place is
+  // the plant's or the unit's, not the company's home.
+  const after = text.slice(next.end, next.end + 16);
+  if (located.site.test(after) || UNIT_OF.test(after)) return undefined;
   return placed(next, place);
 }
 
