@@ -1865,6 +1865,11 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'an adnominal maker’s verb (펴내는) and up to three bare words before the described name': {
+    text: '만화 잡지 주간 소년 점프를 펴내는 슈에이샤는 같은 그룹에 속한다. 한국항공우주산업이 개발한 한국형 전투기 시제기 KF-21은 첫 비행을 마쳤다.',
+    entities: ['주간 소년 점프:Product', '슈에이샤:Company', '한국항공우주산업:Company', 'KF-21:Product'],
+    gives: ['DEVELOPS 슈에이샤→주간 소년 점프 active', 'DEVELOPS 한국항공우주산업→KF-21 active'],
+  },
   'an organisation said to be at a place (에 있는 X는) is there, unless what follows is its unit, plant or store': {
     text: '미국 워싱턴에 있는 브루킹스연구소는 1916년 문을 열었다. 경북 안동에 있는 SK바이오사이언스의 백신 공장은 백신을 만들었다. 서울 강남구 도곡동에 있는 연세의료원 소속 병원이다. 서울 서초구 반포동에 있는 신세계백화점 강남점은 매출 3조 원을 넘었다.',
     entities: [
