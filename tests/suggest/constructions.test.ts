@@ -1865,6 +1865,12 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'a cue joined by -해 to a verb with one argument of its own still describes the name (제작해 JTBC에서 방영된 드라마 X)':
+    {
+      text: "HB엔터테인먼트가 제작해 JTBC에서 방영된 드라마 'SKY 캐슬'은 최고 시청률을 기록했다.",
+      entities: ['HB엔터테인먼트:Company', 'SKY 캐슬:Product', 'JTBC:Company'],
+      gives: ['DEVELOPS HB엔터테인먼트→SKY 캐슬 active'],
+    },
   'an adnominal maker’s verb (펴내는) and up to three bare words before the described name': {
     text: '만화 잡지 주간 소년 점프를 펴내는 슈에이샤는 같은 그룹에 속한다. 한국항공우주산업이 개발한 한국형 전투기 시제기 KF-21은 첫 비행을 마쳤다.',
     entities: ['주간 소년 점프:Product', '슈에이샤:Company', '한국항공우주산업:Company', 'KF-21:Product'],

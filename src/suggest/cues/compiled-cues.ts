@@ -426,7 +426,7 @@ export function compileCues(cues: Cues): CompiledCues {
       // The described name may follow a word for its kind: 두 회사가 세운 [합작법인] L-H배터리. A verb form ends the cue
       // (세[운], 이[끈], 이[끄는], 공개[한], 펴[낸], 내놓[은], 경쟁[하는]) or an ending follows it (설립[한]).
       adnominal: new RegExp(
-        `^(?:[운든끈는한된낸연은]|끄는|하는|하던|.(?:${alternation(cues.adnominal)})|.(?:해|하여|해서)\\s+[가-힣]{1,4}[한운든된온])\\s+(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+|${BARE_WORD}\\s+(?:${BARE_WORD}\\s+){0,2})?['‘’"“「『《]?$`,
+        `^(?:[운든끈는한된낸연은]|끄는|하는|하던|.(?:${alternation(cues.adnominal)})|.(?:해|하여|해서)\\s+(?:[^\\s]+\\s+)?[가-힣]{1,4}[한운든된온])\\s+(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+|${BARE_WORD}\\s+(?:${BARE_WORD}\\s+){0,2})?['‘’"“「『《]?$`,
       ),
       particles,
       names: compileNameMarks(cues, particles),

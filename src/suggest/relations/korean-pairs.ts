@@ -82,7 +82,10 @@ function describedPairs(
   mentions: readonly Mention[],
   { cue, text, reversed, adnominal, appointing, symmetric }: CueContext,
 ) {
-  const described = mentions.find((m) => m.start >= cue.end);
+  // 제작해 [JTBC에서 방영된] 드라마 'SKY 캐슬': an argument of the verb joined to the cue is not what the clause describes.
+  const serial = SERIAL_CLAUSE.exec(text.slice(cue.end - 1, cue.end + 24));
+  const from = serial ? cue.end - 1 + serial[0].length : cue.end;
+  const described = mentions.find((m) => m.start >= from);
   if (!described || described.start - cue.end > 24) return;
   const gap = text.slice(cue.end - 1, described.start);
   if (!adnominal.test(gap) && !(cue.label === 'LOCATED_IN' && HOME_HELD.test(gap) && headNoun(described))) return;
@@ -122,6 +125,9 @@ function describedPairs(
     reversed,
   );
 }
+
+/** A cue joined by -해 to an adnominal verb with one argument of its own: 제작[해 JTBC에서 방영된 ]. */
+const SERIAL_CLAUSE = /^.(?:해|하여|해서)\s+[^\s]+\s+[가-힣]{1,4}[한운든된온]\s/;
 
 /** After a name, a word of belonging: what the clause describes is the noun it heads, not the name (서울시 [산하] 공기업). */
 const BELONGS_AFTER = /^\s+(?:\S+\s+)?(?:산하|계열|소속)\s/;
