@@ -1865,6 +1865,12 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'the first of a coordinated subject whose other members are not known founds too (A와 B가 함께 세운, A와 B 등이 세운)':
+    {
+      text: '이지훈과 김종흔이 2007년 함께 세운 데브시스터즈는 쿠키런으로 이름을 알렸다. 미야자키 하야오와 다카하타 이사오 등이 1985년 세운 스튜디오 지브리는 도쿄에 있다.',
+      entities: ['이지훈:Person', '데브시스터즈:Company', '미야자키 하야오:Person', '스튜디오 지브리:Company'],
+      gives: ['FOUNDED 이지훈→데브시스터즈 active', 'FOUNDED 미야자키 하야오→스튜디오 지브리 active'],
+    },
   'a cue joined by -해 to a verb with one argument of its own still describes the name (제작해 JTBC에서 방영된 드라마 X)':
     {
       text: "HB엔터테인먼트가 제작해 JTBC에서 방영된 드라마 'SKY 캐슬'은 최고 시청률을 기록했다.",

@@ -111,7 +111,8 @@ function describedPairs(
   if (isTopic(last) && GREW_OUT_OF.test(text.slice(afterParticle(text, described), described.end + 12))) return [];
   // LG그룹은 [구인회 창업회장이] 세운 락희화학에서 출발했다, 넥슨 자회사 [네오플이] 개발한 던전앤파이터: a subject whose
   // name is not known acts on the described.
-  if (unknownSubject(text, afterParticle(text, last), cue.at)) return [];
+  // (Not one the subject is listed with: 이지훈과 [김종흔이] 함께 세운 데브시스터즈.)
+  if (!listedWith(text, last) && unknownSubject(text, afterParticle(text, last), cue.at)) return [];
   const actors = respectiveActors(mentions, last, cue.at, text);
   // 일동제약이 시오노기제약과 함께 개발한 조코바: the partner of a joint act acts too.
   const partners = mentions.filter(
@@ -128,6 +129,9 @@ function describedPairs(
 
 /** A cue joined by -해 to an adnominal verb with one argument of its own: 제작[해 JTBC에서 방영된 ]. */
 const SERIAL_CLAUSE = /^.(?:해|하여|해서)\s+[^\s]+\s+[가-힣]{1,4}[한운든된온]\s/;
+
+/** A subject written with 과/와: one of a coordinated subject whose other members are not known names. */
+const listedWith = (text: string, m: Mention) => isSubject(m) && /^(?:과|와)\s/.test(text.slice(m.end, m.end + 2));
 
 /** After a name, a word of belonging: what the clause describes is the noun it heads, not the name (서울시 [산하] 공기업). */
 const BELONGS_AFTER = /^\s+(?:\S+\s+)?(?:산하|계열|소속)\s/;
