@@ -1865,6 +1865,12 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'a person who leads the copula’s noun leads the topic (X는 Y 대표가 이끄는 게임사로), not a noun of another verb': {
+    text: '펄어비스는 허진영 대표가 이끄는 게임사로, 신작을 개발하고 있다. 카카오는 구영배 대표가 이끄는 큐텐에 투자했다.',
+    entities: ['펄어비스:Company', '허진영:Person', '카카오:Company', '구영배:Person'],
+    gives: ['LEADS 허진영→펄어비스 active'],
+    not: ['LEADS 구영배→카카오 active'],
+  },
   'the first of a coordinated subject whose other members are not known founds too (A와 B가 함께 세운, A와 B 등이 세운)':
     {
       text: '이지훈과 김종흔이 2007년 함께 세운 데브시스터즈는 쿠키런으로 이름을 알렸다. 미야자키 하야오와 다카하타 이사오 등이 1985년 세운 스튜디오 지브리는 도쿄에 있다.',

@@ -372,6 +372,18 @@ function headWithoutSubject(mentions: readonly Mention[], { cue, text }: CueCont
   return clauseBreak(text, first.end, cue.at) || unknownSubject(text, first.end, cue.at) ? undefined : first;
 }
 
+/** After an adnominal cue's word, the copula's noun of up to three words: 이끄는[ 게임사로,], 이끄는[ 미국 최대 방산업체로]. */
+const COPULA_NOUN_AFTER = /^[가-힣]*\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?(?:으로|로|이다|다)[\s,.]/;
+
+/** The persons marked as the subject right before an adnominal LEADS cue lead the topic the copula's noun describes. */
+function ledTopic(mentions: readonly Mention[], { cue, text }: CueContext): Pair[] {
+  if (!COPULA_NOUN_AFTER.test(text.slice(cue.end, cue.end + 40))) return [];
+  const leader = nearestBefore(mentions, cue.at, (m) => m.type === 'Person' && isSubject(m));
+  const topic = leader && nearestBefore(mentions, leader.start, isTopic);
+  if (!leader || !topic || clauseBreak(text, topic.end, leader.start)) return [];
+  return crossPairs(groupEndingAt(mentions, leader, text), [topic], true, false);
+}
+
 /** A cue with the future adnominal ending (선임할 계획, 맡을 예정): a plan, not a description of the noun. */
 const FUTURE_ADNOMINAL = /^[가-힣]*?[할을]\s/;
 
@@ -413,9 +425,10 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
     const appointed = appointedPairs(mentions, context);
     if (appointed) return appointed;
   }
-  // 구영배 대표가 이끄는 큐텐에: a person leads the noun the cue describes, here no known name (선임할 계획: a plan).
+  // 구영배 대표가 이끄는 큐텐에: a person leads the noun the cue describes, here no known name (선임할 계획: a plan);
+  // 펄어비스는 허진영 대표가 이끄는 게임사로: that noun is the copula's, and so the topic.
   if (cue.label === 'LEADS' && adnominalCue(text, cue.at) && !FUTURE_ADNOMINAL.test(text.slice(cue.at, cue.end + 2)))
-    return [];
+    return ledTopic(mentions, context);
   const subject = subjectOf(mentions, context);
   // The nearest subject sits in an embedded clause and no topic stands before it: the cue's subject is unknown.
   if (subject === null) return jointPartnerPairs(mentions, context);
