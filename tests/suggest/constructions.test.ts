@@ -1865,6 +1865,11 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'English: "whose chief executive is X" is an office at the organisation before it': {
+    text: 'Airbnb, whose chief executive is Brian Chesky, competes with Booking Holdings.',
+    entities: ['Airbnb:Company', 'Brian Chesky:Person'],
+    gives: ['LEADS Brian Chesky→Airbnb active'],
+  },
   'a person who leads the copula’s noun leads the topic (X는 Y 대표가 이끄는 게임사로), not a noun of another verb': {
     text: '펄어비스는 허진영 대표가 이끄는 게임사로, 신작을 개발하고 있다. 카카오는 구영배 대표가 이끄는 큐텐에 투자했다.',
     entities: ['펄어비스:Company', '허진영:Person', '카카오:Company', '구영배:Person'],

@@ -237,8 +237,8 @@ function firstFrom(mentions: readonly Mention[], i: number, at: number): number 
 
 /** English "its" before a person, with what stands between: "ousted [its chairman ]José María Álvarez-Pallete". */
 const ITS_BEFORE = /\b(?:[Ii]ts|whose)\s+[^,]*?,?\s*$/;
-/** Between a title and the person it is written before: space, and maybe a comma. */
-const TITLE_TO_PERSON = /^\s*,?\s*$/;
+/** Between a title and the person it is written before: space, and maybe a comma or a verb of being ("whose CEO is"). */
+const TITLE_TO_PERSON = /^\s*(?:,|\s(?:is|was|has been)\s)?\s*$/;
 /** After a person, a verb of being and "its": "Michael O'Leary[ has been its ]chief executive". */
 const IS_ITS = /\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+its\s+/y;
 /** A verb that takes an office away from the person it names: "ousted its chairman". */
