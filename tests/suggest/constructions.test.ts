@@ -1865,6 +1865,12 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'a person who opened what the topic started from founded it (Y가 연 1호점에서 출발했으며), a former name did not': {
+    text: '다이소는 박정부가 1997년 서울 천호동에 연 1호점에서 출발했으며, 2023년 지분을 정리했다. 포스코는 1968년 포항종합제철에서 출발했다.',
+    entities: ['다이소:Company', '박정부:Person', '포스코:Company', '포항종합제철:Company'],
+    gives: ['FOUNDED 박정부→다이소 active'],
+    not: ['FOUNDED 포항종합제철→포스코 active', 'FOUNDED 포스코→포항종합제철 active'],
+  },
   'English: "whose chief executive is X" is an office at the organisation before it': {
     text: 'Airbnb, whose chief executive is Brian Chesky, competes with Booking Holdings.',
     entities: ['Airbnb:Company', 'Brian Chesky:Person'],

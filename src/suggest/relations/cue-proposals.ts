@@ -626,6 +626,9 @@ export function cueProposals(
     const actsForEmployer = !OWN_ACTS.has(cue.label);
     for (const written of pairsForCue(parties, context)) {
       const pair = actsForEmployer ? onBehalf(written, adjacent) : written;
+      // 박정부가 … 연 1호점에서 출발했으며: a person who opened what the topic started from founded it (not a former name:
+      // 포스코는 포항종합제철에서 출발했다).
+      if (GREW_FROM.test(text.slice(cue.at, cue.end)) && pair.from.type !== 'Person') continue;
       const act = founding(text, cue, pair.to, { ontology, adnominal });
       const verdict = ontologyFit(ontology, act.label, pair.from, pair.to);
       if (verdict === 'no' || pair.from.id === pair.to.id) continue;
@@ -805,6 +808,9 @@ interface Founding {
   ontology: Ontology;
   adnominal: RegExp;
 }
+
+/** A FOUNDED cue of starting out from something: 에서 출발. */
+const GREW_FROM = /^에서\s출발/;
 
 /** A DEVELOPS cue of making, written as a clause describing what comes after it. */
 const MADE_THAT = /^만든\s/;
