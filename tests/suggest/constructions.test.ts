@@ -1865,6 +1865,12 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'a Korean possessor before up to three bare words and a product makes it (LIG넥스원의 중거리 지대공 미사일 천궁-II)':
+    {
+      text: '사우디아라비아는 2024년 LIG넥스원의 중거리 지대공 미사일 천궁-II를 도입하기로 했다.',
+      entities: ['LIG넥스원:Company', '천궁-II:Product'],
+      gives: ['DEVELOPS LIG넥스원→천궁-II active'],
+    },
   'a person who opened what the topic started from founded it (Y가 연 1호점에서 출발했으며), a former name did not': {
     text: '다이소는 박정부가 1997년 서울 천호동에 연 1호점에서 출발했으며, 2023년 지분을 정리했다. 포스코는 1968년 포항종합제철에서 출발했다.',
     entities: ['다이소:Company', '박정부:Person', '포스코:Company', '포항종합제철:Company'],

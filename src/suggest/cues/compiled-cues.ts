@@ -357,7 +357,7 @@ function compileLocated(cues: Cues): Located {
       'iy',
     ),
     product: new RegExp(
-      `^(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation(cues.productKinds.kinds)})(?:\\([^)]{0,12}\\))?(?:인|이자)?\\s*)?[《「『"'“‘〈<]?$`,
+      `^(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation(cues.productKinds.kinds)})(?:\\([^)]{0,12}\\))?(?:인|이자)?\\s*)?[《「『"'“‘〈<]?$|^의\\s+(?:(?![^\\s]*(?:은|는|이|가|을|를|에|의|와|과|로|도|인)\\s)[^\\s]+\\s+){1,3}[《「『"'“‘〈<]?$`,
       'i',
     ),
   };
