@@ -1,5 +1,5 @@
 import type { RoleNouns, RoleSense } from '../cues/compiled-cues';
-import { isOrganisation, type Mention } from '../mentions/mentions';
+import { isOrganisation, isTopic, type Mention } from '../mentions/mentions';
 import type { AdjacentRelation } from './adjacency';
 import { groupEndingAt, groupFrom } from './groups';
 
@@ -140,6 +140,7 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
           ...subjectIsRole(text, mentions, owner, roles),
           ...itsRole(text, mentions, owner, roles),
           ...itsRoleBefore(text, mentions, owner, roles),
+          ...topicsRole(text, mentions, owner, roles),
           ...listedAsRole(text, mentions, owner, roles),
         ]
       : []),
@@ -200,6 +201,28 @@ function itsRoleBefore(text: string, mentions: readonly Mention[], owner: Mentio
   for (const m of mentions) {
     if (m.start <= owner.end) continue;
     const noun = ITS_ROLE_BEFORE.exec(text.slice(Math.max(owner.end, m.start - 40), m.start))?.[1];
+    const sense = noun ? roles.senseOf.get(noun) : undefined;
+    if (sense) found.push(relation(sense, m, owner));
+  }
+  return found;
+}
+
+/** Before a name, a Korean role noun marked as the topic, and up to two more words: [, 대표 제품은 워드프로세서 ]한글이다. */
+const ROLE_AS_TOPIC = /[\s,]([가-힣]+(?:\s[가-힣]+)?)(?:은|는)\s+(?:[^\s,.]+\s+){0,2}$/;
+/** After the name, the copula that ends the sentence or its clause. */
+const COPULA_AFTER = /^(?:이다|다|이며|이고|였다|이었다)[\s,.]/;
+
+/**
+ * 한글과컴퓨터는 … 소프트웨어 회사로, 대표 제품은 워드프로세서 한글이다: the name a role noun of the topic is, said by
+ * the copula, is the topic's N.
+ */
+function topicsRole(text: string, mentions: readonly Mention[], owner: Mention, roles: RoleNouns) {
+  if (!isTopic(owner)) return [];
+  const found: AdjacentRelation[] = [];
+  for (const m of mentions) {
+    if (m.start <= owner.end || !COPULA_AFTER.test(text.slice(m.end, m.end + 4))) continue;
+    if (mentions.some((other) => other.start > owner.end && other.end <= m.start && isOrganisation(other))) break;
+    const noun = ROLE_AS_TOPIC.exec(text.slice(Math.max(owner.end, m.start - 30), m.start))?.[1];
     const sense = noun ? roles.senseOf.get(noun) : undefined;
     if (sense) found.push(relation(sense, m, owner));
   }
