@@ -1865,6 +1865,12 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'English: the one an apposition puts "behind" a product makes it': {
+    text: 'Microsoft bought Mojang, the Stockholm studio behind Minecraft, for $2.5 billion in 2014.',
+    entities: ['Microsoft:Company', 'Mojang:Company', 'Minecraft:Product'],
+    gives: ['DEVELOPS Mojang→Minecraft active', 'OWNS Microsoft→Mojang active'],
+    not: ['DEVELOPS Microsoft→Minecraft active'],
+  },
   'a role noun of the topic said by the copula names its N (대표 제품은 워드프로세서 한글이다, 최대주주는 BC카드다)': {
     text: '한글과컴퓨터는 1990년 이찬진이 창업한 소프트웨어 회사로, 대표 제품은 워드프로세서 한글이다. 케이뱅크는 2017년 출범한 인터넷은행으로, 최대주주는 BC카드다.',
     entities: ['한글과컴퓨터:Company', '한글:Product', '케이뱅크:Company', 'BC카드:Company'],

@@ -363,10 +363,14 @@ function develops(
   const gapPattern = next?.type === 'Product' ? productGap : next?.type === 'Technology' ? TECHNOLOGY_GAP : undefined;
   if (!next || !gapPattern) return undefined;
   const gap = text.slice(org.end, next.start);
-  return gap.length <= 24 && gapPattern.test(gap)
+  // "Mojang, the Stockholm studio behind Minecraft": the one behind a thing makes it.
+  return (gap.length <= 24 && gapPattern.test(gap)) || BEHIND.test(gap)
     ? { type: 'DEVELOPS', from: org, to: next, basis: 'product' }
     : undefined;
 }
+
+/** An apposition naming the one behind a thing: ", the Stockholm studio behind ". */
+const BEHIND = /^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?behind\s+(?:the\s+)?$/i;
 
 /** "Google's DeepMind": an organisation's organisation, its subsidiary. */
 function owned(text: string, owner: Mention, next: Mention | undefined): AdjacentRelation | undefined {
