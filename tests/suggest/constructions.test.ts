@@ -1865,6 +1865,18 @@ const cases: Record<string, Construction> = {
     entities: ['성남시:Place', '넥슨:Company'],
     gives: ['LOCATED_IN 넥슨→성남시 active'],
   },
+  'English: a sentence’s first name written "in" a place before its verb or a comma is there; an object is not': {
+    text: 'The Metropolitan Museum of Art in New York has been run by Max Hollein since 2018. Nvidia met Samsung in Seoul on Friday.',
+    entities: [
+      'Metropolitan Museum of Art:ResearchOrg',
+      'New York:Place',
+      'Nvidia:Company',
+      'Samsung:Company',
+      'Seoul:Place',
+    ],
+    gives: ['LOCATED_IN Metropolitan Museum of Art→New York active'],
+    not: ['LOCATED_IN Samsung→Seoul active', 'LOCATED_IN Nvidia→Seoul active'],
+  },
   'English: the one an apposition puts "behind" a product makes it': {
     text: 'Microsoft bought Mojang, the Stockholm studio behind Minecraft, for $2.5 billion in 2014.',
     entities: ['Microsoft:Company', 'Mojang:Company', 'Minecraft:Product'],

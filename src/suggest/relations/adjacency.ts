@@ -372,6 +372,18 @@ function develops(
 /** An apposition naming the one behind a thing: ", the Stockholm studio behind ". */
 const BEHIND = /^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?behind\s+(?:the\s+)?$/i;
 
+/** Before an English sentence's first name, its opening: nothing, or "The". */
+const OPENS_SENTENCE = /(?:^|[.!?]\s+)(?:The\s+)?$/;
+/** After the place of a sentence's subject: a comma or its verb ("in Houston is named", "in New York has been run"). */
+const VERB_OR_COMMA_AFTER = /^(?:,|\s+(?:is|was|has|had|will|opened|said)\s)/;
+
+/** "The Metropolitan Museum of Art in New York has been run by …": the sentence's subject, written with "in" a place. */
+function subjectIn(text: string, subject: Mention, next: Mention | undefined): AdjacentRelation | undefined {
+  if (next?.type !== 'Place' || !/^\s+in\s+$/.test(text.slice(subject.end, next.start))) return undefined;
+  if (!OPENS_SENTENCE.test(text.slice(Math.max(0, subject.start - 6), subject.start))) return undefined;
+  return VERB_OR_COMMA_AFTER.test(text.slice(next.end, next.end + 12)) ? placed(subject, next) : undefined;
+}
+
 /** "Google's DeepMind": an organisation's organisation, its subsidiary. */
 function owned(text: string, owner: Mention, next: Mention | undefined): AdjacentRelation | undefined {
   if (!next || !isOrganisation(next) || !POSSESSED_ONLY.test(text.slice(owner.end, next.start))) return undefined;
@@ -562,6 +574,7 @@ function statedByOrder(
   if (HELD_THERE.has(mention.type ?? '')) return heldIn(text, mention, mentions[i + 1]);
   if (isOrganisation(mention))
     return (
+      (i === 0 ? subjectIn(text, mention, mentions[i + 1]) : undefined) ??
       develops(text, mention, mentions[i + 1], located.product) ??
       owned(text, mention, mentions[i + 1]) ??
       topicProduct(text, mentions, mention, located)
