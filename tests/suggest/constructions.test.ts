@@ -1979,6 +1979,13 @@ const cases: Record<string, Construction> = {
       gives: [],
       not: ['LEADS 박용현→넥슨 active', 'LEADS 최준원→하이브 active'],
     },
+  'a subject in a clause of renaming (이름을 바꾼 회사로,) is not the subject of the home after it; "이 도시에" is the place before':
+    {
+      text: 'HD현대마린엔진은 HD한국조선해양이 인수한 STX중공업이 이름을 바꾼 회사로, 경남 창원시에 본사를 두고 있다. 조반니 바티스타 피렐리가 1872년 밀라노에서 세운 피렐리는 지금도 이 도시에 본사를 두고 있다.',
+      entities: ['HD현대마린엔진:Company', 'STX중공업:Company', '창원시:Place', '밀라노:Place', '피렐리:Company'],
+      gives: ['LOCATED_IN HD현대마린엔진→창원시 active', 'LOCATED_IN 피렐리→밀라노 active'],
+      not: ['LOCATED_IN STX중공업→창원시 active'],
+    },
   'where a company was founded (에서 세운) is no home, unless the home is said to be there still (이곳에 본사를)': {
     text: '혼다는 1948년 혼다 소이치로가 시즈오카현 하마마쓰에서 세운 회사로, 지금은 도쿄 미나토구에 본사를 두고 있다. 프록터앤드갬블은 1837년 미국 신시내티에서 세운 생활용품 기업으로, 지금도 이곳에 본사를 두고 있다.',
     entities: ['혼다:Company', '하마마쓰:Place', '프록터앤드갬블:Company', '신시내티:Place'],

@@ -2,10 +2,11 @@ import type { Mention } from '../mentions/mentions';
 
 /**
  * A word with an adnominal ending followed by the noun it describes: 인수[한 ]미국 기업, 최대주주[인 ]IT 기업,
- * 거점으로 [하는 ]항공사, 이베이가 [가진 ]이베이코리아 지분. A subject before one belongs to that embedded clause.
+ * 거점으로 [하는 ]항공사, 이베이가 [가진 ]이베이코리아 지분, 이름을 [바꾼 ]회사. A subject before one belongs to that embedded
+ * clause.
  */
 const ADNOMINAL_WORD =
-  /(?:[가-힣](?:한|인|된|던|운|하는|되는|있는|받은|받는|가는|오는|주는|드는|내는|쓰는|끄는)|(?:^|\s)(?:가진|지닌|갖춘))\s+[가-힣A-Za-z0-9]/g;
+  /(?:[가-힣](?:한|인|된|던|운|하는|되는|있는|받은|받는|가는|오는|주는|드는|내는|쓰는|끄는)|(?:^|\s)(?:가진|지닌|갖춘|(?:이름을|사명을)\s바꾼))\s+[가-힣A-Za-z0-9]/g;
 /** The end of a clause: a connective ending (-고, -며, -지만, -해 …), not the year (올해, 지난해, 이듬해), or a comma. */
 const CLAUSE_BREAK =
   /[가-힣](?:고|며|지만|는데|으나|면서|하여|해서|(?<![올난새매듬그첫])해|돼|어|아)[\s,]|,\s|\s(?:뒤|후|이후|다음)[\s,]/;

@@ -397,8 +397,8 @@ const doneThere = (text: string, m: Mention, cueAt: number) =>
   m.end < cueAt &&
   DONE_AFTER.test(text.slice(m.end, cueAt)) &&
   !SAME_PLACE.test(text.slice(m.end, cueAt));
-/** A word for a place named before: 이곳, 그곳, 같은 곳. */
-const SAME_PLACE = /(?:이곳|그곳|같은\s곳)/;
+/** A word for a place named before: 이곳, 그곳, 같은 곳, 이 도시. */
+const SAME_PLACE = /(?:이곳|그곳|같은\s곳|이\s도시|같은\s도시|이\s지역)/;
 /** After a place's 에서, a verb before the cue: [에서 세운 ], [에서 1981년 문을 연 ]. */
 const DONE_AFTER = /^에서\s+(?:[^\s]+\s+){0,3}?[가-힣]*(?:세운|세웠|설립|창업|시작|출발|연\s|열었|문을)/;
 
