@@ -738,6 +738,12 @@ const cases: Record<string, Construction> = {
     entities: ['Seoul:Place', 'Upstage:Company'],
     gives: ['LOCATED_IN Upstage→Seoul active'],
   },
+  'English: a purchase of a seller’s goods written as a plural kind ("of the Nvidia processors") is supply': {
+    text: 'Meta Platforms bought about 224,000 of the Nvidia processors, while Amazon took 196,000.',
+    entities: ['Meta Platforms:Company', 'Nvidia:Company', 'Amazon:Company'],
+    gives: ['SUPPLIES Nvidia→Meta Platforms active'],
+    not: ['OWNS Meta Platforms→Nvidia active'],
+  },
   'a place before two listed organisations is the home of both, not of a longer list’s later names': {
     text: 'Memory chips come from South Korea’s Samsung Electronics and SK hynix. 미국 빅테크 구글과 아마존이 잇따라 전력 계약을 맺었다. The deal was backed by Saudi Arabia’s Public Investment Fund, Silver Lake and Affinity Partners.',
     entities: [

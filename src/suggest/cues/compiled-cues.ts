@@ -353,7 +353,7 @@ function compileLocated(cues: Cues): Located {
       'i',
     ),
     productAfter: new RegExp(
-      `(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:[^\\s]+\\s+|[^\\s(]+\\()?(?:${alternation(cues.productKinds.kinds)}|GPU|GPUs)(?![A-Za-z])(?![가-힣](?<![을를이가은는의도과와]))`,
+      `(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:[^\\s]+\\s+|[^\\s(]+\\()?(?:${alternation(cues.productKinds.kinds)}|GPU)(?:s|es)?(?![A-Za-z])(?![가-힣](?<![을를이가은는의도과와]))`,
       'iy',
     ),
     product: new RegExp(
