@@ -123,11 +123,11 @@ export class SentenceParties {
     return standIns;
   }
 
-  /** Whether one of the sentence's parties, up to `last`, starts right after `at`, past spaces only. */
+  /** Whether one of the sentence's parties, up to `last`, starts at `at` or after one space. */
   private nameAt(at: number, last: number): boolean {
     return this.parties
       .slice(this.next, last)
-      .some((m) => m.start >= at && m.start - at <= 1 && /^\s*$/.test(this.text.slice(at, m.start)));
+      .some((m) => m.start === at || (m.start === at + 1 && /\s/.test(this.text[at] ?? '')));
   }
 
   /**

@@ -738,6 +738,22 @@ const cases: Record<string, Construction> = {
     entities: ['Seoul:Place', 'Upstage:Company'],
     gives: ['LOCATED_IN Upstage→Seoul active'],
   },
+  'a bare noun ending in 이 before the described name, a verb after a leader’s clause, a role noun after 현재, a foreign plant':
+    {
+      text: '경기 용인에 본사를 둔 디스플레이 장비 기업 에스에프에이는 신제품을 냈다. 티몬은 구영배 대표가 이끄는 큐텐이 인수했다. 케이뱅크는 2017년 출범한 은행으로, 현재 최대주주는 BC카드다. 미국 테슬라의 상하이 공장은 증설에 들어갔다.',
+      entities: [
+        '용인:Place',
+        '에스에프에이:Company',
+        '티몬:Company',
+        '구영배:Person',
+        '케이뱅크:Company',
+        'BC카드:Company',
+        '미국:Place',
+        '테슬라:Company',
+      ],
+      gives: ['LOCATED_IN 에스에프에이→용인 active', 'OWNS BC카드→케이뱅크 active', 'LOCATED_IN 테슬라→미국 active'],
+      not: ['LEADS 구영배→티몬 active'],
+    },
   'English: a purchase of a seller’s goods written as a plural kind ("of the Nvidia processors") is supply': {
     text: 'Meta Platforms bought about 224,000 of the Nvidia processors, while Amazon took 196,000.',
     entities: ['Meta Platforms:Company', 'Nvidia:Company', 'Amazon:Company'],

@@ -373,14 +373,14 @@ function develops(
 const BEHIND = /^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?behind\s+(?:the\s+)?$/i;
 
 /** Before an English sentence's first name, its opening: nothing, or "The". */
-const OPENS_SENTENCE = /(?:^|[.!?]\s+)(?:The\s+)?$/;
+const OPENS_SENTENCE = /(?:^|[.!?"”]\s+|\n\s*)(?:The\s+)?$/;
 /** After the place of a sentence's subject: a comma or its verb ("in Houston is named", "in New York has been run"). */
 const VERB_OR_COMMA_AFTER = /^(?:,|\s+(?:is|was|has|had|will|opened|said)\s)/;
 
 /** "The Metropolitan Museum of Art in New York has been run by …": the sentence's subject, written with "in" a place. */
 function subjectIn(text: string, subject: Mention, next: Mention | undefined): AdjacentRelation | undefined {
   if (next?.type !== 'Place' || !/^\s+in\s+$/.test(text.slice(subject.end, next.start))) return undefined;
-  if (!OPENS_SENTENCE.test(text.slice(Math.max(0, subject.start - 6), subject.start))) return undefined;
+  if (!OPENS_SENTENCE.test(text.slice(Math.max(0, subject.start - 8), subject.start))) return undefined;
   return VERB_OR_COMMA_AFTER.test(text.slice(next.end, next.end + 12)) ? placed(subject, next) : undefined;
 }
 
@@ -438,7 +438,7 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
   // 평택시의 삼성전자 반도체 공장, 안동에 있는 SK바이오사이언스의 백신 공장, 강남구에 있는 연세의료원 소속 병원: the place is
   // the plant's or the unit's, not the company's home.
   const after = text.slice(next.end, next.end + 16);
-  if (located.site.test(after) || UNIT_OF.test(after)) return undefined;
+  if (located.site.test(after) || (IS_AT.test(gap) && UNIT_OF.test(after))) return undefined;
   return placed(next, place);
 }
 

@@ -624,11 +624,12 @@ export function cueProposals(
     const permitted = cue.label !== REGULATES && PERMIT_AFTER.test(text.slice(cue.end, cue.end + 4));
     const made: Proposal[] = [];
     const actsForEmployer = !OWN_ACTS.has(cue.label);
+    const grewFrom = GREW_FROM.test(text.slice(cue.at, cue.end));
     for (const written of pairsForCue(parties, context)) {
       const pair = actsForEmployer ? onBehalf(written, adjacent) : written;
       // 박정부가 … 연 1호점에서 출발했으며: a person who opened what the topic started from founded it (not a former name:
       // 포스코는 포항종합제철에서 출발했다).
-      if (GREW_FROM.test(text.slice(cue.at, cue.end)) && pair.from.type !== 'Person') continue;
+      if (grewFrom && pair.from.type !== 'Person') continue;
       const act = founding(text, cue, pair.to, { ontology, adnominal });
       const verdict = ontologyFit(ontology, act.label, pair.from, pair.to);
       if (verdict === 'no' || pair.from.id === pair.to.id) continue;

@@ -16,7 +16,7 @@ const UNKNOWN_SUBJECT = /[가-힣](?:은|는|이|가)\s/g;
  * Nouns that end in 가 or 이 and stand bare before another noun (국가 연구, 주가 상승, 업계 전문가 평가): no particle.
  */
 const BARE_NOUN =
-  '(?:국가|평가|증가|추가|참가|전문가|투자가|사업가|기업가|작가|주가|유가|물가|단가|원가|대가|차이|사이)';
+  '(?:국가|평가|증가|추가|참가|전문가|투자가|사업가|기업가|작가|주가|유가|물가|단가|원가|대가|차이|사이|디스플레이|페이)';
 /** Words that end like a subject but are not one: adnominal -는 (quoting: 모색한다는), adverbs, topics of place or time (이달에는). */
 const NOT_SUBJECT = new RegExp(
   `(?:(?:^|[^가-힣])${BARE_NOUN}|하는|되는|시키는|있는|없는|가는|오는|다는|라는|같이|많이|깊이|높이|일찍이|가까이|에는|에서는|로는|으로는|때는|까지는|이번엔|이제는)\\s$`,
@@ -166,7 +166,9 @@ const describedArgument = (words: number, particles: string) =>
   );
 const DESCRIBED_OBJECT = describedArgument(2, '을|를|에게|에');
 /** As the subject or topic, after a longer description: 보툴리눔 톡신 기업 휴젤[은 ]. */
-const DESCRIBED_SUBJECT = describedArgument(3, '은|는|이|가');
+const DESCRIBED_SUBJECT = new RegExp(
+  `^(?!(?:지|뒤|후|이후|때|동안|만큼)\\s)(?:(?:${BARE_NOUN}|(?![^\\s]*(?:로서|으로|로|에서|은|는|이|가|의|와|과)\\s)[^\\s.,]+)\\s+){0,3}?(?!${BARE_NOUN}\\s)[^\\s.,]+?(?:은|는|이|가)\\s`,
+);
 
 /** Nouns whose content is the act the clause before them tells, which keeps its parties: 공급하는 [계약을], 투자하는 [방안을]. */
 const ACT_CONTENT =

@@ -372,15 +372,20 @@ function headWithoutSubject(mentions: readonly Mention[], { cue, text }: CueCont
   return clauseBreak(text, first.end, cue.at) || unknownSubject(text, first.end, cue.at) ? undefined : first;
 }
 
-/** After an adnominal cue's word, the copula's noun of up to three words: 이끄는[ 게임사로,], 이끄는[ 미국 최대 방산업체로]. */
-const COPULA_NOUN_AFTER = /^[가-힣]*\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+?(?:으로|로|이다|다)[\s,.]/;
+/**
+ * After an adnominal cue's word, the copula's noun of up to three bare words: 이끄는[ 게임사로,], 이끄는[ 미국 최대
+ * 방산업체로] (not a verb: 이끄는 큐텐이 인수했다).
+ */
+const COPULA_NOUN_AFTER =
+  /^[가-힣]*\s+(?:(?![^\s]*(?:은|는|이|가|을|를|에|의|와|과|로|도)\s)[^\s,.]+\s+){0,2}?[^\s,.]+?(?:으로|로|이다|(?<![었았였했됐])다)[\s,.]/;
 
 /** The persons marked as the subject right before an adnominal LEADS cue lead the topic the copula's noun describes. */
 function ledTopic(mentions: readonly Mention[], { cue, text }: CueContext): Pair[] {
   if (!COPULA_NOUN_AFTER.test(text.slice(cue.end, cue.end + 40))) return [];
   const leader = nearestBefore(mentions, cue.at, (m) => m.type === 'Person' && isSubject(m));
   const topic = leader && nearestBefore(mentions, leader.start, isTopic);
-  if (!leader || !topic || clauseBreak(text, topic.end, leader.start)) return [];
+  if (!leader || !topic || clauseBreak(text, topic.end, leader.start) || clauseBreak(text, leader.end, cue.at))
+    return [];
   return crossPairs(groupEndingAt(mentions, leader, text), [topic], true, false);
 }
 
@@ -400,7 +405,7 @@ const doneThere = (text: string, m: Mention, cueAt: number) =>
 /** A word for a place named before: 이곳, 그곳, 같은 곳, 이 도시. */
 const SAME_PLACE = /(?:이곳|그곳|같은\s곳|이\s도시|같은\s도시|이\s지역)/;
 /** After a place's 에서, a verb before the cue: [에서 세운 ], [에서 1981년 문을 연 ]. */
-const DONE_AFTER = /^에서\s+(?:[^\s]+\s+){0,3}?[가-힣]*(?:세운|세웠|설립|창업|시작|출발|연\s|열었|문을)/;
+const DONE_AFTER = /^에서\s+(?:[^\s]+\s+){0,3}?(?:[가-힣]*(?:세운|세웠|설립|창업|시작|출발|열었)|문을\s|연\s)/;
 
 /** Korean: 은/는/이/가 mark the acting party, 에/을/를 the other, 과/와 a partner, 로부터 the giver. */
 export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[] {

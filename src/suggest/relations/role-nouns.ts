@@ -192,6 +192,10 @@ function listedAsRole(text: string, mentions: readonly Mention[], owner: Mention
   return [];
 }
 
+/** The sense of a role noun, or of its last word: in 현재 최대주주, 현재 is no part of it. */
+const roleSense = (roles: RoleNouns, noun: string) =>
+  roles.senseOf.get(noun) ?? roles.senseOf.get(noun.slice(noun.lastIndexOf(' ') + 1));
+
 /** Before a name, "its" and a role noun: "lost ground to [its smaller rival ]SK hynix". */
 const ITS_ROLE_BEFORE = /\bits\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+$/;
 
@@ -201,7 +205,7 @@ function itsRoleBefore(text: string, mentions: readonly Mention[], owner: Mentio
   for (const m of mentions) {
     if (m.start <= owner.end) continue;
     const noun = ITS_ROLE_BEFORE.exec(text.slice(Math.max(owner.end, m.start - 40), m.start))?.[1];
-    const sense = noun ? roles.senseOf.get(noun) : undefined;
+    const sense = noun ? roleSense(roles, noun) : undefined;
     if (sense) found.push(relation(sense, m, owner));
   }
   return found;
@@ -223,7 +227,7 @@ function topicsRole(text: string, mentions: readonly Mention[], owner: Mention, 
     if (m.start <= owner.end || !COPULA_AFTER.test(text.slice(m.end, m.end + 4))) continue;
     if (mentions.some((other) => other.start > owner.end && other.end <= m.start && isOrganisation(other))) break;
     const noun = ROLE_AS_TOPIC.exec(text.slice(Math.max(owner.end, m.start - 30), m.start))?.[1];
-    const sense = noun ? roles.senseOf.get(noun) : undefined;
+    const sense = noun ? roleSense(roles, noun) : undefined;
     if (sense) found.push(relation(sense, m, owner));
   }
   return found;
