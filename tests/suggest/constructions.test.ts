@@ -738,6 +738,13 @@ const cases: Record<string, Construction> = {
     entities: ['Seoul:Place', 'Upstage:Company'],
     gives: ['LOCATED_IN Upstage→Seoul active'],
   },
+  'the retrospective -던 describes the name after it and tells an office held no longer (익스피디아를 이끌던 다라 코스로샤히를)':
+    {
+      text: '우버는 2017년 여행 플랫폼 익스피디아를 이끌던 다라 코스로샤히를 최고경영자로 영입했다.',
+      entities: ['익스피디아:Company', '다라 코스로샤히:Person'],
+      gives: ['LEADS 다라 코스로샤히→익스피디아 ended'],
+      not: ['LEADS 다라 코스로샤히→익스피디아 active'],
+    },
   'a bare noun ending in 이 before the described name, a verb after a leader’s clause, a role noun after 현재, a foreign plant':
     {
       text: '경기 용인에 본사를 둔 디스플레이 장비 기업 에스에프에이는 신제품을 냈다. 티몬은 구영배 대표가 이끄는 큐텐이 인수했다. 케이뱅크는 2017년 출범한 은행으로, 현재 최대주주는 BC카드다. 미국 테슬라의 상하이 공장은 증설에 들어갔다.',

@@ -37,6 +37,9 @@ const COORDINATE_ENDS = new RegExp(COORDINATE_END.source, 'g');
  * The rest of a Korean cue's word when it is a past adnominal ending that describes a noun (설립[한 ], 세[운 ], 문을
  * [연 ], 인수[했던 ]), not a bound noun of time or fact (인수한 [뒤], 합병한 [것으로]).
  */
+/** A Korean cue word in the retrospective adnominal: 이끌[던 ], 운영하[던 ] (not 했던, a completed act). */
+const RETROSPECTIVE = /^[가-힣]*?(?<!했|됐)던\s/;
+
 const PAST_ADNOMINAL =
   /^[가-힣]?(?:[운든연낸끈]|했던|됐던|한|된)\s(?!(?:뒤|후|지|것|데|이후|직후|다음|만큼)[\s,을이으에])/;
 
@@ -80,6 +83,8 @@ export function statusFor(
 ): RelationStatus {
   // "Microsoft-backed OpenAI said it would …": a cue joined to a name by a hyphen describes a standing state.
   if (!cue.korean && text[cue.at - 1] === '-') return cues.status.fallback;
+  // 익스피디아를 이끌던 다라 코스로샤히, 미니스톱을 운영하던: the retrospective -던 tells an act that has stopped.
+  if (cue.korean && RETROSPECTIVE.test(text.slice(cue.at, cue.end + 3))) return 'ended';
   let from = sentence.start;
   let to = sentence.end;
   const described = cue.korean
