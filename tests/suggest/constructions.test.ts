@@ -738,6 +738,18 @@ const cases: Record<string, Construction> = {
     entities: ['Seoul:Place', 'Upstage:Company'],
     gives: ['LOCATED_IN Upstage→Seoul active'],
   },
+  'a former office ("a former president of X", 전 이마트 대표) does not keep the person from leading another now': {
+    text: 'Gary Steele, a former chief executive of Proofpoint, will join Cisco. 강희석 전 이마트 대표는 2024년부터 쿠팡을 이끌고 있다.',
+    entities: [
+      'Gary Steele:Person',
+      'Proofpoint:Company',
+      'Cisco:Company',
+      '강희석:Person',
+      '이마트:Company',
+      '쿠팡:Company',
+    ],
+    gives: ['LEADS Gary Steele→Proofpoint ended', 'LEADS 강희석→이마트 ended', 'LEADS 강희석→쿠팡 active'],
+  },
   'the retrospective -던 describes the name after it and tells an office held no longer (익스피디아를 이끌던 다라 코스로샤히를)':
     {
       text: '우버는 2017년 여행 플랫폼 익스피디아를 이끌던 다라 코스로샤히를 최고경영자로 영입했다.',

@@ -42,6 +42,8 @@ const POSSESSED_ONLY = /^['’]s\s+$/;
 /** An event or facility, then "in" and its place: the Japan Mobility Show[ in ]Tokyo, the mine[ in the state of ]Pará. */
 const HELD_IN = /^\s+in\s+(?:the\s+(?:state|province|region|city|county|prefecture)\s+of\s+)?$/;
 
+/** "a [former ]president of": a word before an English title that makes the office past. */
+const FORMER_WORD = /^(?:former|then|onetime|one-time)\s+/;
 /** A title modifier or ending that makes the office past: 장인화 [전] 포스코 사장, [former] CEO, 어도어 대표[였던]. */
 const FORMER = /(?:^|[\s(])(?:전|前|전임|former)\s|[가-힣](?:이었던|였던|이던)\s/i;
 /** An office still to be taken: "will become", "is set to become", "will take over as". */
@@ -189,7 +191,7 @@ function titleAfterPerson(
   const sense =
     titles.personGap.test(gap) || AS_POSSESSED_TITLE.test(gap)
       ? titleAfter(text, afterBracket(text, after.end), titles, gap.trim() !== '' && !/^[,(（]/.test(gap.trim()))
-      : titles.senseOf.get(office?.toLowerCase() ?? '');
+      : titles.senseOf.get(office?.toLowerCase().replace(FORMER_WORD, '') ?? '');
   if (!sense) return undefined;
   const former = FORMER.test(gap) || LEFT_AS.test(gap) || FORMER.test(text.slice(after.end, after.end + 12));
   // "a co-founder of Google's DeepMind": the office is at the organisation the possessive names.

@@ -419,8 +419,9 @@ const aside = (text: string, m: Mention, compiled: CompiledCues) =>
 
 /**
  * The mentions LEADS and FOUNDED cues may take: not an organisation written with a title (조원태 한진그룹 회장,
- * KB금융지주(회장 양종희)), and for LEADS not a person whose title already ties it to an organisation: the title states
- * those. (A founder may found again: "LinkedIn co-founder Reid Hoffman, who also co-founded Inflection".)
+ * KB금융지주(회장 양종희)), and for LEADS not a person whose current title already ties it to an organisation: the title
+ * states those (a former one does not: 강희석 전 이마트 대표는 … 쿠팡을 이끌고 있다). (A founder may found again: "LinkedIn
+ * co-founder Reid Hoffman, who also co-founded Inflection".)
  */
 function freeOfTitles(
   text: string,
@@ -429,7 +430,7 @@ function freeOfTitles(
   compiled: CompiledCues,
 ) {
   const bound = new Set<Mention>(titledOrganisations(text, mentions, compiled.titles));
-  for (const r of adjacent) if (PERSON_ORG.has(r.type)) bound.add(r.from).add(r.to);
+  for (const r of adjacent) if (PERSON_ORG.has(r.type) && !r.ended) bound.add(r.from).add(r.to);
   return mentions.filter((m) => !bound.has(m));
 }
 
