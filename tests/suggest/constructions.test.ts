@@ -830,6 +830,11 @@ const cases: Record<string, Construction> = {
     entities: ['Samsung Electronics:Company', 'SK hynix:Company', '삼성전자:Company', 'SK하이닉스:Company'],
     gives: ['COMPETES_WITH SK hynix→Samsung Electronics active', 'COMPETES_WITH 삼성전자→SK하이닉스 active'],
   },
+  'English: more kinds of organisation in an origin apposition (refiner, marketplace, broadcaster)': {
+    text: "ENEOS Holdings, Japan's largest oil refiner, has its head office in Tokyo. Allegro, Poland's largest online marketplace, is based in Poznań.",
+    entities: ['ENEOS Holdings:Company', 'Japan:Place', 'Allegro:Company', 'Poland:Place'],
+    gives: ['LOCATED_IN ENEOS Holdings→Japan active', 'LOCATED_IN Allegro→Poland active'],
+  },
   'English: a demonym opening an apposition after a name is its home ("Rapidus, the Japanese start-up")': {
     text: 'Rapidus, the Japanese start-up backed by the government, plans to make 2nm chips.',
     entities: ['Rapidus:Company', 'Japan:Place'],
