@@ -830,6 +830,11 @@ const cases: Record<string, Construction> = {
     entities: ['Samsung Electronics:Company', 'SK hynix:Company', '삼성전자:Company', 'SK하이닉스:Company'],
     gives: ['COMPETES_WITH SK hynix→Samsung Electronics active', 'COMPETES_WITH 삼성전자→SK하이닉스 active'],
   },
+  'more Korean kinds of organisation between a place and a name (일본 해운사 NYK, 미국 백화점 메이시스)': {
+    text: '일본 해운사 NYK는 새 선박을 주문했다. 미국 백화점 메이시스는 점포를 줄였다.',
+    entities: ['일본:Place', 'NYK:Company', '미국:Place', '메이시스:Company'],
+    gives: ['LOCATED_IN NYK→일본 active', 'LOCATED_IN 메이시스→미국 active'],
+  },
   'English: more kinds of organisation in an origin apposition (refiner, marketplace, broadcaster)': {
     text: "ENEOS Holdings, Japan's largest oil refiner, has its head office in Tokyo. Allegro, Poland's largest online marketplace, is based in Poznań.",
     entities: ['ENEOS Holdings:Company', 'Japan:Place', 'Allegro:Company', 'Poland:Place'],
