@@ -300,6 +300,12 @@ const kindBeforeCopula = (lead: string, words: number, kinds: readonly string[])
   );
 
 /**
+ * A cue joined by -해 to an adnominal verb, maybe past one argument of that verb: 제작[해 JTBC에서 방영된] (the character
+ * before -해 is the cue's last).
+ */
+export const SERIAL_ADNOMINAL = '.(?:해|하여|해서)\\s+(?:[^\\s]+\\s+)?[가-힣]{1,4}[한운든된온]';
+
+/**
  * A bare Korean noun that may describe the name after an adnominal clause (개발한 [지대공 미사일] 천궁 II, 세운 [사립대학]):
  * no particle or verb ending, no bound noun of time or manner (개발한 [뒤], 세운 [것으로]).
  */
@@ -426,7 +432,7 @@ export function compileCues(cues: Cues): CompiledCues {
       // The described name may follow a word for its kind: 두 회사가 세운 [합작법인] L-H배터리. A verb form ends the cue
       // (세[운], 이[끈], 이[끄는], 공개[한], 펴[낸], 내놓[은], 경쟁[하는]) or an ending follows it (설립[한]).
       adnominal: new RegExp(
-        `^(?:[운든끈는한된낸연은]|끄는|하는|하던|.(?:${alternation(cues.adnominal)})|.(?:해|하여|해서)\\s+(?:[^\\s]+\\s+)?[가-힣]{1,4}[한운든된온])\\s+(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+|${BARE_WORD}\\s+(?:${BARE_WORD}\\s+){0,2})?['‘’"“「『《]?$`,
+        `^(?:[운든끈는한된낸연은]|끄는|하는|하던|.(?:${alternation(cues.adnominal)})|${SERIAL_ADNOMINAL})\\s+(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+|${BARE_WORD}\\s+(?:${BARE_WORD}\\s+){0,2})?['‘’"“「『《]?$`,
       ),
       particles,
       names: compileNameMarks(cues, particles),

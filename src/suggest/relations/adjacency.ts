@@ -380,8 +380,10 @@ const OPENS_SENTENCE = /(?:^|[.!?"”]\s+|\n\s*)(?:The\s+)?$/;
 const VERB_OR_COMMA_AFTER = /^(?:,|\s+(?:is|was|has|had|will|opened|said)\s)/;
 
 /** "The Metropolitan Museum of Art in New York has been run by …": the sentence's subject, written with "in" a place. */
-function subjectIn(text: string, subject: Mention, next: Mention | undefined): AdjacentRelation | undefined {
-  if (next?.type !== 'Place' || !/^\s+in\s+$/.test(text.slice(subject.end, next.start))) return undefined;
+function subjectIn(text: string, mentions: readonly Mention[], i: number): AdjacentRelation | undefined {
+  const subject = mentions[i] as Mention;
+  const next = mentions[i + 1];
+  if (i > 0 || next?.type !== 'Place' || !/^\s+in\s+$/.test(text.slice(subject.end, next.start))) return undefined;
   if (!OPENS_SENTENCE.test(text.slice(Math.max(0, subject.start - 8), subject.start))) return undefined;
   return VERB_OR_COMMA_AFTER.test(text.slice(next.end, next.end + 12)) ? placed(subject, next) : undefined;
 }
@@ -576,7 +578,7 @@ function statedByOrder(
   if (HELD_THERE.has(mention.type ?? '')) return heldIn(text, mention, mentions[i + 1]);
   if (isOrganisation(mention))
     return (
-      (i === 0 ? subjectIn(text, mention, mentions[i + 1]) : undefined) ??
+      subjectIn(text, mentions, i) ??
       develops(text, mention, mentions[i + 1], located.product) ??
       owned(text, mention, mentions[i + 1]) ??
       topicProduct(text, mentions, mention, located)

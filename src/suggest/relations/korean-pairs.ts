@@ -1,3 +1,4 @@
+import { SERIAL_ADNOMINAL } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
 import { isOrganisation, isTopic, type Mention } from '../mentions/mentions';
 import type { CueContext } from './cue-context';
@@ -127,8 +128,8 @@ function describedPairs(
   );
 }
 
-/** A cue joined by -해 to an adnominal verb with one argument of its own: 제작[해 JTBC에서 방영된 ]. */
-const SERIAL_CLAUSE = /^.(?:해|하여|해서)\s+[^\s]+\s+[가-힣]{1,4}[한운든된온]\s/;
+/** A cue joined by -해 to an adnominal verb, maybe with an argument of its own: 제작[해 JTBC에서 방영된 ]. */
+const SERIAL_CLAUSE = new RegExp(`^${SERIAL_ADNOMINAL}\\s`);
 
 /** A subject written with 과/와: one of a coordinated subject whose other members are not known names. */
 const listedWith = (text: string, m: Mention) => isSubject(m) && /^(?:과|와)\s/.test(text.slice(m.end, m.end + 2));
@@ -364,12 +365,12 @@ const POSSESSES_COPULA_NOUN =
 function headWithoutSubject(mentions: readonly Mention[], { cue, text }: CueContext): Mention | undefined {
   const first = mentions[0];
   if (!first || first.end > cue.at) return first;
-  if (first.particle === '의')
-    return POSSESSES_COPULA_NOUN.test(text.slice(first.end, cue.at)) ||
-      UNKNOWN_TOPIC.test(text.slice(sentenceStart(text, first.start), first.start))
-      ? undefined
-      : first;
-  return clauseBreak(text, first.end, cue.at) || unknownSubject(text, first.end, cue.at) ? undefined : first;
+  const notActing =
+    first.particle === '의'
+      ? POSSESSES_COPULA_NOUN.test(text.slice(first.end, cue.at)) ||
+        UNKNOWN_TOPIC.test(text.slice(sentenceStart(text, first.start), first.start))
+      : clauseBreak(text, first.end, cue.at) || unknownSubject(text, first.end, cue.at);
+  return notActing ? undefined : first;
 }
 
 /**
