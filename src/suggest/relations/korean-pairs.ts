@@ -562,6 +562,25 @@ const looseTarget = (m: Mention, symmetric: boolean, partners: readonly Mention[
   unmarked(m) && (symmetric || counterparty || !partners.includes(m));
 
 /**
+ * With no particle naming the target: the recipient (에) when the object is a word that is no known name (none for
+ * DEVELOPS: 새 예능을 유튜브에 내놓았다), else the nearest name that may be a loose target in the cue's clause.
+ */
+function unmarkedTarget(
+  others: readonly Mention[],
+  head: Mention,
+  { cue, text, symmetric }: CueContext,
+  { recipient, partners, counterparty }: { recipient?: Mention; partners: readonly Mention[]; counterparty: boolean },
+): Mention | undefined {
+  if (OBJECT_TARGET.has(cue.label) && unknownObject(text, others, head.end, cue.at))
+    return cue.label === 'DEVELOPS' ? undefined : recipient;
+  return nearestBefore(
+    others,
+    cue.at,
+    (m) => looseTarget(m, symmetric, partners, counterparty) && !verbClauseEnds(text, m.end, cue.at),
+  );
+}
+
+/**
  * The pairs that the head (the subject, or the first name) and the arguments before the cue make: the object
  * (을/를/에/의), else a partner (과/와) for a symmetric type or a counterparty, else the nearest unmarked name.
  */
@@ -610,22 +629,13 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
     !counterparty &&
     LISTED_WITH_OBJECT.test(text.slice(partner.end, cue.at)) &&
     !JOINT_WORD.test(text.slice(partner.end, cue.at));
+  // The target a particle names: the object; for a symmetric type the partner, unless it is listed with the object;
+  // the counterparty of a contract.
+  const symmetricTarget = listedWithObject ? object : (partner ?? object);
+  const marked = symmetric ? symmetricTarget : (object ?? (counterparty ? partner : undefined));
   const target = listedWithUnknown
     ? partner
-    : ((symmetric
-        ? listedWithObject
-          ? object
-          : (partner ?? object)
-        : (object ?? (counterparty ? partner : undefined))) ??
-      (OBJECT_TARGET.has(cue.label) && unknownObject(text, others, head.end, cue.at)
-        ? cue.label === 'DEVELOPS'
-          ? undefined
-          : recipient
-        : nearestBefore(
-            others,
-            cue.at,
-            (m) => looseTarget(m, symmetric, partners, counterparty) && !verbClauseEnds(text, m.end, cue.at),
-          )));
+    : (marked ?? unmarkedTarget(others, head, context, { recipient, partners, counterparty }));
   const after = adnominalCue(text, cue.at)
     ? undefined
     : others.find(
