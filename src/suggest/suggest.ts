@@ -58,7 +58,7 @@ export function suggest(text: string, dictionary: Dictionary, options: SuggestOp
     const inside = sentences.of(sentence);
     if (!inside) continue;
     for (const stated of relationsInSentence(text, sentence, inside, options.cues, options.ontology)) {
-      if (stated.confidence < minConfidence) continue;
+      if (stated.confidence < minConfidence || otherCountry(stated, dictionary)) continue;
       const relation = asContractMaking(stated, dictionary.contractMakers, dictionary.types, options.ontology);
       const key = relationKey(relation, options.ontology);
       const kept = relations.get(key);
@@ -70,6 +70,17 @@ export function suggest(text: string, dictionary: Dictionary, options: SuggestOp
     mentioned: countIds(known),
     relations: [...relations.values()],
   };
+}
+
+/**
+ * A place in a country other than the one the dictionary records for the entity ("Japan's SoftBank and OpenAI" would
+ * place OpenAI in Japan): a misreading, not a new fact.
+ */
+function otherCountry({ type, from, to }: SuggestedRelation, dictionary: Dictionary): boolean {
+  if (type !== 'LOCATED_IN') return false;
+  const home = dictionary.countries.get(from);
+  const place = dictionary.countries.get(to);
+  return home !== undefined && place !== undefined && home !== place;
 }
 
 /** (type, from, to), unordered for symmetric types. */

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { buildDictionary } from '../../src/suggest/mentions/dictionary';
 import { romanize, slugify } from '../../src/suggest/mentions/romanize';
 import { suggest } from '../../src/suggest/suggest';
 import { cues, dictionary, ontology } from './helpers';
 
 const relations = (text: string) =>
   suggest(text, dictionary, { cues, ontology }).relations.map((r) => `${r.type} ${r.from}→${r.to} ${r.status}`);
+
+describe('suggest: the dictionary’s countries', () => {
+  it('proposes no home in another country than the entity record gives, and keeps one in its own', () => {
+    const withCountries = buildDictionary([
+      { id: 'japan', type: 'Place', names: { en: 'Japan', ko: '일본' }, aliases: [], country: 'JP' },
+      { id: 'softbank', type: 'Company', names: { en: 'SoftBank', ko: '소프트뱅크' }, aliases: [], country: 'JP' },
+      { id: 'openai', type: 'Company', names: { en: 'OpenAI', ko: '오픈AI' }, aliases: [], country: 'US' },
+    ]);
+    const found = suggest("Japan's SoftBank and OpenAI set up a joint venture.", withCountries, { cues, ontology });
+    const homes = found.relations.filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.from}→${r.to}`);
+    expect(homes).toEqual(['softbank→japan']);
+  });
+});
 
 describe('suggest: relations', () => {
   it('types a relation by its Korean cue and directs it by particles', () => {
