@@ -835,6 +835,12 @@ const cases: Record<string, Construction> = {
     entities: ['일본:Place', 'NYK:Company', '미국:Place', '메이시스:Company'],
     gives: ['LOCATED_IN NYK→일본 active', 'LOCATED_IN 메이시스→미국 active'],
   },
+  'English: "and has been owned by" opens a new clause; its owner founded nothing': {
+    text: "Odeon, Britain's largest cinema chain, was founded by Oscar Deutsch in Birmingham in 1928 and has been owned by AMC Entertainment since 2016.",
+    entities: ['Oscar Deutsch:Person', 'AMC Entertainment:Company'],
+    gives: [],
+    not: ['FOUNDED Oscar Deutsch→AMC Entertainment active'],
+  },
   'English: more kinds of organisation in an origin apposition (refiner, marketplace, broadcaster)': {
     text: "ENEOS Holdings, Japan's largest oil refiner, has its head office in Tokyo. Allegro, Poland's largest online marketplace, is based in Poznań.",
     entities: ['ENEOS Holdings:Company', 'Japan:Place', 'Allegro:Company', 'Poland:Place'],

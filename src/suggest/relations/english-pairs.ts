@@ -36,12 +36,13 @@ const RELATIVE =
  * A comma, then the auxiliary of a finite verb or a verb with its object: a new clause starts there ("founded in 2021 by
  * Dario Amodei, has raised billions from Amazon", "founded in 2006 by …, listed its shares on Euronext", "…, and
  * counts Amazon among its customers"); so does "and" before another participle or verb with its by/for/its ("founded by
- * Sam Houser and owned by Take-Two", "co-founded by Satoshi Tajiri and makes its games for Nintendo"), and a comma and
+ * Sam Houser and owned by Take-Two", "co-founded by Satoshi Tajiri and makes its games for Nintendo", "and has been owned
+ * by AMC"), and a comma and
  * "and" before a new subject and its verb (", and Samsung supplies"), so no name after it is an argument of a cue before
  * it.
  */
 const CLAUSE_BREAK =
-  /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:(?:its|their|the|a|an)\s|[A-Z]|$)|also\s+[a-z]{3,}(?:ed|s)\s)|,?\s+(?:while|whereas)\s|,\s+where\s|\s+and\s+(?:is\s+|was\s+|also\s+)?[a-z]{3,}(?:ed|es|s)\s+(?:by|for|its|their)\s|,\s+(?:and|but)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:also\s+)?[a-z]{3,}(?:ed|es|s)\s/;
+  /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:(?:its|their|the|a|an)\s|[A-Z]|$)|also\s+[a-z]{3,}(?:ed|s)\s)|,?\s+(?:while|whereas)\s|,\s+where\s|\s+and\s+(?:is\s+|was\s+|also\s+|(?:has|have|had)\s+been\s+)?[a-z]{3,}(?:ed|es|s)\s+(?:by|for|its|their)\s|,\s+(?:and|but)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:also\s+)?[a-z]{3,}(?:ed|es|s)\s/;
 /** "founded in 1922 as the British Broadcasting Company": the name after "as" is the founded one's own, no party. */
 const FOUNDED_AS = /\bas\s+(?:the\s+|a\s+|an\s+)?$/;
 /** A cue that ends in a preposition of place ("based in"): the place it takes is the one written right after it. */
