@@ -213,12 +213,15 @@ function describedTopicEnds(
   compiled: CompiledCues,
 ): Map<Mention, number> {
   const ends = new Map<Mention, number>();
+  const tying = (word: string) => compiled.roleNouns.tying.test(word);
+  // 넥슨 [자회사인] 넥슨게임즈는: the copula's -인 joins a role noun to the topic too.
+  const marked = (word: string) => MARKED_END.test(word) && !(word.endsWith('인') && tying(word));
   for (const m of names) {
     if (m.particle !== undefined && m.particle !== '의') continue;
     const after = text.slice(m.end, m.end + 60);
     // 위버스컴퍼니는 하이브 [자회사로, ]… 최준원 대표가 취임했다: the copula's noun describes the topic too.
     const copula = COPULA_NOUN.exec(after);
-    if (copula && compiled.roleNouns.tying.test(copula[1] as string)) {
+    if (copula && tying(copula[1] as string)) {
       ends.set(m, m.end + copula[0].length);
       continue;
     }
@@ -226,9 +229,6 @@ function describedTopicEnds(
     if (!match) continue;
     const end = m.end + match[0].length;
     const words = (match[1] as string).trim().split(/\s+/);
-    const tying = (word: string) => compiled.roleNouns.tying.test(word);
-    // 넥슨 [자회사인] 넥슨게임즈는: the copula's -인 joins a role noun to the topic too.
-    const marked = (word: string) => MARKED_END.test(word) && !(word.endsWith('인') && tying(word));
     if (!words.some(tying) || words.some(marked)) continue;
     if (!mentions.some((other) => other.start >= m.end && other.start < end)) ends.set(m, end);
   }

@@ -160,15 +160,17 @@ const ADNOMINAL_TAIL = new RegExp(
  * Bare words that are no known name, the last marked as an argument of another verb: 민중병원[을 ], 스타트업[은 ]. (Not a
  * place of origin, 에서 출발했다, nor the copula, 회사로, nor a time after the act: 사들인 [지 6년 만에].)
  */
-const describedArgument = (words: number, particles: string) =>
-  new RegExp(
-    `^(?!(?:지|뒤|후|이후|때|동안|만큼)\\s)(?:(?![^\\s]*(?:로서|으로|로|에서|은|는|이|가|의|와|과)\\s)[^\\s.,]+\\s+){0,${words}}?[^\\s.,]+?(?:${particles})\\s`,
+const describedArgument = (words: number, particles: string, bareNouns?: string) => {
+  const bare = '(?![^\\s]*(?:로서|으로|로|에서|은|는|이|가|의|와|과)\\s)[^\\s.,]+';
+  const word = bareNouns ? `(?:${bareNouns}|${bare})` : bare;
+  const last = bareNouns ? `(?!${bareNouns}\\s)` : '';
+  return new RegExp(
+    `^(?!(?:지|뒤|후|이후|때|동안|만큼)\\s)(?:${word}\\s+){0,${words}}?${last}[^\\s.,]+?(?:${particles})\\s`,
   );
+};
 const DESCRIBED_OBJECT = describedArgument(2, '을|를|에게|에');
-/** As the subject or topic, after a longer description: 보툴리눔 톡신 기업 휴젤[은 ]. */
-const DESCRIBED_SUBJECT = new RegExp(
-  `^(?!(?:지|뒤|후|이후|때|동안|만큼)\\s)(?:(?:${BARE_NOUN}|(?![^\\s]*(?:로서|으로|로|에서|은|는|이|가|의|와|과)\\s)[^\\s.,]+)\\s+){0,3}?(?!${BARE_NOUN}\\s)[^\\s.,]+?(?:은|는|이|가)\\s`,
-);
+/** As the subject or topic, after a longer description whose bare nouns may end like a subject: 보툴리눔 톡신 기업 휴젤[은 ]. */
+const DESCRIBED_SUBJECT = describedArgument(3, '은|는|이|가', BARE_NOUN);
 
 /** Nouns whose content is the act the clause before them tells, which keeps its parties: 공급하는 [계약을], 투자하는 [방안을]. */
 const ACT_CONTENT =

@@ -397,12 +397,11 @@ const FUTURE_ADNOMINAL = /^[가-힣]*?[할을]\s/;
  * A place marked 에서 before a verb of its own, ahead of the cue: 하마마쓰[에서 세운 회사로, ]…본사 (unless the home is said
  * to be there again: 신시내티에서 세운 …, 지금도 이곳에 본사를).
  */
-const doneThere = (text: string, m: Mention, cueAt: number) =>
-  m.type === 'Place' &&
-  m.particle === '에서' &&
-  m.end < cueAt &&
-  DONE_AFTER.test(text.slice(m.end, cueAt)) &&
-  !SAME_PLACE.test(text.slice(m.end, cueAt));
+function doneThere(text: string, m: Mention, cueAt: number): boolean {
+  if (m.type !== 'Place' || m.particle !== '에서' || m.end >= cueAt) return false;
+  const after = text.slice(m.end, cueAt);
+  return DONE_AFTER.test(after) && !SAME_PLACE.test(after);
+}
 /** A word for a place named before: 이곳, 그곳, 같은 곳, 이 도시. */
 const SAME_PLACE = /(?:이곳|그곳|같은\s곳|이\s도시|같은\s도시|이\s지역)/;
 /** After a place's 에서, a verb before the cue: [에서 세운 ], [에서 1981년 문을 연 ]. */
@@ -473,6 +472,8 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
  */
 const LISTED_WITH_OBJECT = /^(?:과|와)\s+(?:[^\s,.]+\s+){0,2}[^\s,.]+(?:을|를)\s+$/;
 const JOINT_WORD = /합작|공동|함께|손잡/;
+const listedBeforeObject = (afterPartner: string) =>
+  LISTED_WITH_OBJECT.test(afterPartner) && !JOINT_WORD.test(afterPartner);
 /** The types whose objects a list of things may name; a founder's or leader's partner acts with it. */
 const LISTED_OBJECT_TYPES = new Set(['DEVELOPS', 'OWNS', 'USES']);
 
@@ -627,8 +628,7 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
     !object &&
     partner &&
     !counterparty &&
-    LISTED_WITH_OBJECT.test(text.slice(partner.end, cue.at)) &&
-    !JOINT_WORD.test(text.slice(partner.end, cue.at));
+    listedBeforeObject(text.slice(partner.end, cue.at));
   // The target a particle names: the object; for a symmetric type the partner, unless it is listed with the object;
   // the counterparty of a contract.
   const symmetricTarget = listedWithObject ? object : (partner ?? object);
