@@ -3208,6 +3208,41 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['DEVELOPS 서울시→가락시장 active'],
   },
+  'a home held past up to four words that describe the name (본사를 둔 러시아 최대 인터넷 기업 X), not past a clause': {
+    text: '모스크바에 본사를 둔 러시아 최대 인터넷 기업 얀덱스는 검색엔진에서 출발했다. 빌바오에 본사를 둔 전력 회사로, 미국 자회사 아반그리드를 거느리고 있다.',
+    entities: ['모스크바:Place', '얀덱스:Company', '빌바오:Place', '아반그리드:Company'],
+    gives: ['LOCATED_IN 얀덱스→모스크바 active'],
+    not: ['LOCATED_IN 아반그리드→빌바오 active'],
+  },
+  'a title holder who steps down or is made to leave held the topic’s office (X 사장이 물러났다, X 최고경영자를 물러나게 하고)':
+    {
+      text: '포스코이앤씨는 2025년 8월 정희민 사장이 사고의 책임을 지고 물러났다. 나이키는 2024년 10월 존 도나호 최고경영자를 물러나게 하고 엘리엇 힐을 후임으로 불러들였다.',
+      entities: ['포스코이앤씨:Company', '정희민:Person', '나이키:Company', '존 도나호:Person'],
+      gives: ['LEADS 정희민→포스코이앤씨 ended', 'LEADS 존 도나호→나이키 ended'],
+    },
+  '부인 as a noun of kin (부인 최은영이) denies nothing; 부인했다 does': {
+    text: '한진해운은 원양 해운사로, 조수호 회장이 2006년 세상을 떠난 뒤 부인 최은영이 경영을 맡았다. TSMC는 인텔과의 합작법인 설립설을 부인했다.',
+    entities: ['한진해운:Company', '조수호:Person', 'TSMC:Company', '인텔:Company'],
+    gives: ['LEADS 조수호→한진해운 ended'],
+    not: ['PARTNERS_WITH TSMC→인텔 active'],
+  },
+  'the first of founders listed with unknown ones past a kinship noun or a plural (A와 사촌 B가, A와 B 부부가, A와 B 등 과학자들이)':
+    {
+      text: '화이자는 1849년 찰스 화이자와 사촌 찰스 에르하르트가 브루클린에서 세운 회사다. 바이오엔테크는 2008년 우구르 사힌과 외즐렘 튀레지 부부가 세운 기업이다. 바이오젠은 1978년 월터 길버트와 필립 샤프 등 과학자들이 세운 회사다.',
+      entities: [
+        '화이자:Company',
+        '찰스 화이자:Person',
+        '바이오엔테크:Company',
+        '우구르 사힌:Person',
+        '바이오젠:Company',
+        '월터 길버트:Person',
+      ],
+      gives: [
+        'FOUNDED 찰스 화이자→화이자 active',
+        'FOUNDED 우구르 사힌→바이오엔테크 active',
+        'FOUNDED 월터 길버트→바이오젠 active',
+      ],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

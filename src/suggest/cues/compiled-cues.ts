@@ -188,6 +188,8 @@ export interface CompiledCues {
    * before the name (세[운 운송회사 ]한진상사).
    */
   adnominal: RegExp;
+  /** A home noun's object marking and verb, and what describes the name that holds it: 본사[를 둔 스포츠웨어 업체 ]데상트. */
+  homeHeld: RegExp;
   particles: Particles;
   names: NameMarks;
   titles: Titles;
@@ -312,6 +314,13 @@ export const SERIAL_ADNOMINAL = '.(?:해|하여|해서)\\s+(?:[^\\s]+\\s+)?[가-
 const BARE_WORD =
   '(?!(?:뒤|후|이후|직후|때|것|바|데|만큼|적|중|가운데|결과|이래|만에|덕분|탓|대신|반면|동시에|당시|이듬해|지)\\s)(?![^\\s]*(?:은|는|이|가|을|를|에|의|와|과|로|도|서|고|며|면|만|나|게|지|다|요|까지|부터)\\s)[가-힣A-Za-z0-9-]{1,8}';
 
+/**
+ * What may stand between an adnominal clause and the name it describes: a kind of organisation or product after up to
+ * `words` words, compounds too (세운 [운송회사 ]한진상사, 본사를 둔 [러시아 최대 인터넷 기업 ]얀덱스), or bare nouns.
+ */
+const describing = (cues: Cues, words: number) =>
+  `(?:(?:(?![^\\s]*(?:[,.]|으로|로)\\s)[^\\s]+\\s+){0,${words}}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+|${BARE_WORD}\\s+(?:${BARE_WORD}\\s+){0,2})?['‘’"“「『《]?`;
+
 function compileLocated(cues: Cues): Located {
   return {
     homeland: new RegExp(
@@ -432,8 +441,9 @@ export function compileCues(cues: Cues): CompiledCues {
       // The described name may follow a word for its kind: 두 회사가 세운 [합작법인] L-H배터리. A verb form ends the cue
       // (세[운], 이[끈], 이[끄는], 공개[한], 펴[낸], 내놓[은], 경쟁[하는]) or an ending follows it (설립[한]).
       adnominal: new RegExp(
-        `^(?:[운든끈는한된낸연은]|끄는|하는|하던|.(?:${alternation(cues.adnominal)})|${SERIAL_ADNOMINAL})\\s+(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+|${BARE_WORD}\\s+(?:${BARE_WORD}\\s+){0,2})?['‘’"“「『《]?$`,
+        `^(?:[운든끈는한된낸연은]|끄는|하는|하던|.(?:${alternation(cues.adnominal)})|${SERIAL_ADNOMINAL})\\s+${describing(cues, 2)}$`,
       ),
+      homeHeld: new RegExp(`^.(?:(?:을|를)\\s+(?:둔|두는|두고\\s+있는)|(?:이|가)\\s+있는)\\s+${describing(cues, 3)}$`),
       particles,
       names: compileNameMarks(cues, particles),
       titles: compileTitles(cues, particles),

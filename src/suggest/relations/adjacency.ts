@@ -277,6 +277,11 @@ function itsTitle(text: string, mentions: readonly Mention[], person: Mention, t
 /** A comma, then a new topic of a word or two (…취임했으며, 임명안은 윤석열 대통령이): the title is not the first topic's. */
 const NEW_TOPIC = /,\s*(?:[^\s,]+\s+)?[가-힣]{1,6}(?<![하되있])[은는]\s/;
 
+/** After a title, its object marking and a verb that ends the office: 최고경영자[를 물러나게 하고], 회장[을 해임하고]. */
+const OUSTED_KO = /^(?:을|를)\s+(?:물러나게|해임|경질|퇴진시)/;
+/** In the title holder's clause, a verb of leaving the office: 사장이 [… 물러났다], 최고경영자가 [영국 BT로 떠나자]. */
+const STEPPED_DOWN = /^(?:이|가|은|는)\s[^,.]*?(?:물러나|물러났|사임|사퇴|퇴임|퇴진|떠나|떠났|떠난|별세)/;
+
 /** A verb of leading with an adnominal ending right after a subject: the person leads the noun after it ([이끄는 ]큐텐). */
 const DESCRIBING_CLAUSE = /^(?:\S+\s+)?(?:이끄는|이끈|이끌던)\s/;
 
@@ -286,9 +291,11 @@ const DESCRIBING_CLAUSE = /^(?:\S+\s+)?(?:이끄는|이끈|이끌던)\s/;
  */
 function topicTitle(text: string, mentions: readonly Mention[], person: Mention, titles: Titles) {
   const sense = titleAt(text, person.end, titles);
-  // 쎄트렉아이는 김이을 대표 [체제에서]: the office the topic is run under.
-  if (sense?.type !== 'LEADS' || !/^(?:(?:이|가|은|는)\s|\s+체제)/.test(text.slice(sense.end, sense.end + 4)))
-    return undefined;
+  if (sense?.type !== 'LEADS') return undefined;
+  const after = text.slice(sense.end, sense.end + 48);
+  // 쎄트렉아이는 김이을 대표 [체제에서]: the office the topic is run under; 존 도나호 최고경영자[를 물러나게 하고]: one it ends.
+  const ousted = OUSTED_KO.test(after);
+  if (!ousted && !/^(?:(?:이|가|은|는)\s|\s+체제)/.test(after)) return undefined;
   // 티몬은 구영배 대표가 [이끄는 ]큐텐에 인수됐다: the person leads what the clause describes, not the topic.
   if (DESCRIBING_CLAUSE.test(text.slice(sense.end + 2, sense.end + 24))) return undefined;
   // 이동관 방통위원장은: an organisation written with a title is a person's description, not the topic.
@@ -302,8 +309,8 @@ function topicTitle(text: string, mentions: readonly Mention[], person: Mention,
     NEW_TOPIC.test(text.slice(topic.end, person.start))
   )
     return undefined;
-  const former = FORMER.test(text.slice(person.end, sense.end));
-  return { type: sense.type, from: person, to: topic, role: sense.role, ended: former, basis: 'topicTitle' } as const;
+  const ended = ousted || FORMER.test(text.slice(person.end, sense.end)) || STEPPED_DOWN.test(after);
+  return { type: sense.type, from: person, to: topic, role: sense.role, ended, basis: 'topicTitle' } as const;
 }
 
 /** A short bracket right after a name, as an abbreviation is written: 한국항공우주산업[(KAI)] 사장. */

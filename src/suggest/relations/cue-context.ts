@@ -24,6 +24,8 @@ export interface CueContext {
   ontology: Ontology;
   /** A Korean adnominal ending and space, the whole gap between a cue and the name it describes. */
   adnominal: RegExp;
+  /** The gap from a home noun to the name that holds it: 본사[를 둔 스포츠웨어 업체 ]데상트. */
+  homeHeld: RegExp;
   /** The gap from a cue to what a verb of building joined to it describes: 투자해 용인에 조성 중인 '…. */
   builtWith: RegExp;
 }

@@ -616,6 +616,7 @@ export function cueProposals(
       passiveVoice: cue.korean && passiveKo.test(text),
       appointing,
       adnominal,
+      homeHeld: compiled.homeHeld,
       contract,
       builtWith: compiled.located.builtWith,
     };

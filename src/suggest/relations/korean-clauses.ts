@@ -25,11 +25,13 @@ const ADNOMINAL_ENDINGS = '한|인|된|던|운|든|낸|끈|하는|되는|끄는|
 /** A cue word that ends in an adnominal ending: it describes the noun after it (설립한 회사). */
 const ADNOMINAL_CUE = new RegExp(`^[가-힣]*?(?:${ADNOMINAL_ENDINGS}|할)\\s`);
 /**
- * One or two words, the last marked 이/가 or followed by 등이, after a partner: 애경그룹과 [제주특별자치도가], 빌 게이츠와 [폴
- * 앨런이], 미야자키 하야오와 [다카하타 이사오 등이]. The first is part of a name, not a verb (엔비디아와 [협력하여] 국가 연구를).
+ * Up to three words, the last marked 이/가 or followed by 등이 (or 등 and a plural noun), after a partner: 애경그룹과
+ * [제주특별자치도가], 빌 게이츠와 [폴 앨런이], 미야자키 하야오와 [다카하타 이사오 등이], 찰스 화이자와 [사촌 찰스
+ * 에르하르트가], 월터 길버트와 [필립 샤프 등 과학자들이]. The first words are part of a name or a kinship noun, not a
+ * verb (엔비디아와 [협력하여] 국가 연구를).
  */
 const NOMINATIVE_NEXT = new RegExp(
-  `^\\s*(?:(?![가-힣]*(?:여|고|며|서|해|다|한|된|던|는|을|를|에|의|로|와|과|도)\\s)[가-힣A-Za-z]{1,6}\\s+)?(?:(?!${BARE_NOUN}\\s)[가-힣A-Za-z0-9]{1,10}[이가]|[가-힣A-Za-z0-9]{1,10}\\s+등이)\\s`,
+  `^\\s*(?:(?![가-힣]*(?:여|고|며|서|해|다|한|된|던|는|을|를|에|의|로|와|과|도)\\s)[가-힣A-Za-z]{1,6}\\s+){0,2}(?:(?!${BARE_NOUN}\\s)[가-힣A-Za-z0-9]{1,10}[이가]|[가-힣A-Za-z0-9]{1,10}\\s+등(?:\\s+[가-힣]{1,8}들)?이)\\s`,
 );
 
 /** A word with no particle, then a noun with -인: a description of the next noun, with no subject (페이스북 모회사인). */
@@ -217,7 +219,7 @@ export function withCoordinatedSubjects(text: string, mentions: readonly Mention
     if (m.role === 'subject' && FORMS_GROUP.test(text.slice(m.end + (m.particle?.length ?? 0), m.end + 24)))
       return { ...m, particle: '는' };
     if (m.role !== 'with') return m;
-    if (NOMINATIVE_NEXT.test(text.slice(m.end + (m.particle?.length ?? 0), m.end + 24)))
+    if (NOMINATIVE_NEXT.test(text.slice(m.end + (m.particle?.length ?? 0), m.end + 32)))
       return { ...m, role: 'subject', particle: '가' };
     const next = mentions[i + 1];
     return next?.particle === '의' && /^\s*$/.test(text.slice(m.end + (m.particle?.length ?? 0), next.start))

@@ -64,9 +64,6 @@ function respectiveActors(mentions: readonly Mention[], subject: Mention, at: nu
 /** After a possessor, the object it possesses right before the verb: 엔비디아[의 AI 칩을 ]위탁생산하는. */
 const OWNS_OBJECT = /^의\s+(?:[^\s]+\s+){0,2}[^\s]+[을를]\s+$/;
 
-/** A home noun held by the name right after it: 본사[를 둔 ]레인보우로보틱스, 본원[을 두고 있는 ], 본사[가 있는 ]. */
-const HOME_HELD = /^.(?:(?:을|를)\s+(?:둔|두는|두고\s+있는)|(?:이|가)\s+있는)\s+$/;
-
 /**
  * A name marked as an argument: the head of its noun phrase, not a modifier (현대차그룹[ ]계열 회사, 신한금융지주[의]) nor
  * the copula's noun (본점을 둔 지방은행[으로]), which describes the topic.
@@ -81,7 +78,7 @@ const headNoun = (m: Mention) => m.particle !== undefined && !['의', '으로', 
  */
 function describedPairs(
   mentions: readonly Mention[],
-  { cue, text, reversed, adnominal, appointing, symmetric }: CueContext,
+  { cue, text, reversed, adnominal, homeHeld, appointing, symmetric }: CueContext,
 ) {
   // 제작해 [JTBC에서 방영된] 드라마 'SKY 캐슬': an argument of the verb joined to the cue is not what the clause describes.
   const serial = SERIAL_CLAUSE.exec(text.slice(cue.end - 1, cue.end + 24));
@@ -89,7 +86,7 @@ function describedPairs(
   const described = mentions.find((m) => m.start >= from);
   if (!described || described.start - cue.end > 24) return;
   const gap = text.slice(cue.end - 1, described.start);
-  if (!adnominal.test(gap) && !(cue.label === 'LOCATED_IN' && HOME_HELD.test(gap) && headNoun(described))) return;
+  if (!adnominal.test(gap) && !(cue.label === 'LOCATED_IN' && homeHeld.test(gap) && headNoun(described))) return;
   // 나주시에 본사를 둔 농림축산식품부 [산하] 공공기관: the name only tells whose the described noun is.
   if (BELONGS_AFTER.test(text.slice(described.end, described.end + 12))) return [];
   // MS와 경쟁하는 구글: the partner of a symmetric act is the described name's counterpart.

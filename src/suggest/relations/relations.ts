@@ -18,7 +18,7 @@ import { jointProjectPartners } from './joint-projects';
 import { madeForOwners } from './made-for';
 import { ontologyFit } from './ontology-fit';
 import { roleNounRelations } from './role-nouns';
-import { denied, deniesAll, statusFor } from './status';
+import { denied, deniesAll, statusFor, trueDenials } from './status';
 import { withPredecessors } from './succession';
 
 /** Where in the text a relation's evidence is: the quoted sentence and the two names, as [start, end) offsets. */
@@ -131,6 +131,7 @@ export function relationsInSentence(
   const compiled = compileCues(cues);
   const mentions = withOrigins(text, all);
   const found = outsideNames(text, compiled.cueWords.match(text, sentence), mentions);
+  found.negation = trueDenials(text, found.negation);
   const adjacent = statedByOrder(text, sentence, mentions, found, cues, ontology);
   let kept: CuedPair[] =
     found.relations.length > 0 ? cueProposals(text, sentence, mentions, adjacent, found, compiled, ontology) : [];

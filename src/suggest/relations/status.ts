@@ -10,6 +10,15 @@ const DENIAL_WINDOW = { ko: 14, en: 24 } as const;
 /** Denials that take back the whole sentence, its word order too: TSMC는 인텔과의 합작법인 설립 논의설을 부인했다. */
 const STRONG_DENIAL = new Set(['부인', '일축', '사실무근', 'denied', 'denies']);
 
+/** 부인 that is no verb of denying but a noun of kin: [부인] 최은영이 경영을 맡았다. */
+const KIN_NOUN = /^부인(?![하했해한할되됐])/;
+
+/** The denials less the words that only look like one. */
+export const trueDenials = (text: string, negations: CueHit[]) =>
+  negations.some((n) => KIN_NOUN.test(text.slice(n.at, n.end + 1)))
+    ? negations.filter((n) => !KIN_NOUN.test(text.slice(n.at, n.end + 1)))
+    : negations;
+
 /** Whether a denial governs the cue: Korean after it (협력설을 [부인]했다), English before it ([did not] invest). */
 export function denied(cue: CueHit, negations: readonly CueHit[]): boolean {
   for (const n of negations) {
