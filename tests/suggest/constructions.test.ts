@@ -3243,6 +3243,11 @@ const cases: Record<string, Construction> = {
         'FOUNDED 월터 길버트→바이오젠 active',
       ],
     },
+  'a regulator acting on a product written with its maker acts on the maker too (엔비디아의 A100 … 수출을 막았다)': {
+    text: '미국 정부는 지난해 10월 엔비디아의 A100 같은 고성능 AI 칩의 중국 수출을 막았다.',
+    entities: ['미국 정부:Government', '엔비디아:Company', 'A100:Product'],
+    gives: ['REGULATES 미국 정부→엔비디아 active', 'REGULATES 미국 정부→A100 active', 'DEVELOPS 엔비디아→A100 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -686,14 +686,32 @@ export function cueProposals(
     proposals.push(...made, ...jointActors(made, ontology, text, sentence));
     if (made.length === 0) proposals.push(...foundersOfUnknown(text, cue, parties, ontology));
   }
-  return governing(
-    onAcquirers(
-      text,
-      withoutPublishers(text, proposals, found.relations, { mentions, adnominal }),
-      mentions,
-      found.relations,
+  return withMakers(
+    governing(
+      onAcquirers(
+        text,
+        withoutPublishers(text, proposals, found.relations, { mentions, adnominal }),
+        mentions,
+        found.relations,
+      ),
     ),
+    adjacent,
   );
+}
+
+/**
+ * A regulator that acts on a product written with its maker acts on the maker too: 미국 정부는 [엔비디아의 A100] …
+ * 수출을 막았다 regulates 엔비디아 as well as A100.
+ */
+function withMakers(proposals: Proposal[], adjacent: readonly AdjacentRelation[]): Proposal[] {
+  const makers: Proposal[] = [];
+  for (const p of proposals) {
+    if (p.cue.label !== REGULATES || p.to.type !== 'Product') continue;
+    const maker = adjacent.find((r) => r.type === 'DEVELOPS' && r.to === p.to)?.from;
+    if (maker && maker.id !== p.from.id && !proposals.some((q) => q.cue.label === REGULATES && q.to.id === maker.id))
+      makers.push({ ...p, to: maker });
+  }
+  return makers.length > 0 ? [...proposals, ...makers] : proposals;
 }
 
 /** DEVELOPS cues of making a thing, and of bringing it to market. */
