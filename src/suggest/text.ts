@@ -24,6 +24,9 @@ export const codeAt = (text: string, at: number): number =>
 /** Whether a UTF-16 code unit is a Hangul syllable (가–힣). */
 export const isHangulCode = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
 
+/** Whether a Hangul syllable ends in ㄴ, as the adnominal endings -는, -(으)ㄴ and -던 do. */
+export const endsInNieun = (code: number): boolean => isHangulCode(code) && (code - 0xac00) % 28 === 4;
+
 export const isUpperLatinCode = (code: number): boolean => code >= 65 && code <= 90;
 
 /** Whether a UTF-16 code unit is A–Z, a–z or 0–9. */

@@ -3248,6 +3248,24 @@ const cases: Record<string, Construction> = {
     entities: ['미국 정부:Government', '엔비디아:Company', 'A100:Product'],
     gives: ['REGULATES 미국 정부→엔비디아 active', 'REGULATES 미국 정부→A100 active', 'DEVELOPS 엔비디아→A100 active'],
   },
+  'an adnominal cue between two names holds the first for the second; no later verb of the second’s takes it': {
+    text: 'D램 시장에서 SK하이닉스와 선두를 다투는 삼성전자는 올해 말까지 DDR4 생산을 끝낼 계획이다.',
+    entities: ['SK하이닉스:Company', '삼성전자:Company'],
+    gives: ['COMPETES_WITH SK하이닉스→삼성전자 active'],
+    not: ['MANUFACTURES_FOR 삼성전자→SK하이닉스 announced'],
+  },
+  'a name that only modifies a noun marked 에 is the recipient of the clause that describes the next name': {
+    text: '엔비디아 GPU에 들어가는 HBM을 대부분 공급하는 SK하이닉스는 고객의 판매 감소를 우려하고 있다.',
+    entities: ['엔비디아:Company', 'SK하이닉스:Company'],
+    gives: ['SUPPLIES SK하이닉스→엔비디아 active'],
+    not: ['SUPPLIES 엔비디아→SK하이닉스 active'],
+  },
+  'a patient in an earlier clause is not the adnominal clause’s (거래소에 상장했으며, 이 회사를 공동 창업한 X)': {
+    text: '후불결제 업체 클라르나는 2025년 뉴욕증권거래소에 상장했으며, 2005년 이 회사를 공동 창업한 세바스티안 시미아트코프스키는 지금도 회사 지분을 갖고 있다.',
+    entities: ['뉴욕증권거래소:Company', '세바스티안 시미아트코프스키:Person'],
+    gives: [],
+    not: ['FOUNDED 세바스티안 시미아트코프스키→뉴욕증권거래소 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -15,6 +15,9 @@ export interface Anaphor {
 
 const COMPANIES = new Set(['Company', 'ResearchOrg']);
 
+/** A particle of place or means: an organisation marked so (거래소에 상장했으며) is the setting, not what 이 회사 is. */
+const ONLY_A_SETTING = /^(?:에|에서|에게|로|으로)$/;
+
 /** Before a word that opens a sentence: the text's start, a line break, or a sentence's end and space. */
 const SENTENCE_START = /(?:^|\n\s*|[.!?]["'”’)]?\s+)$/;
 
@@ -76,7 +79,7 @@ export function resolveAnaphor(text: string, anaphor: Anaphor, previous: readonl
   const referents =
     anaphor.kind === 'pair'
       ? (acting.length >= 2 ? acting : distinct).slice(0, 2)
-      : [acting[0] ?? distinct[0]].filter((m) => m !== undefined);
+      : [acting[0] ?? distinct.find((m) => !ONLY_A_SETTING.test(m.particle ?? ''))].filter((m) => m !== undefined);
   if (anaphor.kind === 'pair' && referents.length < 2) return [];
   const marked = compileCues(cues).particles.attached.find(({ particle }) => text.startsWith(particle, anaphor.end));
   return referents.map(({ id, type }) => ({

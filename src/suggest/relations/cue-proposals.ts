@@ -3,13 +3,13 @@ import type { CompiledCues } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
 import { implied, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
-import { ADDRESS_WORD, allMatches, codeAt, isHangulCode } from '../text';
+import { ADDRESS_WORD, allMatches, codeAt, endsInNieun, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
 import { type Pair, pairsForCue, withoutOrigins } from './direction';
 import { groupEndingAt, groupFrom, nearestBefore, pairwise } from './groups';
-import { actEach, adnominalCue, CLAUSE_END_PAST_ONGOING } from './korean-clauses';
+import { actEach, adnominalCue, CLAUSE_END_PAST_ONGOING, clauseBreak } from './korean-clauses';
 import { afterParticle, nominalDeal } from './korean-pairs';
 import { actingGovernments, ontologyFit, takingPart } from './ontology-fit';
 import { denied } from './status';
@@ -390,17 +390,34 @@ const IMPLIED_BY = new Map([['USES', 'DEVELOPS']]);
  * the first cue between the names is the verb, and later ones between them modify the object. A type implied by
  * another proposed for the pair gives way to it (엑사원을 개발해 … 적용했다: DEVELOPS, not USES).
  */
-function governing(all: readonly Proposal[]): Proposal[] {
+function governing(all: readonly Proposal[], text: string): Proposal[] {
   // A cue whose type fits the pair only turned round gives way to one that fits it as written: "will provide
   // subsidies to Rapidus" is support, not Rapidus supplying the government.
   const proposals = all.filter((p) => !p.turned || !all.some((q) => !q.turned && samePair(p, q)));
   return proposals.filter((p) => {
     const rivals = proposals.filter((q) => q !== p && samePair(p, q));
     if (rivals.some((q) => IMPLIED_BY.get(p.cue.label) === q.cue.label)) return false;
-    if (!isBetween(p)) return true;
-    if (p.cue.korean) return !rivals.some((q) => q.cue.at > Math.max(q.from.end, q.to.end));
+    if (!isBetween(p)) return !(p.cue.korean && rivals.some((q) => describesSecond(text, q)));
+    if (p.cue.korean) return describesSecond(text, p) || !rivals.some((q) => q.cue.at > Math.max(q.from.end, q.to.end));
     return !rivals.some((q) => isBetween(q) && q.cue.at < p.cue.at);
   });
+}
+
+/**
+ * A Korean adnominal cue between the names that describes the second (SK하이닉스와 선두를 [다투는] 삼성전자는): the
+ * clause holds the first, and no later verb of the second's takes it. Not a name that only modifies the described noun
+ * (보유하던 엔비디아 지분을).
+ */
+function describesSecond(text: string, p: Proposal): boolean {
+  const [first, second] = p.from.start > p.to.start ? [p.to, p.from] : [p.from, p.to];
+  return (
+    isBetween(p) &&
+    !clauseBreak(text, first.end, p.cue.at) &&
+    second.particle !== undefined &&
+    second.particle !== '의' &&
+    /^[^\s]*\s+$/.test(text.slice(p.cue.end, second.start)) &&
+    endsInNieun(text.charCodeAt(text.lastIndexOf(' ', second.start - 1) - 1))
+  );
 }
 
 function score(pair: Pair, reversed: boolean): number {
@@ -694,6 +711,7 @@ export function cueProposals(
         mentions,
         found.relations,
       ),
+      text,
     ),
     adjacent,
   );

@@ -63,6 +63,8 @@ function respectiveActors(mentions: readonly Mention[], subject: Mention, at: nu
 
 /** After a possessor, the object it possesses right before the verb: 엔비디아[의 AI 칩을 ]위탁생산하는. */
 const OWNS_OBJECT = /^의\s+(?:[^\s]+\s+){0,2}[^\s]+[을를]\s+$/;
+/** After a name with no particle, the noun it modifies marked 에/에게: 엔비디아[ GPU에 ]들어가는 (a recipient). */
+const MODIFIES_RECIPIENT = /^(?:의)?\s+[^\s,.]+(?:에|에게)\s/;
 
 /**
  * A name marked as an argument: the head of its noun phrase, not a modifier (현대차그룹[ ]계열 회사, 신한금융지주[의]) nor
@@ -98,11 +100,18 @@ function describedPairs(
   const nearest = nearestBefore(mentions, cue.at);
   const subject = nearestBefore(mentions, cue.at, isSubject);
   // 엔비디아의 AI 칩을 위탁생산하는 TSMC: the possessor of the object is a patient too.
-  const patient = nearest && (isPatient(nearest) || OWNS_OBJECT.test(text.slice(nearest.end, cue.at)));
+  const patient =
+    nearest &&
+    (isPatient(nearest) ||
+      OWNS_OBJECT.test(text.slice(nearest.end, cue.at)) ||
+      MODIFIES_RECIPIENT.test(text.slice(nearest.end, nearest.end + 24)));
   // D램을 만드는 삼성전자와 SK하이닉스: the clause describes each name listed.
   const describedAll = groupFrom(mentions, described, text);
-  if (nearest && patient && (!subject || subject.end <= nearest.start))
+  if (nearest && patient && (!subject || subject.end <= nearest.start)) {
+    // 거래소에 상장했으며, 이 회사를 공동 창업한 X: a patient in an earlier clause is not the clause's.
+    if (clauseBreak(text, afterParticle(text, nearest), cue.at)) return [];
     return crossPairs(describedAll, groupEndingAt(mentions, nearest, text), true, reversed);
+  }
   const last = subject && !embedded(text, subject, cue.at) ? subject : nearest;
   if (!last || (last !== subject && clauseBreak(text, last.end, cue.at))) return [];
   // 고려대학교는 1905년 문을 연 보성전문학교를 모태로: the topic grew out of the described, whose founder is not named.

@@ -52,6 +52,9 @@ const RETROSPECTIVE = /^[가-힣]*?(?<!했|됐)던\s/;
 const PAST_ADNOMINAL =
   /^[가-힣]?(?:[운든연낸끈]|했던|됐던|한|된)\s(?!(?:뒤|후|지|것|데|이후|직후|다음|만큼)[\s,을이으에])/;
 
+/** A present adnominal ending that describes a noun with a standing state (선두를 다투[는 ]삼성전자는 … 계획이다). */
+const PRESENT_ADNOMINAL = /^[가-힣]?는\s(?!(?:것|데|지|중|동안|방안|계획|한편)[\s,을이으에])/;
+
 /** The Korean plain present at a sentence's end (인수한다.): a deal still to come, but a standing state (생산한다.). */
 const PLAIN_PRESENT = '한다.';
 /** A founding is done once made: an ending in its sentence (stepped down, 매각) ends another relation, not it. */
@@ -96,11 +99,13 @@ export function statusFor(
   if (cue.korean && RETROSPECTIVE.test(text.slice(cue.at, cue.end + 3))) return 'ended';
   let from = sentence.start;
   let to = sentence.end;
+  const after = cue.korean ? text.slice(cue.end - 1, Math.min(sentence.end, cue.end + 12)) : '';
   const described = cue.korean
-    ? PAST_ADNOMINAL.exec(text.slice(cue.end - 1, Math.min(sentence.end, cue.end + 12)))
+    ? (PAST_ADNOMINAL.exec(after) ?? (TRANSACTIONS.has(cue.label) ? null : PRESENT_ADNOMINAL.exec(after)))
     : null;
   if (described) {
-    // 김연준이 세운 사립대학으로, … 운영한다: a past clause describing a noun is done, whatever the sentence's verb says.
+    // 김연준이 세운 사립대학으로, … 운영한다: a past clause describing a noun is done, whatever the sentence's verb says;
+    // a present one describing a standing state holds, whatever plan the sentence's verb tells.
     from = cue.at;
     to = cue.end - 1 + described[0].length;
   } else if (cue.korean) {
