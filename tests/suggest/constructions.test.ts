@@ -3266,6 +3266,24 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['FOUNDED 세바스티안 시미아트코프스키→뉴욕증권거래소 active'],
   },
+  'a market and a rank in it, or a maker’s kind, name a product’s makers (D램 시장 1위를 다투는 A와 B, D램 업체인 A)': {
+    text: 'D램 시장 1위를 다투는 삼성전자와 SK하이닉스는 정부 대책을 환영했다. 낸드 업체인 키옥시아는 상장을 추진한다. 낸드 시장에서 삼성전자와 1, 2위를 다투는 SK하이닉스는 소송의 당사자가 아니다.',
+    entities: ['D램:Technology', '낸드:Technology', '삼성전자:Company', 'SK하이닉스:Company', '키옥시아:Company'],
+    gives: [
+      'DEVELOPS 삼성전자→D램 active',
+      'DEVELOPS SK하이닉스→D램 active',
+      'COMPETES_WITH 삼성전자→SK하이닉스 active',
+      'DEVELOPS 키옥시아→낸드 active',
+      'DEVELOPS 삼성전자→낸드 active',
+      'DEVELOPS SK하이닉스→낸드 active',
+    ],
+  },
+  'a market without a rank names no maker (D램 시장에서 엔비디아의 수요가)': {
+    text: 'HBM 시장에서 엔비디아의 수요가 늘었다.',
+    entities: ['HBM:Technology', '엔비디아:Company'],
+    gives: [],
+    not: ['DEVELOPS 엔비디아→HBM active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -20,7 +20,7 @@ export interface AdjacentRelation {
   /** The office is still to be taken: "will become Chelsea's chairman". */
   coming?: boolean;
   /** The construction that states it, which sets its confidence. */
-  basis: 'title' | 'topicTitle' | 'possessive' | 'role' | 'product' | 'place' | 'stake' | 'event';
+  basis: 'title' | 'topicTitle' | 'possessive' | 'role' | 'product' | 'place' | 'stake' | 'event' | 'market';
 }
 
 const HOLDS_PLACE = new Set(['Company', 'Government', 'ResearchOrg', 'Facility', 'Event']);

@@ -24,4 +24,6 @@ export const CONFIDENCE = {
   stake: 0.8,
   /** An actor's act at an event: 네이버는 … '단 23'에서 공개했다, At Computex, Foxconn announced. */
   event: 0.7,
+  /** A market and a rank in it, or a maker's kind, before a company: D램 시장 1위를 다투는 삼성전자, D램 업체인 SK하이닉스. */
+  market: 0.7,
 } as const;

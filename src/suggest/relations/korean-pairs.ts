@@ -95,6 +95,11 @@ function describedPairs(
   const partner = symmetric ? nearestBefore(mentions, cue.at) : undefined;
   if (partner && isPartner(partner) && !clauseBreak(text, afterParticle(text, partner), cue.at))
     return crossPairs(groupEndingAt(mentions, partner, text), [described], true, false);
+  // 1위를 다투는 삼성전자와 SK하이닉스는: a symmetric act with no name before it in its clause holds among those it describes.
+  if (symmetric && (!partner || clauseBreak(text, afterParticle(text, partner), cue.at))) {
+    const members = groupFrom(mentions, described, text);
+    if (members.length >= 2) return pairwise(members);
+  }
   // 방송통신위원회가 임명한 김유열 사장: a government appoints to an office elsewhere, not to itself.
   if (appointing) mentions = mentions.filter((m) => m.type !== 'Government' || m.start > cue.at);
   const nearest = nearestBefore(mentions, cue.at);

@@ -16,6 +16,7 @@ import { eventParticipants } from './events';
 import { withOrigins } from './groups';
 import { jointProjectPartners } from './joint-projects';
 import { madeForOwners } from './made-for';
+import { marketPlayers } from './market-players';
 import { ontologyFit } from './ontology-fit';
 import { roleNounRelations } from './role-nouns';
 import { denied, deniesAll, statusFor, trueDenials } from './status';
@@ -68,6 +69,8 @@ function statedByOrder(
   let stated = adjacentRelations(text, written, compiled.titles, compiled.located);
   const attending = eventParticipants(text, sentence.start, mentions);
   if (attending.length > 0) stated = [...stated, ...attending];
+  const makers = marketPlayers(text, written);
+  if (makers.length > 0) stated = [...stated, ...makers];
   if (found.roles.length > 0) {
     const described = roleNounRelations(text, mentions, compiled.roleNouns);
     if (described.length > 0) stated = [...stated, ...described];
