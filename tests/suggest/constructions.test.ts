@@ -3284,6 +3284,20 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['DEVELOPS 엔비디아→HBM active'],
   },
+  'the co-founders of a company are its shareholders, not partners, unless it is their joint venture': {
+    text: '도요타는 2022년 소니, 소프트뱅크 등 7개사와 함께 반도체 기업 라피더스를 세운 주주이기도 하다. 삼성바이오로직스와 바이오젠은 합작해 삼성바이오에피스를 세웠다.',
+    entities: [
+      '도요타:Company',
+      '소니:Company',
+      '소프트뱅크:Company',
+      '라피더스:Company',
+      '삼성바이오로직스:Company',
+      '바이오젠:Company',
+      '삼성바이오에피스:Company',
+    ],
+    gives: ['FOUNDED 도요타→라피더스 active', 'PARTNERS_WITH 삼성바이오로직스→바이오젠 active'],
+    not: ['PARTNERS_WITH 도요타→소니 active', 'PARTNERS_WITH 도요타→소프트뱅크 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

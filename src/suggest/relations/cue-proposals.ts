@@ -923,6 +923,9 @@ const PARTNERS = 'PARTNERS_WITH';
 /** Words that say the act is a joint one: 함께, 공동으로, 합작사, "joint venture", "together with". */
 const JOINTLY = /함께|같이|공동|합작|손잡|손을 잡|\bjoint|\btogether\b|\bwith\b/i;
 
+/** Words that make what is founded its founders' joint body: 합작사, 합작해, 얼라이언스, 컨소시엄, "joint venture", alliance. */
+const JOINT_BODY = /합작|얼라이언스|동맹|연합체|컨소시엄|협의체|\bjoint[\s-]venture|\balliance|\bconsortium/i;
+
 /** Before the first of the agents of an English passive: "set up last year [by ]Toyota and Sony". */
 const BY_AGENTS = /\bby\s+$/;
 
@@ -935,6 +938,14 @@ const BY_AGENTS = /\bby\s+$/;
 function jointActors(found: readonly Proposal[], ontology: Ontology, text: string, sentence: Sentence): Proposal[] {
   const first = found[0];
   if (found.length < 2 || !first || !JOINT.has(first.cue.label) || !ontology.relationTypes[PARTNERS]) return [];
+  // 도요타는 소니, 소프트뱅크 등 7개사와 함께 라피더스를 세운 주주: the founders of a company are its shareholders, not
+  // partners, unless it is their joint venture or alliance.
+  if (
+    first.cue.label === 'FOUNDED' &&
+    first.to.type === 'Company' &&
+    !JOINT_BODY.test(text.slice(sentence.start, sentence.end))
+  )
+    return [];
   const agents = Math.min(...found.map((p) => p.from.start));
   const describing =
     adnominalCue(text, first.cue.at) || (agents > first.cue.end && BY_AGENTS.test(text.slice(first.cue.end, agents)));
