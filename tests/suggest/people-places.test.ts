@@ -138,8 +138,14 @@ describe('suggest: LEADS, LOCATED_IN and the new cue types', () => {
   });
 
   it('reads `A와 B가 설립한 C` as A and B acting on C, the name the cue describes', () => {
-    // The founders, who founded it together, partner with each other.
+    // The founders of a company are its shareholders (data/'s saenggak-sinmun-2023-07-20 labels no partners among
+    // them); founders of their joint venture partner with each other.
     expect(relations('일본 정부와 엔비디아, 소프트뱅크 등이 공동으로 설립한 라피더스가 맡는다.')).toEqual([
+      'FOUNDED japan→rapidus',
+      'FOUNDED nvidia→rapidus',
+      'FOUNDED softbank→rapidus',
+    ]);
+    expect(relations('일본 정부와 엔비디아, 소프트뱅크 등이 공동으로 설립한 합작사 라피더스가 맡는다.')).toEqual([
       'FOUNDED japan→rapidus',
       'FOUNDED nvidia→rapidus',
       'FOUNDED softbank→rapidus',
