@@ -3298,6 +3298,30 @@ const cases: Record<string, Construction> = {
     gives: ['FOUNDED 도요타→라피더스 active', 'PARTNERS_WITH 삼성바이오로직스→바이오젠 active'],
     not: ['PARTNERS_WITH 도요타→소니 active', 'PARTNERS_WITH 도요타→소프트뱅크 active'],
   },
+  'English: a past office in an aside (formerly, who had been) and the office after it; resigned as; ousted without its':
+    {
+      text: 'Irene Tracey, formerly warden of Merton College, became vice-chancellor of the University of Oxford in January 2023. Louise Richardson, who had been vice-chancellor of the University of St Andrews, took office as president of Carnegie Corporation. Minouche Shafik resigned as president of Columbia University in August 2024. In August 2024 Starbucks ousted chief executive Laxman Narasimhan after 17 months.',
+      entities: [
+        'Irene Tracey:Person',
+        'Merton College:ResearchOrg',
+        'University of Oxford:ResearchOrg',
+        'Louise Richardson:Person',
+        'University of St Andrews:ResearchOrg',
+        'Carnegie Corporation:Company',
+        'Minouche Shafik:Person',
+        'Columbia University:ResearchOrg',
+        'Starbucks:Company',
+        'Laxman Narasimhan:Person',
+      ],
+      gives: [
+        'LEADS Irene Tracey→Merton College ended',
+        'LEADS Irene Tracey→University of Oxford active',
+        'LEADS Louise Richardson→University of St Andrews ended',
+        'LEADS Louise Richardson→Carnegie Corporation active',
+        'LEADS Minouche Shafik→Columbia University ended',
+        'LEADS Laxman Narasimhan→Starbucks ended',
+      ],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -33,7 +33,7 @@ const EVENTS = new Set(['Event']);
 /** Between a name and a title, or a title and a name: nothing but space, 의 or 's. */
 const OWNER_GAP = /^(?:의|['’]s)?\s*$/;
 /** An office left: "stepped down as", "resigned as", "retired as". */
-const LEFT_AS = /\b(?:stepped down|resigned|retired)\s+as\s+$/i;
+const LEFT_AS = /\b(?:stepped down|resigned|retired)\s+as\s/i;
 /** Before an organisation whose possessive title follows: "stepped down as [Seagen's chief executive]", "who became". */
 const AS_POSSESSED_TITLE = /\b(?:as|became|becomes|become)\s+$/i;
 /** An English possessive right before a person: Apple['s ]Tim Cook. */
@@ -43,15 +43,18 @@ const POSSESSED_ONLY = /^['’]s\s+$/;
 const HELD_IN = /^\s+in\s+(?:the\s+(?:state|province|region|city|county|prefecture)\s+of\s+)?$/;
 
 /** "a [former ]president of": a word before an English title that makes the office past. */
-const FORMER_WORD = /^(?:former|then|onetime|one-time)\s+/;
+const FORMER_WORD = /^(?:former|formerly|then|onetime|one-time)\s+/;
 /** A title modifier or ending that makes the office past: 장인화 [전] 포스코 사장, [former] CEO, 어도어 대표[였던]. */
-const FORMER = /(?:^|[\s(])(?:전|前|전임|former)\s|[가-힣](?:이었던|였던|이던)\s/i;
+const FORMER = /(?:^|[\s(])(?:전|前|전임|former|formerly|had been)\s|[가-힣](?:이었던|였던|이던)\s/i;
 /** An office still to be taken: "will become", "is set to become", "will take over as". */
 const TO_BECOME =
   /\b(?:will|would|to)\s+(?:become|be named|be appointed|take over as|succeed\s+\S+(?:\s+\S+)?\s+as)\s/i;
-/** "Jensen Huang, CEO of Nvidia", "Satya Nadella is the chief executive of Microsoft": the title between the two. */
+/**
+ * "Jensen Huang, CEO of Nvidia", "Satya Nadella is the chief executive of Microsoft", "Deborah Prentice, who had been
+ * provost of Princeton University": the title between the two.
+ */
 const TITLE_OF =
-  /^(?:,|\s+(?:is|was|has been|had been|became|remains|will be))\s*(?:the\s+|a\s+|an\s+)?(.+?)\s+(?:of|at)\s+(?:the\s+)?$/i;
+  /^(?:,(?:\s*who\s+(?:is|was|has been|had been))?|\s+(?:is|was|has been|had been|became|remains|will be))\s*(?:the\s+|a\s+|an\s+)?(.+?)\s+(?:of|at)\s+(?:the\s+)?$/i;
 /** "Andy Jassy succeeded Jeff Bezos as chief executive of Amazon": the office after "as". */
 const AS_TITLE_OF = /\bas\s+(?:(?:the|its|new|interim)\s+)*(.+?)\s+(?:of|at)\s+(?:the\s+)?$/i;
 /** Between an organisation and its technology: only 의 or 's (TSMC의 2나노 공정); a bare word may be a topic (소프트뱅크 AI). */
@@ -221,7 +224,20 @@ const IS_AT = /^(?:\s+[^\s]+?)?에\s+(?:있는|자리한|자리\s?잡은|위치�
 const KIND_ONLY = /^\s+(?:[a-z][\w-]*\s+){1,3}$/;
 
 /** An English aside after a person, to its closing comma: "Boehly[, a co-owner of the Dodgers,] will become …". */
-const ASIDE = /^,\s+(?:a|an|the|who|whose)\s[^,]*,/i;
+const ASIDE = /^,\s+(?:a|an|the|who|whose|formerly)\s[^,]*,/i;
+
+/**
+ * "Irene Tracey, formerly warden of Merton College, became vice-chancellor of the University of Oxford": the office
+ * after an aside, besides the one the aside names.
+ */
+function officeAfterAside(text: string, mentions: readonly Mention[], i: number, titles: Titles) {
+  const person = mentions[i] as Mention;
+  if (person.type !== 'Person') return undefined;
+  const aside = asideEnd(text, person.end);
+  return aside > person.end
+    ? titleAfterPerson(text, mentions, i, firstFrom(mentions, i, aside), aside, titles)
+    : undefined;
+}
 
 /** Where an aside after a person ends: one in brackets (손정의[(마사요시 손)]) or an English one to its comma. */
 function asideEnd(text: string, at: number): number {
@@ -237,14 +253,17 @@ function firstFrom(mentions: readonly Mention[], i: number, at: number): number 
   return next < 0 ? mentions.length : next;
 }
 
-/** English "its" before a person, with what stands between: "ousted [its chairman ]José María Álvarez-Pallete". */
-const ITS_BEFORE = /\b(?:[Ii]ts|whose)\s+[^,]*?,?\s*$/;
+/**
+ * English "its", or a verb that takes an office away, before a person, with what stands between: "ousted [its chairman
+ * ]José María Álvarez-Pallete", "[ousted chief executive ]Laxman Narasimhan".
+ */
+const ITS_BEFORE = /\b(?<word>[Ii]ts|whose|(?:ousted|fired|dismissed|sacked|replaced)(?:\s+its)?)\s+[^,]*?,?\s*$/;
 /** Between a title and the person it is written before: space, and maybe a comma or a verb of being ("whose CEO is"). */
 const TITLE_TO_PERSON = /^\s*(?:,|\s(?:is|was|has been)\s)?\s*$/;
 /** After a person, a verb of being and "its": "Michael O'Leary[ has been its ]chief executive". */
 const IS_ITS = /\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+its\s+/y;
 /** A verb that takes an office away from the person it names: "ousted its chairman". */
-const OUSTED = /\b(?:ousted|fired|dismissed|sacked|removed|replaced)\s+its\s+[^,]*$/;
+const OUSTED = /\b(?:ousted|fired|dismissed|sacked|removed|replaced)\s+(?:its\s+)?[^,]*$/;
 
 /**
  * "Telefónica ousted its chairman José María Álvarez-Pallete", "Michael O'Leary has been its chief executive", "PayPal,
@@ -262,7 +281,7 @@ function itsTitle(text: string, mentions: readonly Mention[], person: Mention, t
   const before = text.slice(from, person.start);
   const its = ITS_BEFORE.exec(before);
   IS_ITS.lastIndex = person.end;
-  const written = its ? titleAt(text, from + its.index + its[0].indexOf(' '), titles) : undefined;
+  const written = its ? titleAt(text, from + its.index + (its.groups?.word?.length ?? 0), titles) : undefined;
   const sense =
     written && TITLE_TO_PERSON.test(text.slice(written.end, person.start))
       ? written
@@ -705,6 +724,8 @@ export function adjacentRelations(
       holdsStake(text, mentions[i] as Mention, mentions[i + 1]) ?? statedByOrder(text, mentions, i, titles, located);
     if (relation)
       found.push(relation, ...listedProducts(text, mentions, relation), ...listedHomes(text, mentions, relation));
+    const after = officeAfterAside(text, mentions, i, titles);
+    if (after && after.to !== relation?.to) found.push(after);
     const maker = madeBy(mentions[i] as Mention);
     if (maker) found.push(maker);
     found.push(...homeCountry(text, mentions, i, located));
