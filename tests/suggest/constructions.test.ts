@@ -3322,6 +3322,11 @@ const cases: Record<string, Construction> = {
         'LEADS Laxman Narasimhan→Starbucks ended',
       ],
     },
+  'verbs of seating and promoting appoint (X를 새 최고경영자로 앉혔다, X 부사장을 사장으로 승격시켰다)': {
+    text: '익스피디아 그룹은 2024년 5월 아리안 고랭을 새 최고경영자로 앉혔다. JR동일본은 2024년 4월 기세 요이치 부사장을 사장으로 승격시켰다.',
+    entities: ['익스피디아 그룹:Company', '아리안 고랭:Person', 'JR동일본:Company', '기세 요이치:Person'],
+    gives: ['LEADS 아리안 고랭→익스피디아 그룹 active', 'LEADS 기세 요이치→JR동일본 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
