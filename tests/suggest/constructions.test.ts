@@ -3327,6 +3327,23 @@ const cases: Record<string, Construction> = {
     entities: ['익스피디아 그룹:Company', '아리안 고랭:Person', 'JR동일본:Company', '기세 요이치:Person'],
     gives: ['LEADS 아리안 고랭→익스피디아 그룹 active', 'LEADS 기세 요이치→JR동일본 active'],
   },
+  'a name right before the home noun owns it (천재교육 본사는 Y에 있다); a building or main campus held is a home (사옥을 둔, 본교를 둔)':
+    {
+      text: "천재교육이 운영하는 '밀크T'는 '엘리하이'와 경쟁하며, 천재교육 본사는 서울 금천구에 있다. 부산 동구에 사옥을 둔 부산일보는 정수재단이 지분을 갖고 있다. 서울 동대문구에 본교를 둔 한국외국어대학교는 1954년 세워졌다.",
+      entities: [
+        '천재교육:Company',
+        '금천구:Place',
+        '동구:Place',
+        '부산일보:Company',
+        '동대문구:Place',
+        '한국외국어대학교:ResearchOrg',
+      ],
+      gives: [
+        'LOCATED_IN 천재교육→금천구 active',
+        'LOCATED_IN 부산일보→동구 active',
+        'LOCATED_IN 한국외국어대학교→동대문구 active',
+      ],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

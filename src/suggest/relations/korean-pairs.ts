@@ -244,11 +244,12 @@ function homeAsSubject(mentions: readonly Mention[], { cue, text }: CueContext):
   if (where < 0) return undefined;
   const end = cue.end + where + 2;
   const places = mentions.filter((m) => m.start >= cue.end && m.end <= end && m.type === 'Place');
-  // 카카오뱅크의 본사는: the possessor owns it, known or not; else the topic.
+  // 카카오뱅크의 본사는: the possessor owns it, known or not; 천재교육 본사는: so does a name right before it; else the topic.
   const possessed = POSSESSED_HOME.test(text.slice(Math.max(0, cue.at - 16), cue.at));
   const owner = possessed
     ? nearestBefore(mentions, cue.at, (m) => POSSESSOR_OF_HOME.test(text.slice(m.end, cue.at)))
-    : nearestBefore(mentions, cue.at, isTopic);
+    : (mentions.find((m) => m.end === cue.at - 1 && text[m.end] === ' ' && isOrganisation(m)) ??
+      nearestBefore(mentions, cue.at, isTopic));
   return places.length > 0 && owner ? crossPairs([owner], places, true, false) : [];
 }
 
