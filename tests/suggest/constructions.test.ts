@@ -3344,6 +3344,11 @@ const cases: Record<string, Construction> = {
         'LOCATED_IN 한국외국어대학교→동대문구 active',
       ],
     },
+  'English: money put or poured into a company is an investment ("has put about $13 billion into OpenAI")': {
+    text: 'Microsoft, which has put about $13 billion into OpenAI since 2019, is also expected to take part. SoftBank poured $2 billion into Arm.',
+    entities: ['Microsoft:Company', 'OpenAI:Company', 'SoftBank:Company', 'Arm:Company'],
+    gives: ['INVESTS_IN Microsoft→OpenAI active', 'INVESTS_IN SoftBank→Arm active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {
