@@ -3349,6 +3349,16 @@ const cases: Record<string, Construction> = {
     entities: ['Microsoft:Company', 'OpenAI:Company', 'SoftBank:Company', 'Arm:Company'],
     gives: ['INVESTS_IN Microsoft→OpenAI active', 'INVESTS_IN SoftBank→Arm active'],
   },
+  'two titles of one office joined by and or 겸 state both relations (founder and chief executive, 창업자 겸 회장)': {
+    text: '"We are ready," said Jensen Huang, Nvidia\'s founder and chief executive. 손정의 소프트뱅크그룹 창업자 겸 회장은 말했다.',
+    entities: ['Nvidia:Company', 'Jensen Huang:Person', '소프트뱅크그룹:Company', '손정의:Person'],
+    gives: [
+      'FOUNDED Jensen Huang→Nvidia active',
+      'LEADS Jensen Huang→Nvidia active',
+      'FOUNDED 손정의→소프트뱅크그룹 active',
+      'LEADS 손정의→소프트뱅크그룹 active',
+    ],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

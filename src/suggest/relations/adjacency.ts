@@ -1,6 +1,6 @@
 import type { Located, TitleSense, Titles } from '../cues/compiled-cues';
 import { afterAside, isOrganisation, isTopic, type Mention, ORGANISATION_TYPES } from '../mentions/mentions';
-import { ADDRESS_WORD, codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
+import { ADDRESS_WORD, allMatches, codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
 import { groupEndingAt, groupFrom } from './groups';
 import { unknownSubject, verbClauseEnds } from './korean-clauses';
 
@@ -237,6 +237,29 @@ function officeAfterAside(text: string, mentions: readonly Mention[], i: number,
   return aside > person.end
     ? titleAfterPerson(text, mentions, i, firstFrom(mentions, i, aside), aside, titles)
     : undefined;
+}
+
+/** Between two titles of one office: founder[ and ]chief executive, 회장[ 겸 ]최고경영자. */
+const JOINED_TITLES = /^\s*(?:and|&|겸)\s*$/i;
+
+/**
+ * "Jensen Huang, Nvidia's founder and chief executive", 회장 겸 최고경영자: a title joined to the one a relation rests
+ * on states the second relation of that office.
+ */
+function jointTitles(text: string, relation: AdjacentRelation, titles: Titles): AdjacentRelation[] {
+  const from = Math.min(relation.from.start, relation.to.start);
+  const to = Math.max(relation.from.end, relation.to.end) + 40;
+  const written = allMatches(titles.finder, text.slice(from, to));
+  const joint: AdjacentRelation[] = [];
+  written.forEach((first, k) => {
+    const second = written[k + 1];
+    if (!second || !JOINED_TITLES.test(text.slice(from + first.index + first[0].length, from + second.index))) return;
+    const sense = titles.senseOf.get(second[0].toLowerCase());
+    const firstSense = titles.senseOf.get(first[0].toLowerCase());
+    if (!sense || firstSense?.type !== relation.type || sense.type === relation.type) return;
+    joint.push({ ...relation, type: sense.type, role: sense.role });
+  });
+  return joint;
 }
 
 /** Where an aside after a person ends: one in brackets (손정의[(마사요시 손)]) or an English one to its comma. */
@@ -726,6 +749,7 @@ export function adjacentRelations(
       found.push(relation, ...listedProducts(text, mentions, relation), ...listedHomes(text, mentions, relation));
     const after = officeAfterAside(text, mentions, i, titles);
     if (after && after.to !== relation?.to) found.push(after);
+    if (relation?.basis === 'title') found.push(...jointTitles(text, relation, titles));
     const maker = madeBy(mentions[i] as Mention);
     if (maker) found.push(maker);
     found.push(...homeCountry(text, mentions, i, located));
