@@ -3359,6 +3359,12 @@ const cases: Record<string, Construction> = {
       'LEADS 손정의→소프트뱅크그룹 active',
     ],
   },
+  'English: the buyer before its verb is no maker of what it buys ("Apple buys chips from TSMC")': {
+    text: 'Apple buys chips from TSMC. Oracle plans to buy more Nvidia chips.',
+    entities: ['Apple:Company', 'TSMC:Company', 'Oracle:Company', 'Nvidia:Company'],
+    gives: ['SUPPLIES TSMC→Apple active', 'SUPPLIES Nvidia→Oracle announced'],
+    not: ['SUPPLIES Apple→TSMC active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

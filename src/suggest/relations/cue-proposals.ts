@@ -350,15 +350,20 @@ function seatIsHome(text: string, sentence: Sentence, cue: CueHit, compiled: Com
 /** After the place a home moved to, (으)로, maybe past one more word of its address: 영통구[ 광교신도시로 ]. */
 const MOVED_TO_AFTER = new RegExp(`^${ADDRESS_WORD}(?:으로|로)\\s`);
 
-/** A name right before a kind of its products is what is bought, not who: "buy more Nvidia chips". */
-function namesProduct(text: string, m: Mention, compiled: CompiledCues): boolean {
+/**
+ * A name right before a kind of its products is what is bought, not who: "buy more Nvidia chips". Not the buyer
+ * before its verb: "Apple [buys] chips".
+ */
+function namesProduct(text: string, m: Mention, cue: CueHit, compiled: CompiledCues): boolean {
   // SK하이닉스[는 장비 …]: a name marked as an argument is no maker's name before its product.
   if (m.particle !== undefined && m.particle !== '의') return false;
   const { productAfter } = compiled.located;
   productAfter.lastIndex = m.end;
   const { possessedGoods } = compiled.located;
   possessedGoods.lastIndex = m.end;
-  return productAfter.test(text) || possessedGoods.test(text);
+  return (
+    (productAfter.test(text) || possessedGoods.test(text)) && !(m.end <= cue.at && cue.at < productAfter.lastIndex)
+  );
 }
 
 /** The rest of a Korean cue's word: 사들[인 ], 사들[였다 ]. */
@@ -370,7 +375,8 @@ const REST_OF_WORD = /[가-힣]*/y;
  * they stand between the verb and "from" ("buys geothermal power from Fervo"). The seller is then their maker or dealer.
  */
 function sellsProducts(text: string, cue: CueHit, seller: Mention, compiled: CompiledCues): boolean {
-  if (!cue.korean) return compiled.located.goodsBeforeSeller.test(text.slice(cue.end, seller.start));
+  if (!cue.korean)
+    return seller.start > cue.end && compiled.located.goodsBeforeSeller.test(text.slice(cue.end, seller.start));
   if (seller.role !== 'source' && seller.particle !== '에서') return false;
   if (compiled.located.productObjectBefore.test(text.slice(Math.max(0, cue.at - 30), cue.at))) return true;
   REST_OF_WORD.lastIndex = cue.end;
@@ -667,7 +673,7 @@ export function cueProposals(
       const supplier =
         cue.label !== OWNS
           ? undefined
-          : namesProduct(text, to, compiled) || sellsProducts(text, cue, to, compiled)
+          : namesProduct(text, to, cue, compiled) || sellsProducts(text, cue, to, compiled)
             ? { seller: to, buyer: from }
             : sellsProducts(text, cue, from, compiled)
               ? { seller: from, buyer: to }
