@@ -3365,6 +3365,13 @@ const cases: Record<string, Construction> = {
     gives: ['SUPPLIES TSMC→Apple active', 'SUPPLIES Nvidia→Oracle announced'],
     not: ['SUPPLIES Apple→TSMC active'],
   },
+  'a government that requires or demands something of a company regulates it (will require ASML to obtain licences, 틱톡에 … 요구해 왔다)':
+    {
+      text: 'The Dutch government will require ASML to obtain licences before selling its older machines to Chinese customers. 미국 정부는 틱톡에 바이트댄스와의 지분 관계를 정리하라고 요구해 왔다.',
+      entities: ['Dutch government:Government', 'ASML:Company', '미국 정부:Government', '틱톡:Company'],
+      gives: ['REGULATES Dutch government→ASML announced', 'REGULATES 미국 정부→틱톡 active'],
+      not: ['INVESTS_IN 미국 정부→틱톡 active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {
