@@ -3372,6 +3372,17 @@ const cases: Record<string, Construction> = {
       gives: ['REGULATES Dutch government→ASML announced', 'REGULATES 미국 정부→틱톡 active'],
       not: ['INVESTS_IN 미국 정부→틱톡 active'],
     },
+  'English: "X, whose P" makes X the developer of its product': {
+    text: 'Nvidia, whose A100 and H100 processors may not be sold to Chinese customers, has been selling slower versions.',
+    entities: ['Nvidia:Company', 'A100:Product', 'H100:Product'],
+    gives: ['DEVELOPS Nvidia→A100 active', 'DEVELOPS Nvidia→H100 active'],
+  },
+  'a product bought is supplied by the maker written with it (엔비디아의 AI 칩 H100을 사들이는), not owned': {
+    text: '메타는 엔비디아의 AI 칩 H100을 가장 많이 사들이는 고객 가운데 하나다. KKR은 LS엠트론의 동박 사업부를 사들였다.',
+    entities: ['메타:Company', '엔비디아:Company', 'H100:Product', 'KKR:Company', 'LS엠트론:Company', '동박:Product'],
+    gives: ['SUPPLIES 엔비디아→메타 active'],
+    not: ['OWNS 메타→H100 active', 'SUPPLIES LS엠트론→KKR active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

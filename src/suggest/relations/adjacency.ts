@@ -414,14 +414,18 @@ function develops(
   const gapPattern = next?.type === 'Product' ? productGap : next?.type === 'Technology' ? TECHNOLOGY_GAP : undefined;
   if (!next || !gapPattern) return undefined;
   const gap = text.slice(org.end, next.start);
-  // "Mojang, the Stockholm studio behind Minecraft": the one behind a thing makes it.
-  return (gap.length <= 24 && gapPattern.test(gap)) || BEHIND.test(gap)
+  // "Mojang, the Stockholm studio behind Minecraft": the one behind a thing makes it; "Nvidia, whose H100 chips": so
+  // does the one whose product it is.
+  return (gap.length <= 24 && gapPattern.test(gap)) || BEHIND.test(gap) || (next.type === 'Product' && WHOSE.test(gap))
     ? { type: 'DEVELOPS', from: org, to: next, basis: 'product' }
     : undefined;
 }
 
 /** An apposition naming the one behind a thing: ", the Stockholm studio behind ". */
 const BEHIND = /^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?behind\s+(?:the\s+)?$/i;
+
+/** An English relative of possession right before a product: "Nvidia[, whose ]H100 chips". */
+const WHOSE = /^,\s+whose\s+(?:(?:new|latest|flagship)\s+)?$/i;
 
 /** Before an English sentence's first name, its opening: nothing, or "The". */
 const OPENS_SENTENCE = /(?:^|[.!?"”]\s+|\n\s*)(?:The\s+)?$/;

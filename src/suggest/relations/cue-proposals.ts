@@ -670,14 +670,22 @@ export function cueProposals(
       const to = moved ?? stated;
       // 오라클은 엔비디아의 GPU를 사들이고 있다, "buys Nvidia's chips" (the maker of what is bought), 엔비디아로부터 GPU를
       // 사들였다 (the seller of products): a purchase of products is supply to the buyer, no ownership.
+      // 메타는 엔비디아의 AI 칩 H100을 사들이는: a product bought is supplied by its maker (not a unit named after it,
+      // LS엠트론의 동박 사업부를).
+      const maker =
+        cue.label === OWNS && (!cue.korean || to.particle === '을' || to.particle === '를')
+          ? makerOf(to, adjacent)
+          : undefined;
       const supplier =
         cue.label !== OWNS
           ? undefined
-          : namesProduct(text, to, cue, compiled) || sellsProducts(text, cue, to, compiled)
-            ? { seller: to, buyer: from }
-            : sellsProducts(text, cue, from, compiled)
-              ? { seller: from, buyer: to }
-              : undefined;
+          : maker && maker.id !== from.id
+            ? { seller: maker, buyer: from }
+            : namesProduct(text, to, cue, compiled) || sellsProducts(text, cue, to, compiled)
+              ? { seller: to, buyer: from }
+              : sellsProducts(text, cue, from, compiled)
+                ? { seller: from, buyer: to }
+                : undefined;
       if (supplier) {
         const { seller, buyer } = supplier;
         if (ontologyFit(ontology, SUPPLIES, seller, buyer) === 'fits')
@@ -723,6 +731,10 @@ export function cueProposals(
   );
 }
 
+/** The maker word order names for a product: 엔비디아의 A100, Nvidia's H100. */
+const makerOf = (product: Mention, adjacent: readonly AdjacentRelation[]) =>
+  product.type === 'Product' ? adjacent.find((r) => r.type === 'DEVELOPS' && r.to === product)?.from : undefined;
+
 /**
  * A regulator that acts on a product written with its maker acts on the maker too: 미국 정부는 [엔비디아의 A100] …
  * 수출을 막았다 regulates 엔비디아 as well as A100.
@@ -730,8 +742,8 @@ export function cueProposals(
 function withMakers(proposals: Proposal[], adjacent: readonly AdjacentRelation[]): Proposal[] {
   const makers: Proposal[] = [];
   for (const p of proposals) {
-    if (p.cue.label !== REGULATES || p.to.type !== 'Product') continue;
-    const maker = adjacent.find((r) => r.type === 'DEVELOPS' && r.to === p.to)?.from;
+    if (p.cue.label !== REGULATES) continue;
+    const maker = makerOf(p.to, adjacent);
     if (maker && maker.id !== p.from.id && !proposals.some((q) => q.cue.label === REGULATES && q.to.id === maker.id))
       makers.push({ ...p, to: maker });
   }
