@@ -3383,6 +3383,13 @@ const cases: Record<string, Construction> = {
     gives: ['SUPPLIES 엔비디아→메타 active'],
     not: ['OWNS 메타→H100 active', 'SUPPLIES LS엠트론→KKR active'],
   },
+  'English: a verb coordinated after the first one governs the name after it ("makes chips for others and trails TSMC")':
+    {
+      text: "Samsung's foundry business, which makes chips for other companies and trails Taiwan's TSMC by a wide margin, continued to lose money.",
+      entities: ['Samsung:Company', 'TSMC:Company'],
+      gives: ['COMPETES_WITH Samsung→TSMC active'],
+      not: ['MANUFACTURES_FOR Samsung→TSMC active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -405,9 +405,15 @@ function governing(all: readonly Proposal[], text: string): Proposal[] {
     if (rivals.some((q) => IMPLIED_BY.get(p.cue.label) === q.cue.label)) return false;
     if (!isBetween(p)) return !(p.cue.korean && rivals.some((q) => describesSecond(text, q)));
     if (p.cue.korean) return describesSecond(text, p) || !rivals.some((q) => q.cue.at > Math.max(q.from.end, q.to.end));
-    return !rivals.some((q) => isBetween(q) && q.cue.at < p.cue.at);
+    // "which makes chips for other companies and trails Taiwan's TSMC": a verb coordinated after the first one governs.
+    const coordinatedAfter = (q: Proposal) => q.cue.at > p.cue.at && AND_VERB.test(text.slice(p.cue.end, q.cue.at));
+    if (rivals.some((q) => isBetween(q) && coordinatedAfter(q))) return false;
+    return !rivals.some((q) => isBetween(q) && q.cue.at < p.cue.at && !AND_VERB.test(text.slice(q.cue.end, p.cue.at)));
   });
 }
+
+/** The end of an English verb phrase and "and" before the next verb: "makes chips for other companies[ and ]trails". */
+const AND_VERB = /[^,]\s+and\s+(?:also\s+)?$/;
 
 /**
  * A Korean adnominal cue between the names that describes the second (SK하이닉스와 선두를 [다투는] 삼성전자는): the
