@@ -3390,6 +3390,12 @@ const cases: Record<string, Construction> = {
       gives: ['COMPETES_WITH Samsung→TSMC active'],
       not: ['MANUFACTURES_FOR Samsung→TSMC active'],
     },
+  'English: a person who started an organisation founded it; an organisation that started somewhere founded nothing': {
+    text: 'Heineken, the brewer that Gerard Adriaan Heineken started in Amsterdam in 1864, took over Amstel in 1968. Grab, the ride-hailing company that started in Malaysia in 2012, bought the business of Uber in 2018.',
+    entities: ['Heineken:Company', 'Gerard Adriaan Heineken:Person', 'Amstel:Company', 'Grab:Company', 'Uber:Company'],
+    gives: ['FOUNDED Gerard Adriaan Heineken→Heineken active'],
+    not: ['FOUNDED Heineken→Amstel active', 'FOUNDED Grab→Uber active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

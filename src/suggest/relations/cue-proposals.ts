@@ -656,11 +656,15 @@ export function cueProposals(
     const made: Proposal[] = [];
     const actsForEmployer = !OWN_ACTS.has(cue.label);
     const grewFrom = GREW_FROM.test(text.slice(cue.at, cue.end));
+    const started = STARTED.test(text.slice(cue.at, cue.end));
     for (const written of pairsForCue(parties, context)) {
       const pair = actsForEmployer ? onBehalf(written, adjacent) : written;
       // 박정부가 … 연 1호점에서 출발했으며: a person who opened what the topic started from founded it (not a former name:
       // 포스코는 포항종합제철에서 출발했다).
       if (grewFrom && pair.from.type !== 'Person') continue;
+      // "the brewer that Gerard Adriaan Heineken started": a person who started it founded it (not a company that started
+      // somewhere: "Grab, … that started in Malaysia").
+      if (started && pair.from.type !== 'Person' && pair.to.type !== 'Person') continue;
       const act = founding(text, cue, pair.to, { ontology, adnominal });
       const verdict = ontologyFit(ontology, act.label, pair.from, pair.to);
       if (verdict === 'no' || pair.from.id === pair.to.id) continue;
@@ -874,6 +878,8 @@ interface Founding {
 
 /** A FOUNDED cue of starting out from something: 에서 출발. */
 const GREW_FROM = /^에서\s출발/;
+/** An English FOUNDED cue that founds only with a person as a party: "started". */
+const STARTED = /^started$/i;
 
 /** A DEVELOPS cue of making, written as a clause describing what comes after it. */
 const MADE_THAT = /^만든\s/;

@@ -156,6 +156,19 @@ function appositionHead(mentions: readonly Mention[], at: number, text: string):
 }
 
 /** English: the party before the cue acts on the parties after it, unless "by"/"from" marks them as the giver. */
+/** From a name to the subject of the relative clause that describes it: "Heineken[, the brewer that ]Gerard …". */
+const RELATIVE_OPENS = /^,\s+(?:(?:the|a|an)\s+[^,]*?\s+)?(?:that|which|whom)\s+$/i;
+/** Between a relative clause's subject and its verb: nothing, or an adverb or auxiliary ("had earlier", "first"). */
+const TO_RELATIVE_VERB = /^\s+(?:(?:also|then|later|first|earlier|originally|once|had|has|have|jointly)\s+)*$/i;
+
+/** The name a relative clause describes, when the subject of the clause stands right before its verb. */
+function relativeObject(mentions: readonly Mention[], subject: Mention, cueAt: number, text: string) {
+  if (!TO_RELATIVE_VERB.test(text.slice(subject.end, cueAt))) return undefined;
+  const first = groupEndingAt(mentions, subject, text)[0] as Mention;
+  const antecedent = nearestBefore(mentions, first.start);
+  return antecedent && RELATIVE_OPENS.test(text.slice(antecedent.end, first.start)) ? antecedent : undefined;
+}
+
 export function englishPairs(all: readonly Mention[], context: CueContext): Pair[] {
   const { cue, text, passive, symmetric } = context;
   const mentions = reachable(all, context);
@@ -173,6 +186,10 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
   // "Apple brings ChatGPT to the iPhone as it unveils …": a pronoun is the subject, standing for the sentence's first name.
   const pronoun = nearest !== undefined && PRONOUN_SUBJECT.test(text.slice(nearest.end, cue.at));
   const before = pronoun ? mentions[0] : subjectOf(mentions, nearest, context);
+  // "Heineken, the brewer that Gerard Adriaan Heineken started", "Arm, which SoftBank bought": the relative clause's
+  // object is the name it describes.
+  const antecedent = before && !symmetric ? relativeObject(mentions, before, cue.at, text) : undefined;
+  if (antecedent) return crossPairs(groupEndingAt(mentions, before as Mention, text), [antecedent], true, false);
   // "based in Toyota City, Aichi, builds cars at plants in Kentucky": an unknown name takes the slot of "in".
   const placeSlot = ENDS_IN_PLACE_PREPOSITION.test(text.slice(cue.at, cue.end));
   // "co-founded by Tobias Lütke in 2006, competes with Amazon": an unknown name takes the slot of "by" too, and a name
