@@ -3396,6 +3396,23 @@ const cases: Record<string, Construction> = {
     gives: ['FOUNDED Gerard Adriaan Heineken→Heineken active'],
     not: ['FOUNDED Heineken→Amstel active', 'FOUNDED Grab→Uber active'],
   },
+  'a facility said to have opened or been built at a place is there (X는 … Y에 문을 열었다, Y에 연 테마파크로; opened in/on Y)':
+    {
+      text: '유니버설 스튜디오 재팬은 2001년 오사카시 고노하나구에 문을 열었다. 롯데월드 어드벤처 부산은 호텔롯데가 2022년 부산 기장군에 연 테마파크로, 두 번째 롯데월드다. Hong Kong Disneyland opened on Lantau Island in 2005.',
+      entities: [
+        '유니버설 스튜디오 재팬:Facility',
+        '오사카시:Place',
+        '롯데월드 어드벤처 부산:Facility',
+        '기장군:Place',
+        'Hong Kong Disneyland:Facility',
+        'Lantau Island:Place',
+      ],
+      gives: [
+        'LOCATED_IN 유니버설 스튜디오 재팬→오사카시 active',
+        'LOCATED_IN 롯데월드 어드벤처 부산→기장군 active',
+        'LOCATED_IN Hong Kong Disneyland→Lantau Island active',
+      ],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

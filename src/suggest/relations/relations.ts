@@ -18,6 +18,7 @@ import { jointProjectPartners } from './joint-projects';
 import { madeForOwners } from './made-for';
 import { marketPlayers } from './market-players';
 import { ontologyFit } from './ontology-fit';
+import { openedAt } from './openings';
 import { roleNounRelations } from './role-nouns';
 import { denied, deniesAll, statusFor, trueDenials } from './status';
 import { withPredecessors } from './succession';
@@ -71,6 +72,8 @@ function statedByOrder(
   if (attending.length > 0) stated = [...stated, ...attending];
   const makers = marketPlayers(text, written);
   if (makers.length > 0) stated = [...stated, ...makers];
+  const opened = openedAt(text, written);
+  if (opened.length > 0) stated = [...stated, ...opened];
   if (found.roles.length > 0) {
     const described = roleNounRelations(text, mentions, compiled.roleNouns);
     if (described.length > 0) stated = [...stated, ...described];

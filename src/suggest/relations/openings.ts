@@ -1,0 +1,38 @@
+import type { Mention } from '../mentions/mentions';
+import type { AdjacentRelation } from './adjacency';
+import { clauseBreak } from './korean-clauses';
+
+const OPENED = new Set(['Facility']);
+/** The topic marks of a Korean facility, which hold through the sentence's clauses. */
+const TOPIC = /^(?:은|는)$/;
+/** The subject marks of a Korean facility, which hold in its clause. */
+const SUBJECT = /^(?:이|가)$/;
+
+/**
+ * After a place, at most two more words of its address, 에, at most a word and a verb of opening or building, or its
+ * adnominal form before the copula's noun: 오사카시[ 고노하나구에 문을 열었으며], 기장군[에 연 테마파크로].
+ */
+const OPENED_THERE_KO =
+  /^(?:\s+[^\s,.]+?){0,2}?에\s+(?:[^\s,.]+\s+)?(?:문을\s+(?:열|연)|개장|개관|개원|준공|완공|들어섰|들어선|지어졌|세워졌|연\s+[가-힣]+(?:으로|로|이다|다)[\s,.])/;
+/** Between an English facility and its place: "[, which opened in 1992 in ]Marne-la-Vallée", "[ opened on ]Lantau Island". */
+const OPENED_THERE_EN =
+  /^(?:,\s+which)?\s+(?:first\s+)?(?:opened|was built|was completed)(?:\s+in\s+\d{4})?\s+(?:in|on|at)\s+(?:the\s+)?$/;
+
+/** A facility said to have opened or been built at a place: LOCATED_IN, facility → place. */
+export function openedAt(text: string, mentions: readonly Mention[]): AdjacentRelation[] {
+  let found: AdjacentRelation[] | undefined;
+  mentions.forEach((place, i) => {
+    if (place.type !== 'Place') return;
+    const facility = mentions.slice(0, i).findLast((m) => OPENED.has(m.type ?? ''));
+    if (!facility) return;
+    const marked = facility.particle ?? '';
+    const korean =
+      (TOPIC.test(marked) || (SUBJECT.test(marked) && !clauseBreak(text, facility.end, place.start))) &&
+      OPENED_THERE_KO.test(text.slice(place.end, place.end + 32));
+    const english = OPENED_THERE_EN.test(text.slice(facility.end, place.start));
+    if (!korean && !english) return;
+    found ??= [];
+    found.push({ type: 'LOCATED_IN', from: facility, to: place, basis: 'place' });
+  });
+  return found ?? [];
+}
