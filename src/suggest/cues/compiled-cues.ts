@@ -318,7 +318,7 @@ const BARE_WORD =
  * What may stand between an adnominal clause and the name it describes: a kind of organisation or product after up to
  * `words` words, compounds too (세운 [운송회사 ]한진상사, 본사를 둔 [러시아 최대 인터넷 기업 ]얀덱스), or bare nouns.
  */
-const describing = (cues: Cues, words: number) =>
+const describedNameGap = (cues: Cues, words: number) =>
   `(?:(?:(?![^\\s]*(?:[,.]|으로|로)\\s)[^\\s]+\\s+){0,${words}}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+|${BARE_WORD}\\s+(?:${BARE_WORD}\\s+){0,2})?['‘’"“「『《]?`;
 
 function compileLocated(cues: Cues): Located {
@@ -441,9 +441,11 @@ export function compileCues(cues: Cues): CompiledCues {
       // The described name may follow a word for its kind: 두 회사가 세운 [합작법인] L-H배터리. A verb form ends the cue
       // (세[운], 이[끈], 이[끄는], 공개[한], 펴[낸], 내놓[은], 경쟁[하는]) or an ending follows it (설립[한]).
       adnominal: new RegExp(
-        `^(?:[운든끈는한된낸연은]|끄는|하는|하던|.(?:${alternation(cues.adnominal)})|${SERIAL_ADNOMINAL})\\s+${describing(cues, 2)}$`,
+        `^(?:[운든끈는한된낸연은]|끄는|하는|하던|.(?:${alternation(cues.adnominal)})|${SERIAL_ADNOMINAL})\\s+${describedNameGap(cues, 2)}$`,
       ),
-      homeHeld: new RegExp(`^.(?:(?:을|를)\\s+(?:둔|두는|두고\\s+있는)|(?:이|가)\\s+있는)\\s+${describing(cues, 3)}$`),
+      homeHeld: new RegExp(
+        `^.(?:(?:을|를)\\s+(?:둔|두는|두고\\s+있는)|(?:이|가)\\s+있는)\\s+${describedNameGap(cues, 3)}$`,
+      ),
       particles,
       names: compileNameMarks(cues, particles),
       titles: compileTitles(cues, particles),

@@ -35,6 +35,9 @@ export const implied = (m: Mention) => m.end === m.start;
 /** 은/는: the topic of the sentence. */
 export const isTopic = (m: Mention) => m.role === 'subject' && /[은는]$/.test(m.particle ?? '');
 
+/** A name marked as a partner (과/와): one acted with, or one of a list. */
+export const isPartner = (m: Mention) => m.role === 'with';
+
 /** Where the mention is written, as offsets into the text. */
 export const span = (m: Mention): [number, number] => [m.start, m.end];
 

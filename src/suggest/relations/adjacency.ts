@@ -45,7 +45,9 @@ const HELD_IN = /^\s+in\s+(?:the\s+(?:state|province|region|city|county|prefectu
 /** "a [former ]president of": a word before an English title that makes the office past. */
 const FORMER_WORD = /^(?:former|formerly|then|onetime|one-time)\s+/;
 /** A title modifier or ending that makes the office past: 장인화 [전] 포스코 사장, [former] CEO, 어도어 대표[였던]. */
-const FORMER = /(?:^|[\s(])(?:전|前|전임|former|formerly|had been)\s|[가-힣](?:이었던|였던|이던)\s/i;
+const FORMER = /(?:^|[\s(])(?:전|前|전임|former|formerly)\s|[가-힣](?:이었던|였던|이던)\s/i;
+/** Between a person and an office, a past perfect that makes it past: ", who [had been ]provost of". */
+const HAD_BEEN = /\bhad been\s/;
 /** An office still to be taken: "will become", "is set to become", "will take over as". */
 const TO_BECOME =
   /\b(?:will|would|to)\s+(?:become|be named|be appointed|take over as|succeed\s+\S+(?:\s+\S+)?\s+as)\s/i;
@@ -137,12 +139,9 @@ function leads(text: string, mentions: readonly Mention[], i: number, titles: Ti
       if (POSSESSED_ONLY.test(gap)) return { type: 'LEADS', from: person, to: before, basis: 'possessive' };
     }
   }
-  const aside = asideEnd(text, person.end);
   return (
     titleAfterPerson(text, mentions, i, i + 1, person.end, titles) ??
-    (aside > person.end
-      ? titleAfterPerson(text, mentions, i, firstFrom(mentions, i, aside), aside, titles)
-      : undefined) ??
+    officeAfterAside(text, mentions, i, titles) ??
     topicTitle(text, mentions, person, titles) ??
     itsTitle(text, mentions, person, titles) ??
     topicsCopulaTitle(text, mentions, person, titles)
@@ -196,7 +195,8 @@ function titleAfterPerson(
       ? titleAfter(text, afterBracket(text, after.end), titles, gap.trim() !== '' && !/^[,(（]/.test(gap.trim()))
       : titles.senseOf.get(office?.toLowerCase().replace(FORMER_WORD, '') ?? '');
   if (!sense) return undefined;
-  const former = FORMER.test(gap) || LEFT_AS.test(gap) || FORMER.test(text.slice(after.end, after.end + 12));
+  const former =
+    FORMER.test(gap) || HAD_BEEN.test(gap) || LEFT_AS.test(gap) || FORMER.test(text.slice(after.end, after.end + 12));
   // "a co-founder of Google's DeepMind": the office is at the organisation the possessive names.
   const possessed = office && POSSESSED.test(text.slice(after.end, after.end + 3)) ? holder : undefined;
   // "chief executive of the U.S. chipmaker Nvidia": the place is the origin of the organisation after its kind.
@@ -253,6 +253,8 @@ function jointTitles(text: string, relation: AdjacentRelation, titles: Titles): 
   const joint: AdjacentRelation[] = [];
   written.forEach((first, k) => {
     const second = written[k + 1];
+    // The first title within a few characters of the relation's names, not another person's further on.
+    if (from + first.index > to - 36) return;
     if (!second || !JOINED_TITLES.test(text.slice(from + first.index + first[0].length, from + second.index))) return;
     const sense = titles.senseOf.get(second[0].toLowerCase());
     const firstSense = titles.senseOf.get(first[0].toLowerCase());
@@ -276,17 +278,20 @@ function firstFrom(mentions: readonly Mention[], i: number, at: number): number 
   return next < 0 ? mentions.length : next;
 }
 
+/** English verbs that take an office away from the person they name. */
+const OUSTING = 'ousted|fired|dismissed|sacked|removed|replaced';
+
 /**
  * English "its", or a verb that takes an office away, before a person, with what stands between: "ousted [its chairman
  * ]José María Álvarez-Pallete", "[ousted chief executive ]Laxman Narasimhan".
  */
-const ITS_BEFORE = /\b(?<word>[Ii]ts|whose|(?:ousted|fired|dismissed|sacked|replaced)(?:\s+its)?)\s+[^,]*?,?\s*$/;
+const ITS_BEFORE = new RegExp(`\\b(?<word>[Ii]ts|whose|(?:${OUSTING})(?:\\s+its)?)\\s+[^,]*?,?\\s*$`);
 /** Between a title and the person it is written before: space, and maybe a comma or a verb of being ("whose CEO is"). */
 const TITLE_TO_PERSON = /^\s*(?:,|\s(?:is|was|has been)\s)?\s*$/;
 /** After a person, a verb of being and "its": "Michael O'Leary[ has been its ]chief executive". */
 const IS_ITS = /\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+its\s+/y;
 /** A verb that takes an office away from the person it names: "ousted its chairman". */
-const OUSTED = /\b(?:ousted|fired|dismissed|sacked|removed|replaced)\s+(?:its\s+)?[^,]*$/;
+const OUSTED = new RegExp(`\\b(?:${OUSTING})\\s+(?:its\\s+)?[^,]*$`);
 
 /**
  * "Telefónica ousted its chairman José María Álvarez-Pallete", "Michael O'Leary has been its chief executive", "PayPal,
@@ -322,7 +327,8 @@ const NEW_TOPIC = /,\s*(?:[^\s,]+\s+)?[가-힣]{1,6}(?<![하되있])[은는]\s/;
 /** After a title, its object marking and a verb that ends the office: 최고경영자[를 물러나게 하고], 회장[을 해임하고]. */
 const OUSTED_KO = /^(?:을|를)\s+(?:물러나게|해임|경질|퇴진시)/;
 /** In the title holder's clause, a verb of leaving the office: 사장이 [… 물러났다], 최고경영자가 [영국 BT로 떠나자]. */
-const STEPPED_DOWN = /^(?:이|가|은|는)\s[^,.]*?(?:물러나|물러났|사임|사퇴|퇴임|퇴진|떠나|떠났|떠난|별세)/;
+const STEPPED_DOWN =
+  /^(?:이|가|은|는)\s[^,.]*?(?:물러나|물러났|사임|사퇴|퇴임|퇴진|별세|(?:세상을|회사를|자리를|[가-힣]+로)\s+떠[나났난])/;
 
 /** A verb of leading with an adnominal ending right after a subject: the person leads the noun after it ([이끄는 ]큐텐). */
 const DESCRIBING_CLAUSE = /^(?:\S+\s+)?(?:이끄는|이끈|이끌던)\s/;
@@ -752,7 +758,7 @@ export function adjacentRelations(
     if (relation)
       found.push(relation, ...listedProducts(text, mentions, relation), ...listedHomes(text, mentions, relation));
     const after = officeAfterAside(text, mentions, i, titles);
-    if (after && after.to !== relation?.to) found.push(after);
+    if (after && after.to.id !== relation?.to.id) found.push(after);
     if (relation?.basis === 'title') found.push(...jointTitles(text, relation, titles));
     const maker = madeBy(mentions[i] as Mention);
     if (maker) found.push(maker);

@@ -359,11 +359,10 @@ function namesProduct(text: string, m: Mention, cue: CueHit, compiled: CompiledC
   if (m.particle !== undefined && m.particle !== '의') return false;
   const { productAfter } = compiled.located;
   productAfter.lastIndex = m.end;
+  if (productAfter.test(text)) return !(m.end <= cue.at && cue.at < productAfter.lastIndex);
   const { possessedGoods } = compiled.located;
   possessedGoods.lastIndex = m.end;
-  return (
-    (productAfter.test(text) || possessedGoods.test(text)) && !(m.end <= cue.at && cue.at < productAfter.lastIndex)
-  );
+  return possessedGoods.test(text);
 }
 
 /** The rest of a Korean cue's word: 사들[인 ], 사들[였다 ]. */
@@ -375,8 +374,7 @@ const REST_OF_WORD = /[가-힣]*/y;
  * they stand between the verb and "from" ("buys geothermal power from Fervo"). The seller is then their maker or dealer.
  */
 function sellsProducts(text: string, cue: CueHit, seller: Mention, compiled: CompiledCues): boolean {
-  if (!cue.korean)
-    return seller.start > cue.end && compiled.located.goodsBeforeSeller.test(text.slice(cue.end, seller.start));
+  if (!cue.korean) return compiled.located.goodsBeforeSeller.test(text.slice(cue.end, seller.start));
   if (seller.role !== 'source' && seller.particle !== '에서') return false;
   if (compiled.located.productObjectBefore.test(text.slice(Math.max(0, cue.at - 30), cue.at))) return true;
   REST_OF_WORD.lastIndex = cue.end;
@@ -415,6 +413,9 @@ function governing(all: readonly Proposal[], text: string): Proposal[] {
 /** The end of an English verb phrase and "and" before the next verb: "makes chips for other companies[ and ]trails". */
 const AND_VERB = /[^,]\s+and\s+(?:also\s+)?$/;
 
+/** A word whose last syllable ends in ㄴ as an adnominal ending does, not as the connectives -지만, -면 do. */
+const adnominalWord = (word: string) => endsInNieun(word.charCodeAt(word.length - 1)) && !/[만면]$/.test(word);
+
 /**
  * A Korean adnominal cue between the names that describes the second (SK하이닉스와 선두를 [다투는] 삼성전자는): the
  * clause holds the first, and no later verb of the second's takes it. Not a name that only modifies the described noun
@@ -428,7 +429,7 @@ function describesSecond(text: string, p: Proposal): boolean {
     second.particle !== undefined &&
     second.particle !== '의' &&
     /^[^\s]*\s+$/.test(text.slice(p.cue.end, second.start)) &&
-    endsInNieun(text.charCodeAt(text.lastIndexOf(' ', second.start - 1) - 1))
+    adnominalWord(text.slice(p.cue.at, second.start).trimEnd())
   );
 }
 
@@ -665,6 +666,15 @@ export function cueProposals(
       // "the brewer that Gerard Adriaan Heineken started": a person who started it founded it (not a company that started
       // somewhere: "Grab, … that started in Malaysia").
       if (started && pair.from.type !== 'Person' && pair.to.type !== 'Person') continue;
+      // "Tim Cook started his career at IBM": what a person started is written right after the verb, or before it.
+      const later = pair.from.start > cue.end ? pair.from : pair.to.start > cue.end ? pair.to : undefined;
+      if (started && later && !/^\s+$/.test(text.slice(cue.end, later.start))) continue;
+      // "has put about $13 billion into OpenAI" (not "has put pressure on Samsung"): money put goes into the target.
+      if (
+        PUT_INTO.test(text.slice(cue.at, cue.end)) &&
+        !/\binto\s+(?:the\s+)?$/.test(text.slice(cue.end, pair.to.start))
+      )
+        continue;
       const act = founding(text, cue, pair.to, { ontology, adnominal });
       const verdict = ontologyFit(ontology, act.label, pair.from, pair.to);
       if (verdict === 'no' || pair.from.id === pair.to.id) continue;
@@ -880,6 +890,8 @@ interface Founding {
 const GREW_FROM = /^에서\s출발/;
 /** An English FOUNDED cue that founds only with a person as a party: "started". */
 const STARTED = /^started$/i;
+/** English INVESTS_IN cues of putting money, which need "into" before the target. */
+const PUT_INTO = /^(?:poured|has put|had put|have put)$/i;
 
 /** A DEVELOPS cue of making, written as a clause describing what comes after it. */
 const MADE_THAT = /^만든\s/;

@@ -155,7 +155,6 @@ function appositionHead(mentions: readonly Mention[], at: number, text: string):
   return head && place && place.start > comma ? [{ from: head, to: place, marked: true }] : [];
 }
 
-/** English: the party before the cue acts on the parties after it, unless "by"/"from" marks them as the giver. */
 /** From a name to the subject of the relative clause that describes it: "Heineken[, the brewer that ]Gerard …". */
 const RELATIVE_OPENS = /^,\s+(?:(?:the|a|an)\s+[^,]*?\s+)?(?:that|which|whom)\s+$/i;
 /** Between a relative clause's subject and its verb: nothing, or an adverb or auxiliary ("had earlier", "first"). */
@@ -169,6 +168,7 @@ function relativeObject(mentions: readonly Mention[], subject: Mention, cueAt: n
   return antecedent && RELATIVE_OPENS.test(text.slice(antecedent.end, first.start)) ? antecedent : undefined;
 }
 
+/** English: the party before the cue acts on the parties after it, unless "by"/"from" marks them as the giver. */
 export function englishPairs(all: readonly Mention[], context: CueContext): Pair[] {
   const { cue, text, passive, symmetric } = context;
   const mentions = reachable(all, context);

@@ -1,6 +1,6 @@
 import { SERIAL_ADNOMINAL } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
-import { isOrganisation, isTopic, type Mention } from '../mentions/mentions';
+import { isOrganisation, isPartner, isTopic, type Mention } from '../mentions/mentions';
 import type { CueContext } from './cue-context';
 import { crossPairs, groupEndingAt, groupFrom, nearestBefore, type Pair, pairwise } from './groups';
 import {
@@ -27,7 +27,6 @@ const RECIPIENT_ACTS = new Set(['USES', 'OWNS']);
 const isSubject = (m: Mention) => m.role === 'subject';
 /** 을/를/에/에게: what a verb acts on or gives to; in `B를 인수한 A` the name after the clause acts on it. */
 const isPatient = (m: Mention) => /^(?:을|를|에|에게)$/.test(m.particle ?? '');
-const isPartner = (m: Mention) => m.role === 'with';
 const isAccusative = (m: Mention) => m.particle === '을' || m.particle === '를';
 const isDative = (m: Mention) => m.particle === '에' || m.particle === '에게' || m.particle === '에도';
 /** After an organisation, its site marked 에서: TSMC[의 애리조나 공장에서], TSMC[ 공장에서]. */
@@ -63,8 +62,8 @@ function respectiveActors(mentions: readonly Mention[], subject: Mention, at: nu
 
 /** After a possessor, the object it possesses right before the verb: 엔비디아[의 AI 칩을 ]위탁생산하는. */
 const OWNS_OBJECT = /^의\s+(?:[^\s]+\s+){0,2}[^\s]+[을를]\s+$/;
-/** After a name with no particle, the noun it modifies marked 에/에게: 엔비디아[ GPU에 ]들어가는 (a recipient). */
-const MODIFIES_RECIPIENT = /^(?:의)?\s+[^\s,.]+(?:에|에게)\s/;
+/** After a name with no particle or with 의, the noun it modifies marked 에/에게: 엔비디아[ GPU에 ]들어가는. */
+const MODIFIES_RECIPIENT = /^의?\s+[^\s,.]+(?:에|에게)\s/;
 
 /**
  * A name marked as an argument: the head of its noun phrase, not a modifier (현대차그룹[ ]계열 회사, 신한금융지주[의]) nor

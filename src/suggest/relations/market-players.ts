@@ -1,4 +1,4 @@
-import type { Mention } from '../mentions/mentions';
+import { isPartner, type Mention } from '../mentions/mentions';
 import type { AdjacentRelation } from './adjacency';
 import { groupFrom } from './groups';
 
@@ -6,16 +6,9 @@ const MADE = new Set(['Product', 'Technology']);
 /** How far after the product's name its maker may be written. */
 const MAX_GAP = 40;
 
-/**
- * From a product's or technology's name to the name of a company that makes it: a market and a rank in it (D램[ 시장 1위를
- * 다투는 ], D램[ 시장에서 삼성전자와 1, 2위를 다투는 ], D램[ 시장의 1, 2위인 한국 ]) or a maker's kind (D램[ 업체인 ]),
- * with a country word before the name.
- */
+/** From a product to its maker's name: a market and a rank in it (D램[ 시장 1위를 다투는 ]) or a maker's kind (D램[ 업체인 ]). */
 const MARKET_THEN =
   /^\s*(?:(?:시장|분야)(?:의|에서|에서도|에서는)?\s+(?:[^\s,.]+\s+){0,3}?(?:세계\s+)?(?:1위|2위|3위|1,\s?2위|1·2위|선두|최강자)(?:를|을|인|이자)?\s+(?:(?:다투는|지키는|달리는|차지한|차지하는|굳힌)\s+)?|(?:업체|기업|제조사|제조업체|생산업체|메이커)(?:인|이자|로서)\s+)(?:[가-힣]{1,4}\s+)?$/;
-
-/** A partner (과/와) written between the market and the maker: D램 시장에서 [삼성전자와] 1, 2위를 다투는 SK하이닉스. */
-const isPartner = (m: Mention) => m.role === 'with';
 
 /**
  * The makers a market or a maker's kind names for a product: D램 시장 1위를 다투는 삼성전자와 SK하이닉스, D램 업체인
@@ -34,6 +27,7 @@ export function marketPlayers(text: string, mentions: readonly Mention[]): Adjac
           MARKET_THEN.test(text.slice(made.end, m.originStart ?? m.start)),
       );
     if (!maker) return;
+    // D램 시장에서 [삼성전자와] 1, 2위를 다투는 SK하이닉스: a partner between the market and the maker makes it too.
     const partners = mentions.filter((m) => m.start > made.end && m.end <= maker.start && isPartner(m));
     for (const from of [...partners, ...groupFrom(mentions, maker, text)]) {
       if (from.type !== 'Company') continue;

@@ -7,6 +7,8 @@ const OPENED = new Set(['Facility']);
 const TOPIC = /^(?:은|는)$/;
 /** The subject marks of a Korean facility, which hold in its clause. */
 const SUBJECT = /^(?:이|가)$/;
+/** A comma, then a new topic of a word or two: [, 디즈니는 ]2001년 …. */
+const NEW_TOPIC = /,\s*(?:[^\s,]+\s+)?[가-힣A-Za-z]{1,12}(?<![하되있에서로])[은는]\s/;
 
 /**
  * After a place, at most two more words of its address, 에, at most a word and a verb of opening or building, or its
@@ -23,10 +25,24 @@ export function openedAt(text: string, mentions: readonly Mention[]): AdjacentRe
   let found: AdjacentRelation[] | undefined;
   mentions.forEach((place, i) => {
     if (place.type !== 'Place') return;
-    const facility = mentions.slice(0, i).findLast((m) => OPENED.has(m.type ?? ''));
+    let f = i - 1;
+    while (f >= 0 && !OPENED.has(mentions[f]?.type ?? '')) f--;
+    const facility = mentions[f];
     if (!facility) return;
     const marked = facility.particle ?? '';
+    // 유니버설 스튜디오 재팬은 … 냈으며, 디즈니는 … 우라야스시에 문을 열었다: a later topic, or a subject past a clause's
+    // end, opens it, not the facility.
+    const otherActor =
+      NEW_TOPIC.test(text.slice(facility.end, place.start)) ||
+      mentions
+        .slice(f + 1, i)
+        .some(
+          (m) =>
+            TOPIC.test(m.particle ?? '') ||
+            (SUBJECT.test(m.particle ?? '') && clauseBreak(text, facility.end, m.start)),
+        );
     const korean =
+      !otherActor &&
       (TOPIC.test(marked) || (SUBJECT.test(marked) && !clauseBreak(text, facility.end, place.start))) &&
       OPENED_THERE_KO.test(text.slice(place.end, place.end + 32));
     const english = OPENED_THERE_EN.test(text.slice(facility.end, place.start));

@@ -11,13 +11,11 @@ const DENIAL_WINDOW = { ko: 14, en: 24 } as const;
 const STRONG_DENIAL = new Set(['부인', '일축', '사실무근', 'denied', 'denies']);
 
 /** 부인 that is no verb of denying but a noun of kin: [부인] 최은영이 경영을 맡았다. */
-const KIN_NOUN = /^부인(?![하했해한할되됐])/;
+const KIN_NOUN = /^부인(?![하했해한할되됐돼])/;
 
 /** The denials less the words that only look like one. */
 export const trueDenials = (text: string, negations: CueHit[]) =>
-  negations.some((n) => KIN_NOUN.test(text.slice(n.at, n.end + 1)))
-    ? negations.filter((n) => !KIN_NOUN.test(text.slice(n.at, n.end + 1)))
-    : negations;
+  negations.filter((n) => !KIN_NOUN.test(text.slice(n.at, n.end + 1)));
 
 /** Whether a denial governs the cue: Korean after it (협력설을 [부인]했다), English before it ([did not] invest). */
 export function denied(cue: CueHit, negations: readonly CueHit[]): boolean {
@@ -53,7 +51,7 @@ const PAST_ADNOMINAL =
   /^[가-힣]?(?:[운든연낸끈]|했던|됐던|한|된)\s(?!(?:뒤|후|지|것|데|이후|직후|다음|만큼)[\s,을이으에])/;
 
 /** A present adnominal ending that describes a noun with a standing state (선두를 다투[는 ]삼성전자는 … 계획이다). */
-const PRESENT_ADNOMINAL = /^[가-힣]?는\s(?!(?:것|데|지|중|동안|방안|계획|한편)[\s,을이으에])/;
+const PRESENT_ADNOMINAL = /^[가-힣]?(?:하|되)?는\s(?!(?:것|데|지|중|동안|방안|계획|한편)[\s,을이으에])/;
 
 /** The Korean plain present at a sentence's end (인수한다.): a deal still to come, but a standing state (생산한다.). */
 const PLAIN_PRESENT = '한다.';
