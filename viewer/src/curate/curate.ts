@@ -135,8 +135,13 @@ export async function startCurate(link: ExplorerLink, token: string): Promise<vo
     body,
   );
   await show();
-  // The explorer's language button sets <html lang>; the panel follows, except over a half-filled article form.
+  // The explorer's language button sets <html lang>; the panel follows, except over a half-filled article form. The
+  // explorer writes the attribute on every redraw: only a new language redraws the panel, or a redraw after a write
+  // could replace a form the curator has just opened.
+  let lang = document.documentElement.lang;
   new MutationObserver(() => {
+    if (document.documentElement.lang === lang) return;
+    lang = document.documentElement.lang;
     toggle.textContent = tr('curate');
     articlesButton.textContent = tr('articles');
     if (!(view.kind === 'articles' && view.adding)) void show();
