@@ -242,10 +242,7 @@ function officeAfterAside(text: string, mentions: readonly Mention[], i: number,
 /** Between two titles of one office: founder[ and ]chief executive, 회장[ 겸 ]최고경영자. */
 const JOINED_TITLES = /^\s*(?:and|&|겸)\s*$/i;
 
-/**
- * "Jensen Huang, Nvidia's founder and chief executive", 회장 겸 최고경영자: a title joined to the one a relation rests
- * on states the second relation of that office.
- */
+/** The relations of titles joined to the one a relation rests on: "Nvidia's founder and chief executive". */
 function jointTitles(text: string, relation: AdjacentRelation, titles: Titles): AdjacentRelation[] {
   const from = Math.min(relation.from.start, relation.to.start);
   const to = Math.max(relation.from.end, relation.to.end) + 40;

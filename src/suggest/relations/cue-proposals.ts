@@ -350,10 +350,7 @@ function seatIsHome(text: string, sentence: Sentence, cue: CueHit, compiled: Com
 /** After the place a home moved to, (으)로, maybe past one more word of its address: 영통구[ 광교신도시로 ]. */
 const MOVED_TO_AFTER = new RegExp(`^${ADDRESS_WORD}(?:으로|로)\\s`);
 
-/**
- * A name right before a kind of its products is what is bought, not who: "buy more Nvidia chips". Not the buyer
- * before its verb: "Apple [buys] chips".
- */
+/** Whether a name stands right before a kind of its products, as what is bought: "buy more Nvidia chips". */
 function namesProduct(text: string, m: Mention, cue: CueHit, compiled: CompiledCues): boolean {
   // SK하이닉스[는 장비 …]: a name marked as an argument is no maker's name before its product.
   if (m.particle !== undefined && m.particle !== '의') return false;
@@ -416,11 +413,7 @@ const AND_VERB = /[^,]\s+and\s+(?:also\s+)?$/;
 /** A word whose last syllable ends in ㄴ as an adnominal ending does, not as the connectives -지만, -면 do. */
 const adnominalWord = (word: string) => endsInNieun(word.charCodeAt(word.length - 1)) && !/[만면]$/.test(word);
 
-/**
- * A Korean adnominal cue between the names that describes the second (SK하이닉스와 선두를 [다투는] 삼성전자는): the
- * clause holds the first, and no later verb of the second's takes it. Not a name that only modifies the described noun
- * (보유하던 엔비디아 지분을).
- */
+/** Whether the cue is an adnominal clause between the names that describes the second: SK하이닉스와 선두를 [다투는] 삼성전자는. */
 function describesSecond(text: string, p: Proposal): boolean {
   const [first, second] = p.from.start > p.to.start ? [p.to, p.from] : [p.from, p.to];
   return (

@@ -24,12 +24,7 @@ const NOT_SUBJECT = new RegExp(
 const ADNOMINAL_ENDINGS = '한|인|된|던|운|든|낸|끈|하는|되는|끄는|드는';
 /** A cue word that ends in an adnominal ending: it describes the noun after it (설립한 회사). */
 const ADNOMINAL_CUE = new RegExp(`^[가-힣]*?(?:${ADNOMINAL_ENDINGS}|할)\\s`);
-/**
- * Up to three words, the last marked 이/가 or followed by 등이 (or 등 and a plural noun), after a partner: 애경그룹과
- * [제주특별자치도가], 빌 게이츠와 [폴 앨런이], 미야자키 하야오와 [다카하타 이사오 등이], 찰스 화이자와 [사촌 찰스
- * 에르하르트가], 월터 길버트와 [필립 샤프 등 과학자들이]. The first words are part of a name or a kinship noun, not a
- * verb (엔비디아와 [협력하여] 국가 연구를).
- */
+/** After a partner, up to three words of a subject whose name is not known: 찰스 화이자와 [사촌 찰스 에르하르트가]. */
 const NOMINATIVE_NEXT = new RegExp(
   `^\\s*(?:(?![가-힣]*(?:여|고|며|서|해|다|한|된|던|는|을|를|에|의|로|와|과|도)\\s)[가-힣A-Za-z]{1,6}\\s+){0,2}(?:(?!${BARE_NOUN}\\s)[가-힣A-Za-z0-9]{1,10}[이가]|[가-힣A-Za-z0-9]{1,10}\\s+등(?:\\s+[가-힣]{1,8}들)?이)\\s`,
 );
