@@ -245,13 +245,13 @@ const JOINED_TITLES = /^\s*(?:and|&|겸)\s*$/i;
 /** The relations of titles joined to the one a relation rests on: "Nvidia's founder and chief executive". */
 function jointTitles(text: string, relation: AdjacentRelation, titles: Titles): AdjacentRelation[] {
   const from = Math.min(relation.from.start, relation.to.start);
-  const to = Math.max(relation.from.end, relation.to.end) + 40;
-  const written = allMatches(titles.finder, text.slice(from, to));
+  const namesEnd = Math.max(relation.from.end, relation.to.end);
+  const written = allMatches(titles.finder, text.slice(from, namesEnd + 40));
   const joint: AdjacentRelation[] = [];
   written.forEach((first, k) => {
     const second = written[k + 1];
     // The first title within a few characters of the relation's names, not another person's further on.
-    if (from + first.index > to - 36) return;
+    if (from + first.index > namesEnd + 4) return;
     if (!second || !JOINED_TITLES.test(text.slice(from + first.index + first[0].length, from + second.index))) return;
     const sense = titles.senseOf.get(second[0].toLowerCase());
     const firstSense = titles.senseOf.get(first[0].toLowerCase());
@@ -754,7 +754,8 @@ export function adjacentRelations(
       holdsStake(text, mentions[i] as Mention, mentions[i + 1]) ?? statedByOrder(text, mentions, i, titles, located);
     if (relation)
       found.push(relation, ...listedProducts(text, mentions, relation), ...listedHomes(text, mentions, relation));
-    const after = officeAfterAside(text, mentions, i, titles);
+    // With no relation, leads() has already tried the office after an aside.
+    const after = relation ? officeAfterAside(text, mentions, i, titles) : undefined;
     if (after && after.to.id !== relation?.to.id) found.push(after);
     if (relation?.basis === 'title') found.push(...jointTitles(text, relation, titles));
     const maker = madeBy(mentions[i] as Mention);

@@ -651,6 +651,7 @@ export function cueProposals(
     const actsForEmployer = !OWN_ACTS.has(cue.label);
     const grewFrom = GREW_FROM.test(text.slice(cue.at, cue.end));
     const started = STARTED.test(text.slice(cue.at, cue.end));
+    const putInto = PUT_INTO.test(text.slice(cue.at, cue.end));
     for (const written of pairsForCue(parties, context)) {
       const pair = actsForEmployer ? onBehalf(written, adjacent) : written;
       // 박정부가 … 연 1호점에서 출발했으며: a person who opened what the topic started from founded it (not a former name:
@@ -660,14 +661,9 @@ export function cueProposals(
       // somewhere: "Grab, … that started in Malaysia").
       if (started && pair.from.type !== 'Person' && pair.to.type !== 'Person') continue;
       // "Tim Cook started his career at IBM": what a person started is written right after the verb, or before it.
-      const later = pair.from.start > cue.end ? pair.from : pair.to.start > cue.end ? pair.to : undefined;
-      if (started && later && !/^\s+$/.test(text.slice(cue.end, later.start))) continue;
+      if (started && !startedRightAfter(text, cue, pair)) continue;
       // "has put about $13 billion into OpenAI" (not "has put pressure on Samsung"): money put goes into the target.
-      if (
-        PUT_INTO.test(text.slice(cue.at, cue.end)) &&
-        !/\binto\s+(?:the\s+)?$/.test(text.slice(cue.end, pair.to.start))
-      )
-        continue;
+      if (putInto && !/\binto\s+(?:the\s+)?$/.test(text.slice(cue.end, pair.to.start))) continue;
       const act = founding(text, cue, pair.to, { ontology, adnominal });
       const verdict = ontologyFit(ontology, act.label, pair.from, pair.to);
       if (verdict === 'no' || pair.from.id === pair.to.id) continue;
@@ -885,6 +881,12 @@ const GREW_FROM = /^에서\s출발/;
 const STARTED = /^started$/i;
 /** English INVESTS_IN cues of putting money, which need "into" before the target. */
 const PUT_INTO = /^(?:poured|has put|had put|have put)$/i;
+
+/** Whether the party of a pair written after "started" follows it right away, or none does. */
+function startedRightAfter(text: string, cue: CueHit, { from, to }: Pair): boolean {
+  const later = from.start > cue.end ? from : to.start > cue.end ? to : undefined;
+  return !later || /^\s+$/.test(text.slice(cue.end, later.start));
+}
 
 /** A DEVELOPS cue of making, written as a clause describing what comes after it. */
 const MADE_THAT = /^만든\s/;

@@ -22,6 +22,7 @@ const OPENED_THERE_EN =
 
 /** A facility said to have opened or been built at a place: LOCATED_IN, facility → place. */
 export function openedAt(text: string, mentions: readonly Mention[]): AdjacentRelation[] {
+  if (!mentions.some((m) => OPENED.has(m.type ?? ''))) return [];
   let found: AdjacentRelation[] | undefined;
   mentions.forEach((place, i) => {
     if (place.type !== 'Place') return;
@@ -32,7 +33,7 @@ export function openedAt(text: string, mentions: readonly Mention[]): AdjacentRe
     const marked = facility.particle ?? '';
     // 유니버설 스튜디오 재팬은 … 냈으며, 디즈니는 … 우라야스시에 문을 열었다: a later topic, or a subject past a clause's
     // end, opens it, not the facility.
-    const otherActor =
+    const otherActor = () =>
       NEW_TOPIC.test(text.slice(facility.end, place.start)) ||
       mentions
         .slice(f + 1, i)
@@ -42,9 +43,9 @@ export function openedAt(text: string, mentions: readonly Mention[]): AdjacentRe
             (SUBJECT.test(m.particle ?? '') && clauseBreak(text, facility.end, m.start)),
         );
     const korean =
-      !otherActor &&
       (TOPIC.test(marked) || (SUBJECT.test(marked) && !clauseBreak(text, facility.end, place.start))) &&
-      OPENED_THERE_KO.test(text.slice(place.end, place.end + 32));
+      OPENED_THERE_KO.test(text.slice(place.end, place.end + 32)) &&
+      !otherActor();
     const english = OPENED_THERE_EN.test(text.slice(facility.end, place.start));
     if (!korean && !english) return;
     found ??= [];

@@ -40,13 +40,13 @@ export function deniesAll(text: string, negations: readonly CueHit[]): boolean {
 const COORDINATE_END = /(?<=[가-힣])(?<![다라])(?:고|며)[\s,]/;
 const COORDINATE_ENDS = new RegExp(COORDINATE_END.source, 'g');
 
+/** A Korean cue word in the retrospective adnominal: 이끌[던 ], 운영하[던 ] (not 했던, a completed act). */
+const RETROSPECTIVE = /^[가-힣]*?(?<!했|됐)던\s/;
+
 /**
  * The rest of a Korean cue's word when it is a past adnominal ending that describes a noun (설립[한 ], 세[운 ], 문을
  * [연 ], 인수[했던 ]), not a bound noun of time or fact (인수한 [뒤], 합병한 [것으로]).
  */
-/** A Korean cue word in the retrospective adnominal: 이끌[던 ], 운영하[던 ] (not 했던, a completed act). */
-const RETROSPECTIVE = /^[가-힣]*?(?<!했|됐)던\s/;
-
 const PAST_ADNOMINAL =
   /^[가-힣]?(?:[운든연낸끈]|했던|됐던|한|된)\s(?!(?:뒤|후|지|것|데|이후|직후|다음|만큼)[\s,을이으에])/;
 
