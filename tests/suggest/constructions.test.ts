@@ -3453,6 +3453,36 @@ const cases: Record<string, Construction> = {
       'LEADS 장인화→포스코 ended',
     ],
   },
+  'an office taken at an organisation written before two titles (호텔신라 대표이사 사장을 맡고 있다)': {
+    text: '이부진은 2010년부터 호텔신라 대표이사 사장을 맡고 있다.',
+    entities: ['이부진:Person', '호텔신라:Company'],
+    gives: ['LEADS 이부진→호텔신라 active'],
+  },
+  'a predecessor whose successor is no known name led the organisation the sentence opens with (의 후임으로, 사장 후임으로, 전임자, took over from)':
+    {
+      text: '버버리는 2024년 조너선 아케로이드의 후임으로 새 최고경영자를 선임했다. 르노코리아는 2024년 9월 스테판 드블레즈 사장 후임으로 새 사장을 선임했다. BP는 2024년 1월 새 최고경영자를 선임했으며, 전임자 버나드 루니는 2023년 9월 물러났다. DHL Group, headquartered in Bonn, is led by a chief executive who took over from Frank Appel in 2023.',
+      entities: [
+        '버버리:Company',
+        '조너선 아케로이드:Person',
+        '르노코리아:Company',
+        '스테판 드블레즈:Person',
+        'BP:Company',
+        '버나드 루니:Person',
+        'DHL Group:Company',
+        'Frank Appel:Person',
+      ],
+      gives: [
+        'LEADS 조너선 아케로이드→버버리 ended',
+        'LEADS 스테판 드블레즈→르노코리아 ended',
+        'LEADS 버나드 루니→BP ended',
+        'LEADS Frank Appel→DHL Group ended',
+      ],
+    },
+  "a title holder is the topic's past a word of time (지금은) and past a second title joined by 겸": {
+    text: '에이스침대는 1963년 세운 침대 회사로, 지금은 장남 안성호 대표가 경영한다. CME그룹은 2007년 시카고상품거래소를 인수했으며, 테리 더피 회장 겸 최고경영자가 회사를 이끌고 있다.',
+    entities: ['에이스침대:Company', '안성호:Person', 'CME그룹:Company', '테리 더피:Person'],
+    gives: ['LEADS 안성호→에이스침대 active', 'LEADS 테리 더피→CME그룹 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

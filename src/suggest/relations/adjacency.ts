@@ -2,7 +2,7 @@ import type { Located, TitleSense, Titles } from '../cues/compiled-cues';
 import { afterAside, isOrganisation, isTopic, type Mention, ORGANISATION_TYPES } from '../mentions/mentions';
 import { ADDRESS_WORD, allMatches, codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
 import { groupEndingAt, groupFrom } from './groups';
-import { unknownSubject, verbClauseEnds } from './korean-clauses';
+import { newTopic, unknownSubject, verbClauseEnds } from './korean-clauses';
 
 /**
  * Relations that word order states without a verb: a person written next to an organisation and a title
@@ -318,8 +318,14 @@ function itsTitle(text: string, mentions: readonly Mention[], person: Mention, t
   return { type: sense.type, from: person, to: organisation, role: sense.role, ended, basis: 'title' } as const;
 }
 
-/** A comma, then a new topic of a word or two (…취임했으며, 임명안은 윤석열 대통령이): the title is not the first topic's. */
-const NEW_TOPIC = /,\s*(?:[^\s,]+\s+)?[가-힣]{1,6}(?<![하되있])[은는]\s/;
+/** Between two titles of one office: 회장[ 겸 ]최고경영자. */
+const JOINED_BY = /^\s+겸(?=\s)/;
+
+/** Where a second title joined to the one ending at `end` ends (회장 겸 최고경영자가), or `end` when there is none. */
+function secondTitleEnd(text: string, end: number, titles: Titles): number {
+  const joined = JOINED_BY.exec(text.slice(end, end + 4));
+  return (joined && titleAt(text, end + joined[0].length, titles)?.end) ?? end;
+}
 
 /** After a title, its object marking and a verb that ends the office: 최고경영자[를 물러나게 하고], 회장[을 해임하고]. */
 const OUSTED_KO = /^(?:을|를)\s+(?:물러나게|해임|경질|퇴진시)/;
@@ -337,12 +343,13 @@ const DESCRIBING_CLAUSE = /^(?:\S+\s+)?(?:이끄는|이끈|이끌던)\s/;
 function topicTitle(text: string, mentions: readonly Mention[], person: Mention, titles: Titles) {
   const sense = titleAt(text, person.end, titles);
   if (sense?.type !== 'LEADS') return undefined;
-  const after = text.slice(sense.end, sense.end + 48);
+  const end = secondTitleEnd(text, sense.end, titles);
+  const after = text.slice(end, end + 48);
   // 쎄트렉아이는 김이을 대표 [체제에서]: the office the topic is run under; 존 도나호 최고경영자[를 물러나게 하고]: one it ends.
   const ousted = OUSTED_KO.test(after);
   if (!ousted && !/^(?:(?:이|가|은|는)\s|\s+체제)/.test(after)) return undefined;
   // 티몬은 구영배 대표가 [이끄는 ]큐텐에 인수됐다: the person leads what the clause describes, not the topic.
-  if (DESCRIBING_CLAUSE.test(text.slice(sense.end + 2, sense.end + 24))) return undefined;
+  if (DESCRIBING_CLAUSE.test(text.slice(end + 2, end + 24))) return undefined;
   // 이동관 방통위원장은: an organisation written with a title is a person's description, not the topic.
   const topic = mentions.findLast(
     (m) =>
@@ -351,7 +358,7 @@ function topicTitle(text: string, mentions: readonly Mention[], person: Mention,
   if (
     !topic ||
     mentions.some((m) => m.start > topic.end && m.end <= person.start && isOrganisation(m)) ||
-    NEW_TOPIC.test(text.slice(topic.end, person.start))
+    newTopic(text, topic.end, person.start)
   )
     return undefined;
   const ended = ousted || FORMER.test(text.slice(person.end, sense.end)) || STEPPED_DOWN.test(after);

@@ -617,7 +617,9 @@ export function cueProposals(
       // 회장이 … 회장을 맡고 있는 (the topic's).
       const taken = kept;
       candidates = office
-        ? forAny.filter((m) => taken.includes(m) || (m.type === 'Person' && m.role === 'subject'))
+        ? forAny.filter(
+            (m) => taken.includes(m) || m === office.holder || (m.type === 'Person' && m.role === 'subject'),
+          )
         : kept;
     }
     // 카카오의 게임 계열사 카카오게임즈는 … 취임했다: a name that only describes an unknown topic takes no part in its acts.

@@ -115,6 +115,16 @@ export function unknownObject(text: string, mentions: readonly Mention[], from: 
   return !named && NEXT_TO_VERB.test(text.slice(end, cueAt));
 }
 
+/**
+ * A comma, then a new topic of a word or two (…취임했으며, 임명안은 윤석열 대통령이; …냈으며, 디즈니는): not a verb's
+ * noun form (하는, 있는), a place or source marked 은/는 (서울에서는), nor a word of time (지금은, 현재는).
+ */
+const NEW_TOPIC =
+  /,\s*(?:[^\s,]+\s+)?(?!(?:지금|현재|요즘|최근|이제|오늘날|당시)[은는]\s)[가-힣A-Za-z]{1,12}(?<![하되있에서로])[은는]\s/;
+
+/** Whether a new topic opens after a comma in the stretch text[from, to). */
+export const newTopic = (text: string, from: number, to: number) => NEW_TOPIC.test(text.slice(from, to));
+
 /** Whether a clause ends in the stretch text[from, to). */
 export const clauseBreak = (text: string, from: number, to: number) => CLAUSE_BREAK.test(text.slice(from, to));
 

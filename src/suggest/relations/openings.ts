@@ -1,14 +1,12 @@
 import type { Mention } from '../mentions/mentions';
 import type { AdjacentRelation } from './adjacency';
-import { clauseBreak } from './korean-clauses';
+import { clauseBreak, newTopic } from './korean-clauses';
 
 const OPENED = new Set(['Facility']);
 /** The topic marks of a Korean facility, which hold through the sentence's clauses. */
 const TOPIC = /^(?:은|는)$/;
 /** The subject marks of a Korean facility, which hold in its clause. */
 const SUBJECT = /^(?:이|가)$/;
-/** A comma, then a new topic of a word or two: [, 디즈니는 ]2001년 …. */
-const NEW_TOPIC = /,\s*(?:[^\s,]+\s+)?[가-힣A-Za-z]{1,12}(?<![하되있에서로])[은는]\s/;
 
 /**
  * After a place, at most two more words of its address, 에, at most a word and a verb of opening or building, or its
@@ -34,7 +32,7 @@ export function openedAt(text: string, mentions: readonly Mention[]): AdjacentRe
     // 유니버설 스튜디오 재팬은 … 냈으며, 디즈니는 … 우라야스시에 문을 열었다: a later topic, or a subject past a clause's
     // end, opens it, not the facility.
     const otherActor = () =>
-      NEW_TOPIC.test(text.slice(facility.end, place.start)) ||
+      newTopic(text, facility.end, place.start) ||
       mentions
         .slice(f + 1, i)
         .some(

@@ -21,7 +21,7 @@ import { ontologyFit } from './ontology-fit';
 import { openedAt } from './openings';
 import { roleNounRelations } from './role-nouns';
 import { denied, deniesAll, statusFor, trueDenials } from './status';
-import { withPredecessors } from './succession';
+import { predecessorsOfTopic, withPredecessors } from './succession';
 
 /** Where in the text a relation's evidence is: the quoted sentence and the two names, as [start, end) offsets. */
 export interface RelationOffsets {
@@ -74,6 +74,8 @@ function statedByOrder(
   if (makers.length > 0) stated = [...stated, ...makers];
   const opened = openedAt(text, written);
   if (opened.length > 0) stated = [...stated, ...opened];
+  const predecessors = predecessorsOfTopic(text, sentence.start, written);
+  if (predecessors.length > 0) stated = [...stated, ...predecessors];
   if (found.roles.length > 0) {
     const described = roleNounRelations(text, mentions, compiled.roleNouns);
     if (described.length > 0) stated = [...stated, ...described];

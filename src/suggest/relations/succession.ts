@@ -1,7 +1,14 @@
-import { type Mention, span } from '../mentions/mentions';
+import { isOrganisation, type Mention, span } from '../mentions/mentions';
+import type { AdjacentRelation } from './adjacency';
 
-/** After a predecessor's name: (전) title의 뒤를 이어 (황현식 사장의 뒤를 이어, 박민 전 사장의 뒤를 이었다). */
-const FOLLOWED_KO = /^\s*(?:(?:전|前)\s+)?(?:[^\s]{1,10}\s+)?[^\s]*의\s+뒤를\s+이/;
+/**
+ * After a predecessor's name: (전) title의 뒤를 이어 or 후임으로 (황현식 사장의 뒤를 이어, 박민 전 사장의 뒤를 이었다,
+ * 스테판 드블레즈 사장 후임으로).
+ */
+const FOLLOWED_KO =
+  /^\s*(?:(?:전|前)\s+)?(?:[^\s]{1,10}\s+)?(?:[^\s]*의\s+뒤를\s+이|(?:[^\s]*의\s+|[^\s]*\s+)?후임(?:으로|자로|에|인)?\s)/;
+/** Before a predecessor's name: 전임(자) (전임자 버나드 루니는, 전임 마스 니퍼는). */
+const PREDECESSOR_KO = /(?:^|\s)전임자?\s+$/;
 /** Before a predecessor's name: "replacing", "succeeded", "replaced (its chief executive)", "took over from". */
 const FOLLOWED_EN =
   /\b(?:replacing|replace[sd]?|succeed(?:s|ed|ing)?|(?:took|takes|taking|take)\s+over\s+from)\s+(?:(?:its|his|her|their|the)\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
@@ -18,7 +25,32 @@ interface Office {
 
 /** Whether the person is written as the one someone else followed in office. */
 const followed = (text: string, m: Mention) =>
-  FOLLOWED_KO.test(text.slice(m.end, m.end + 24)) || FOLLOWED_EN.test(text.slice(Math.max(0, m.start - 48), m.start));
+  FOLLOWED_KO.test(text.slice(m.end, m.end + 24)) ||
+  PREDECESSOR_KO.test(text.slice(Math.max(0, m.start - 6), m.start)) ||
+  FOLLOWED_EN.test(text.slice(Math.max(0, m.start - 48), m.start));
+
+/** Korean marks of the subject or topic of a sentence: the organisation whose office is handed on. */
+const SUBJECT_MARK = /^(?:은|는|이|가|에서는|에선)$/;
+
+/**
+ * 버버리는 조너선 아케로이드의 후임으로 … 선임했다, "DHL Group … is led by Tobias Meyer, who took over from Frank
+ * Appel": a predecessor whose successor's office is not known led the organisation the sentence opens with, when it
+ * and the two are the only organisation and person named.
+ */
+export function predecessorsOfTopic(
+  text: string,
+  sentenceStart: number,
+  mentions: readonly Mention[],
+): AdjacentRelation[] {
+  const organisations = mentions.filter(isOrganisation);
+  const people = mentions.filter((m) => m.type === 'Person');
+  const [topic] = organisations;
+  const [person] = people;
+  if (organisations.length !== 1 || people.length !== 1 || !topic || !person || person.start < topic.end) return [];
+  const opens = /^[\s"'“‘]*$/.test(text.slice(sentenceStart, topic.start));
+  if (!(topic.particle ? SUBJECT_MARK.test(topic.particle) : opens)) return [];
+  return followed(text, person) ? [{ type: 'LEADS', from: person, to: topic, ended: true, basis: 'topicTitle' }] : [];
+}
 
 /**
  * The relations with the offices that successors' LEADS relations imply for the people they followed: 홍범식
