@@ -2644,7 +2644,8 @@ const cases: Record<string, Construction> = {
   'English: a pair anaphor stands for the two organisations its own sentence named before it': {
     text: 'Apple makes phones. Apple said it would invest in Qualcomm and that the two companies would jointly develop chips.',
     entities: ['Apple:Company', 'Qualcomm:Company'],
-    gives: ['PARTNERS_WITH Apple→Qualcomm announced'],
+    // PARTNERS_WITH is symmetric: the pair is written in the order the anaphor lists it.
+    gives: ['PARTNERS_WITH Qualcomm→Apple announced'],
   },
   'a person with an aside in brackets before the title': {
     text: '마윈(잭 마) 알리바바그룹 창업자는 강연을 했다. 정의선(56) 현대차그룹 회장은 미국을 찾았다.',
@@ -3483,6 +3484,46 @@ const cases: Record<string, Construction> = {
     entities: ['에이스침대:Company', '안성호:Person', 'CME그룹:Company', '테리 더피:Person'],
     gives: ['LEADS 안성호→에이스침대 active', 'LEADS 테리 더피→CME그룹 active'],
   },
+  'a chase written as an adnominal clause: the object chased and the name described compete (X를 뒤쫓는 Y는)': {
+    text: '2나노 공정에서 TSMC를 뒤쫓는 삼성전자는 테슬라의 AI 칩을 생산하기로 했다. 클라우드 시장에서 아마존, 구글을 뒤쫓는 오라클은 격차를 좁히겠다는 입장이다.',
+    entities: [
+      'TSMC:Company',
+      '삼성전자:Company',
+      '테슬라:Company',
+      '아마존:Company',
+      '구글:Company',
+      '오라클:Company',
+    ],
+    gives: [
+      'COMPETES_WITH 삼성전자→TSMC active',
+      'COMPETES_WITH 오라클→아마존 active',
+      'COMPETES_WITH 오라클→구글 active',
+    ],
+    not: ['COMPETES_WITH TSMC→테슬라 active'],
+  },
+  'English rivals: a plural role noun after its names each listed one; a possessor of a role noun after "of" is not its object; listed subjects of a symmetric verb':
+    {
+      text: "Microsoft said its cloud rivals Amazon, Google and Oracle had not been hacked. Samsung Display, an affiliate of Apple's biggest smartphone rival Samsung Electronics, makes the screens. Amazon, Google and Microsoft compete to rent out AI computing. Arm, Nvidia and Oracle are the key technology partners in the project.",
+      entities: [
+        'Microsoft:Company',
+        'Amazon:Company',
+        'Google:Company',
+        'Oracle:Company',
+        'Samsung Display:Company',
+        'Apple:Company',
+        'Samsung Electronics:Company',
+        'Arm:Company',
+        'Nvidia:Company',
+      ],
+      gives: [
+        'COMPETES_WITH Amazon→Microsoft active',
+        'COMPETES_WITH Google→Microsoft active',
+        'COMPETES_WITH Oracle→Microsoft active',
+        'COMPETES_WITH Samsung Electronics→Apple active',
+        'COMPETES_WITH Amazon→Google active',
+      ],
+      not: ['OWNS Apple→Samsung Display active', 'PARTNERS_WITH Arm→Nvidia active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -251,13 +251,14 @@ function compileRoleNouns(cues: Cues): RoleNouns {
   const modifiers = `(?:(?:${alternation(cues.roleModifiers)})\\s+)*`;
   return {
     tying: new RegExp(`${alternation([...cues.roleNouns.flatMap((n) => n.ko), '산하', '계열', '소속', '출신'])}`),
-    // After a possessive, one more word may say what kind (네이버의 [클라우드] 자회사, Alphabet's [self-driving] unit); so
+    // After a possessive, one more word may say what kind, after modifiers or before them (네이버의 [클라우드] 자회사,
+    // Alphabet's [self-driving] unit, Apple's biggest [smartphone] rival); so
     // may one word without it (Dove [soap] maker Unilever). In English the noun may have a place before it ("the
     // [Kyoto-based] maker of", "the [South Korean] maker of").
     // After a possessive the title may end in a comma (소프트뱅크의 수장, 손정의); else a comma ends a list's item. The
     // noun may be the topic: 케이뱅크의 최대주주는 BC카드다.
     between: new RegExp(
-      `^(?:(?:의|${POSSESSIVE})\\s*(?:[가-힣A-Za-z-]{1,12}\\s+)?|\\s+(?!(?:에서|에게|으로|부터|까지|과의|와의|에는|에도|보다)\\s)(?:[a-z][a-z-]{1,11}|[가-힣]{2,6})\\s+)?\\s*${modifiers}${noun}(?:s|인|이자|은|는)?(?:,\\s+(?:the|a|an)\\s+|,?\\s+)$`,
+      `^(?:(?:의|${POSSESSIVE})\\s*${modifiers}(?:[가-힣A-Za-z-]{1,12}\\s+)?|\\s+(?!(?:에서|에게|으로|부터|까지|과의|와의|에는|에도|보다)\\s)(?:[a-z][a-z-]{1,11}|[가-힣]{2,6})\\s+)?\\s*${modifiers}${noun}(?:s|인|이자|은|는)?(?:,\\s+(?:the|a|an)\\s+|,?\\s+)$`,
       'i',
     ),
     of: new RegExp(

@@ -168,6 +168,10 @@ function relativeObject(mentions: readonly Mention[], subject: Mention, cueAt: n
   return antecedent && RELATIVE_OPENS.test(text.slice(antecedent.end, first.start)) ? antecedent : undefined;
 }
 
+/** Between a subject and its verb: adverbs and modals only ("compete", "now compete", "will compete directly"). */
+const VERB_NEXT =
+  /^\s+(?:(?:also|now|still|already|will|would|could|can|may|must|directly|fiercely|increasingly)\s+)*$/;
+
 /** English: the party before the cue acts on the parties after it, unless "by"/"from" marks them as the giver. */
 export function englishPairs(all: readonly Mention[], context: CueContext): Pair[] {
   const { cue, text, passive, symmetric } = context;
@@ -274,6 +278,11 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
   if (bySlot && !afterFirst && UNKNOWN_GIVER.test(text.slice(cue.end, cue.end + 60))) return [];
   // "SMIC rushed to buy its older machines": the object is a thing of the name "its" stands for, not that name.
   if (!afterFirst && cue.label === 'OWNS' && ITS_AFTER.test(text.slice(cue.end, cue.end + 6))) return [];
+  // "Amazon, Google and Microsoft compete to rent out …": a symmetric act with no party after it holds among its subjects.
+  if (symmetric && before && !afterFirst && VERB_NEXT.test(text.slice(before.end, cue.at))) {
+    const subjects = groupEndingAt(mentions, before, text);
+    if (subjects.length > 1) return pairwise(subjects);
+  }
   const only = before ?? afterFirst;
   // "Fujitsu will supply CPUs, while Nvidia will provide GPUs": no partner across a clause's end.
   const partner =

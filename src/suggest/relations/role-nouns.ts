@@ -32,7 +32,7 @@ function ofOrInclude(text: string, mentions: readonly Mention[], i: number, role
   const second = mentions[i + 1] as Mention;
   const gap = text.slice(first.end, second.start);
   const listed = () => groupFrom(mentions, second, text);
-  const of = gap.length <= 60 ? roles.of.exec(gap)?.[1] : undefined;
+  const of = gap.length <= 60 && !possessesRole(text, mentions, i + 1, roles) ? roles.of.exec(gap)?.[1] : undefined;
   const ofSense = of ? roles.senseOf.get(of.toLowerCase()) : undefined;
   if (ofSense) return listed().map((other) => relation(ofSense, first, other));
   roles.include.lastIndex = first.end;
@@ -42,6 +42,18 @@ function ofOrInclude(text: string, mentions: readonly Mention[], i: number, role
       ? roles.senseOf.get((include[1] as string).toLowerCase())
       : undefined;
   return includeSense ? listed().map((other) => relation(includeSense, other, first)) : undefined;
+}
+
+/** An English possessive right after a name. */
+const POSSESSOR = /^['’]s\s/;
+
+/** "an affiliate of [Apple]'s biggest rival Samsung": the name possesses a role noun naming the next name. */
+function possessesRole(text: string, mentions: readonly Mention[], i: number, roles: RoleNouns): boolean {
+  const owner = mentions[i] as Mention;
+  const next = mentions[i + 1];
+  if (!next || !POSSESSOR.test(text.slice(owner.end, owner.end + 3))) return false;
+  const gap = text.slice(owner.end, next.start);
+  return gap.length <= 40 && roles.between.test(gap);
 }
 
 /** Before a possessor of a role noun, a verb of being: "Google … and [is ]Microsoft's main rival". */
@@ -196,17 +208,21 @@ function listedAsRole(text: string, mentions: readonly Mention[], owner: Mention
 const roleSense = (roles: RoleNouns, noun: string) =>
   roles.senseOf.get(noun) ?? roles.senseOf.get(noun.slice(noun.lastIndexOf(' ') + 1));
 
-/** Before a name, "its" and a role noun: "lost ground to [its smaller rival ]SK hynix". */
-const ITS_ROLE_BEFORE = /\bits\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+$/;
+/** Before a name, "its" and a role noun, maybe plural: "lost ground to [its smaller rival ]SK hynix". */
+const ITS_ROLE_BEFORE = /\bits\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+?)(s?)\s+$/;
 
-/** "Samsung has lost ground to its smaller rival SK hynix": the name after "its" and a role noun is the first's N. */
+/**
+ * "Samsung has lost ground to its smaller rival SK hynix": the name after "its" and a role noun is the first's N;
+ * after a plural noun, so is each name listed ("its cloud rivals Amazon, Google and Oracle").
+ */
 function itsRoleBefore(text: string, mentions: readonly Mention[], owner: Mention, roles: RoleNouns) {
   const found: AdjacentRelation[] = [];
   for (const m of mentions) {
-    if (m.start <= owner.end) continue;
-    const noun = ITS_ROLE_BEFORE.exec(text.slice(Math.max(owner.end, m.start - 40), m.start))?.[1];
-    const sense = noun ? roleSense(roles, noun) : undefined;
-    if (sense) found.push(relation(sense, m, owner));
+    if (m.start <= owner.end || found.some((r) => r.from === m)) continue;
+    const role = ITS_ROLE_BEFORE.exec(text.slice(Math.max(owner.end, m.start - 40), m.start));
+    const sense = role ? roleSense(roles, role[1] as string) : undefined;
+    if (!sense) continue;
+    for (const named of role?.[2] ? groupFrom(mentions, m, text) : [m]) found.push(relation(sense, named, owner));
   }
   return found;
 }
