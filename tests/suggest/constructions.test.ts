@@ -3524,6 +3524,33 @@ const cases: Record<string, Construction> = {
       ],
       not: ['OWNS Apple→Samsung Display active', 'PARTNERS_WITH Arm→Nvidia active'],
     },
+  'English: goods bought from a seller past an adverb and a possessor are its supply ("buys memory mainly from South Korea\'s SK hynix")':
+    {
+      text: "Nvidia buys high-bandwidth memory mainly from South Korea's SK hynix.",
+      entities: ['Nvidia:Company', 'SK hynix:Company', 'South Korea:Place'],
+      gives: ['SUPPLIES SK hynix→Nvidia active'],
+      not: ['OWNS SK hynix→Nvidia active'],
+    },
+  'English: a role noun of supply with no preposition after it is no act ("other cloud providers", "auto supplier ZF"); with one it is ("a supplier to")':
+    {
+      text: 'OpenAI can now use other cloud providers beyond Microsoft, its largest investor. Wolfspeed shelved a plan with auto supplier ZF. Samsung, a major supplier to Apple, rose. Musk has positioned xAI as a rival to OpenAI.',
+      entities: [
+        'OpenAI:Company',
+        'Microsoft:Company',
+        'Wolfspeed:Company',
+        'ZF:Company',
+        'Samsung:Company',
+        'Apple:Company',
+        'xAI:Company',
+      ],
+      gives: ['INVESTS_IN Microsoft→OpenAI active', 'SUPPLIES Samsung→Apple active', 'COMPETES_WITH xAI→OpenAI active'],
+      not: ['SUPPLIES OpenAI→Microsoft active', 'SUPPLIES Microsoft→OpenAI active', 'SUPPLIES Wolfspeed→ZF active'],
+    },
+  'English: "its" and a role noun name the owner even when another role noun in the sentence is read': {
+    text: 'Microsoft will use the power for data centres, including those of its partner OpenAI, the maker of ChatGPT.',
+    entities: ['Microsoft:Company', 'OpenAI:Company', 'ChatGPT:Product'],
+    gives: ['PARTNERS_WITH OpenAI→Microsoft active', 'DEVELOPS OpenAI→ChatGPT active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

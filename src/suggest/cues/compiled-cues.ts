@@ -262,7 +262,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
       'i',
     ),
     of: new RegExp(
-      `^(?:,\\s*|.*\\b(?:as|is|was)\\s+)(?:the|a|an)\\s+(?:(?:[A-Z][\\w.'’]*,?\\s+){0,2}(?:[\\w.]+-based\\s+)?)?${modifiers}${noun}\\s+(?:of|between|for)\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*['’]s\\s+)?(?:[a-z][\\w-]*\\s+){0,3}$`,
+      `^(?:,\\s*|.*\\b(?:as|is|was)\\s+)(?:the|a|an)\\s+(?:(?:[A-Z][\\w.'’]*,?\\s+){0,2}(?:[\\w.]+-based\\s+)?)?${modifiers}${noun}\\s+(?:of|between|for|to)\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*['’]s\\s+)?(?:[a-z][\\w-]*\\s+){0,3}$`,
       'i',
     ),
     include: new RegExp(
@@ -365,7 +365,7 @@ function compileLocated(cues: Cues): Located {
       'iy',
     ),
     goodsBeforeSeller: new RegExp(
-      `^[a-z]*\\s+(?:[^\\s]+\\s+){0,4}?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})s?\\s+from\\s+(?:the\\s+)?$`,
+      `^[a-z]*\\s+(?:[^\\s]+\\s+){0,4}?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})s?\\s+(?:[a-z]+ly\\s+)?from\\s+(?:the\\s+)?(?:[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?['’]s\\s+)?$`,
       'i',
     ),
     productAfter: new RegExp(

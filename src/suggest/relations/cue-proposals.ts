@@ -249,12 +249,24 @@ const describesList = (text: string, m: Mention) =>
 const originOfNext = (mentions: readonly Mention[], m: Mention) =>
   m.type === 'Place' && mentions.some((other) => other.originStart === m.start && other.role === 'subject');
 
+/** An English word, its plural ending apart, with no preposition after it. */
+const ENGLISH_NOUN = /^([A-Za-z]+?)s?\b(?!\s+(?:of|to|for|with|in|on|at|from)\b)/;
+
 /**
  * Whether the cue opens a longer role noun of its own type (개발사), bare or with a particle (개발사인, 투자사로), not
- * 개발사업, written right after a name or right before one. (A 합작법인 is founded, and its founders still partner.)
+ * 개발사업, written right after a name or right before one; or an English one, wherever it stands. (A 합작법인 is founded,
+ * and its founders still partner.)
  */
 function opensRoleNoun(text: string, cue: CueHit, mentions: readonly Mention[], compiled: CompiledCues): boolean {
   const { senseOf, prefixes } = compiled.roleNouns;
+  // "auto supplier ZF", "other cloud providers": an English role noun with no preposition after it is no act; the
+  // role-noun reading states what it says (not "a supplier of memory to Nvidia"; "partner" is a verb as well).
+  if (!cue.korean) {
+    const word = ENGLISH_NOUN.exec(text.slice(cue.at, cue.at + 40));
+    return (
+      word !== null && cue.label !== PARTNERS && senseOf.get((word[1] as string).toLowerCase())?.type === cue.label
+    );
+  }
   if (!prefixes.has(text.slice(cue.at, cue.end + 1))) return false;
   const word = /^[가-힣]{2,8}/.exec(text.slice(cue.at, cue.at + 8))?.[0];
   if (!word) return false;

@@ -144,18 +144,17 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
     // 에어부산과 에어서울은 아시아나항공의 자회사다: each topic of the list is the N of the other.
     else for (const topic of groupEndingAt(mentions, first, text)) found.push(relation(later, topic, second));
   }
-  if (found.length > 0) return found;
   const owner = mentions.find(isOrganisation);
+  if (!owner) return found.length > 0 ? found : theProductsMaker(text, mentions, roles);
+  // "its" names the owner whatever else the sentence's role nouns say: "OpenAI, the maker of ChatGPT, … beyond
+  // Microsoft, its largest investor".
+  const its = [...itsRole(text, mentions, owner, roles), ...itsRoleBefore(text, mentions, owner, roles)];
+  if (found.length > 0) return [...found, ...its];
   return [
-    ...(owner
-      ? [
-          ...subjectIsRole(text, mentions, owner, roles),
-          ...itsRole(text, mentions, owner, roles),
-          ...itsRoleBefore(text, mentions, owner, roles),
-          ...topicsRole(text, mentions, owner, roles),
-          ...listedAsRole(text, mentions, owner, roles),
-        ]
-      : []),
+    ...subjectIsRole(text, mentions, owner, roles),
+    ...its,
+    ...topicsRole(text, mentions, owner, roles),
+    ...listedAsRole(text, mentions, owner, roles),
     ...theProductsMaker(text, mentions, roles),
   ];
 }
