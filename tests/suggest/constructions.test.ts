@@ -3551,6 +3551,20 @@ const cases: Record<string, Construction> = {
     entities: ['Microsoft:Company', 'OpenAI:Company', 'ChatGPT:Product'],
     gives: ['PARTNERS_WITH OpenAI→Microsoft active', 'DEVELOPS OpenAI→ChatGPT active'],
   },
+  'a home is 소재한 or 소재지, not 소재 inside a noun (특수소재 기업); a name marked 은/는 is no word of the noun an adnominal clause describes':
+    {
+      text: 'DL케미칼은 2022년 휴스턴에 본사를 둔 특수소재 기업 크레이튼을 인수했다. 한국가스공사는 대구에 소재한 공기업이다. 김규욱 대표가 이끄는 KQ엔터테인먼트는 그룹 에이티즈를 세계 무대에 올려놓았다.',
+      entities: [
+        'DL케미칼:Company',
+        '휴스턴:Place',
+        '한국가스공사:Company',
+        '대구:Place',
+        '김규욱:Person',
+        '에이티즈:Company',
+      ],
+      gives: ['LOCATED_IN 한국가스공사→대구 active'],
+      not: ['LOCATED_IN DL케미칼→휴스턴 active', 'LEADS 김규욱→에이티즈 active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

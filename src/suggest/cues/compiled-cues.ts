@@ -317,10 +317,11 @@ const BARE_WORD =
 
 /**
  * What may stand between an adnominal clause and the name it describes: a kind of organisation or product after up to
- * `words` words, compounds too (세운 [운송회사 ]한진상사, 본사를 둔 [러시아 최대 인터넷 기업 ]얀덱스), or bare nouns.
+ * `words` words that are no argument of a verb, compounds too (세운 [운송회사 ]한진상사, 본사를 둔 [러시아 최대 인터넷
+ * 기업 ]얀덱스; not 이끄는 [KQ엔터테인먼트는 그룹 ]에이티즈를), or bare nouns.
  */
 const describedNameGap = (cues: Cues, words: number) =>
-  `(?:(?:(?![^\\s]*(?:[,.]|으로|로)\\s)[^\\s]+\\s+){0,${words}}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+|${BARE_WORD}\\s+(?:${BARE_WORD}\\s+){0,2})?['‘’"“「『《]?`;
+  `(?:(?:(?![^\\s]*(?:[,.]|으로|로|을|를|에서)\\s|[^\\s]{3,}(?<![하되있없])[은는]\\s)[^\\s]+\\s+){0,${words}}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+|${BARE_WORD}\\s+(?:${BARE_WORD}\\s+){0,2})?['‘’"“「『《]?`;
 
 function compileLocated(cues: Cues): Located {
   return {
