@@ -3565,6 +3565,20 @@ const cases: Record<string, Construction> = {
       gives: ['LOCATED_IN 한국가스공사→대구 active'],
       not: ['LOCATED_IN DL케미칼→휴스턴 active', 'LEADS 김규욱→에이티즈 active'],
     },
+  'a name listed before a partner marked 와 acts with the subject and is not what it founds (TSMC가 소니, 덴소와 함께 설립한)':
+    {
+      text: 'JASM은 TSMC가 소니, 덴소와 함께 일본 구마모토현에 설립한 반도체 공장 운영사다.',
+      entities: ['TSMC:Company', '소니:Company'],
+      gives: [],
+      not: ['FOUNDED TSMC→소니 active'],
+    },
+  'English: a relative clause opened by "in which" describes the name before it ("the startup in which Microsoft has invested")':
+    {
+      text: 'Copilot uses GPT-4o, the model released by OpenAI, the startup in which Microsoft has invested about $13 billion.',
+      entities: ['OpenAI:Company', 'Microsoft:Company'],
+      gives: ['INVESTS_IN Microsoft→OpenAI active'],
+      not: ['INVESTS_IN OpenAI→Microsoft active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

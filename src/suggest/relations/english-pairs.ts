@@ -155,8 +155,11 @@ function appositionHead(mentions: readonly Mention[], at: number, text: string):
   return head && place && place.start > comma ? [{ from: head, to: place, marked: true }] : [];
 }
 
-/** From a name to the subject of the relative clause that describes it: "Heineken[, the brewer that ]Gerard …". */
-const RELATIVE_OPENS = /^,\s+(?:(?:the|a|an)\s+[^,]*?\s+)?(?:that|which|whom)\s+$/i;
+/**
+ * From a name to the subject of the relative clause that describes it: "Heineken[, the brewer that ]Gerard …", "the
+ * startup[ in which ]Microsoft has invested".
+ */
+const RELATIVE_OPENS = /^(?:,\s+(?:(?:the|a|an)\s+[^,]*?\s+)?|\s+)(?:(?:in|into)\s+which|that|which|whom)\s+$/i;
 /** Between a relative clause's subject and its verb: nothing, or an adverb or auxiliary ("had earlier", "first"). */
 const TO_RELATIVE_VERB = /^\s+(?:(?:also|then|later|first|earlier|originally|once|had|has|have|jointly)\s+)*$/i;
 

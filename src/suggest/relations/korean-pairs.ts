@@ -588,9 +588,15 @@ function unmarkedTarget(
   return nearestBefore(
     others,
     cue.at,
-    (m) => looseTarget(m, symmetric, partners, counterparty) && !verbClauseEnds(text, m.end, cue.at),
+    (m) =>
+      looseTarget(m, symmetric, partners, counterparty) &&
+      !verbClauseEnds(text, m.end, cue.at) &&
+      (symmetric || !LISTED_PARTNER.test(text.slice(m.end, m.end + 16))),
   );
 }
+
+/** After a bare name, a comma and a word marked 과/와: the name is one of the partners listed (소니[, 덴소와 ]함께). */
+const LISTED_PARTNER = /^,\s*[^\s,.]+(?:과|와)\s/;
 
 /**
  * The pairs that the head (the subject, or the first name) and the arguments before the cue make: the object
