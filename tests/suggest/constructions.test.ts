@@ -3579,6 +3579,31 @@ const cases: Record<string, Construction> = {
       gives: ['INVESTS_IN Microsoft→OpenAI active'],
       not: ['INVESTS_IN OpenAI→Microsoft active'],
     },
+  'a maker\'s goods used, run on or rented are its supply to the user (SK하이닉스의 HBM을 쓰고, "runs on Nvidia\'s GPUs")':
+    {
+      text: "구글과 아마존도 자체 개발한 AI 칩에 SK하이닉스의 HBM을 쓰고 있다. 오픈AI는 마이크로소프트의 클라우드를 빌려 모델을 학습시켜 왔다. Samsung, Apple's main rival in smartphones, uses Qualcomm's Snapdragon chips. Like AMD, Xilinx uses TSMC's 7-nanometre chips.",
+      entities: [
+        '구글:Company',
+        '아마존:Company',
+        'SK하이닉스:Company',
+        '오픈AI:Company',
+        '마이크로소프트:Company',
+        'Samsung:Company',
+        'Apple:Company',
+        'Qualcomm:Company',
+        'AMD:Company',
+        'Xilinx:Company',
+        'TSMC:Company',
+      ],
+      gives: [
+        'SUPPLIES SK하이닉스→구글 active',
+        'SUPPLIES SK하이닉스→아마존 active',
+        'SUPPLIES 마이크로소프트→오픈AI active',
+        'SUPPLIES Qualcomm→Samsung active',
+        'SUPPLIES TSMC→Xilinx active',
+      ],
+      not: ['SUPPLIES Qualcomm→Apple active', 'SUPPLIES TSMC→AMD active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

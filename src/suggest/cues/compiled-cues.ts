@@ -94,6 +94,8 @@ export interface Located {
   goodsBeforeSeller: RegExp;
   /** Right after a seller's name, its goods (sticky): buys most of ASML[’s extreme ultraviolet (EUV) lithography systems]. */
   possessedGoods: RegExp;
+  /** Right after a maker's name, up to three words and a kind of its goods (sticky): SK하이닉스[의 HBM], Nvidia['s GPUs]. */
+  makersGoods: RegExp;
   /** A word for a site right after the organisation (공장, plant): the place before it is the site's. */
   site: RegExp;
   /** Right before a home cue, the start of a word for a site that ends in the cue: [생산 ]거점으로. */
@@ -363,6 +365,10 @@ function compileLocated(cues: Cues): Located {
     ),
     possessedGoods: new RegExp(
       `['’]s\\s+(?:[\\w()-]+\\s+){0,4}?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?\\b`,
+      'iy',
+    ),
+    makersGoods: new RegExp(
+      `(?:의|['’]s)?\\s+(?:[\\w()-]+\\s+){0,3}?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?(?![A-Za-z])`,
       'iy',
     ),
     goodsBeforeSeller: new RegExp(

@@ -22,6 +22,7 @@ import { openedAt } from './openings';
 import { roleNounRelations } from './role-nouns';
 import { denied, deniesAll, statusFor, trueDenials } from './status';
 import { predecessorsOfTopic, withPredecessors } from './succession';
+import { usedGoodsSupplies } from './used-goods';
 
 /** Where in the text a relation's evidence is: the quoted sentence and the two names, as [start, end) offsets. */
 export interface RelationOffsets {
@@ -147,6 +148,7 @@ export function relationsInSentence(
     for (const joint of jointProjectPartners(text, found.projects, mentions, ontology))
       if (!denied(joint.cue, found.negation)) kept.push(joint);
   }
+  if (!deniesAll(text, found.negation)) kept.push(...usedGoodsSupplies(text, sentence, mentions, compiled, ontology));
   const madeFor = deniesAll(text, found.negation) ? [] : madeForOwners(text, sentence, mentions, ontology);
   // "Nvidia's H100 … is made by TSMC": the maker makes it for its owner, and develops nothing.
   if (madeFor.length > 0) kept = [...kept.filter((p) => !madeFor.some((m) => sameMaking(p, m))), ...madeFor];
