@@ -3604,6 +3604,20 @@ const cases: Record<string, Construction> = {
       ],
       not: ['SUPPLIES Qualcomm→Apple active', 'SUPPLIES TSMC→AMD active'],
     },
+  'money received by the name an adnominal clause describes comes from the giver marked 로부터 (X로부터 … 투자받은 Y는)':
+    {
+      text: '마이크로소프트로부터 130억 달러를 투자받은 오픈AI는 새 모델을 공개했다. 삼성전자로부터 HBM을 공급받은 엔비디아는 새 칩을 내놨다.',
+      entities: ['마이크로소프트:Company', '오픈AI:Company', '삼성전자:Company', '엔비디아:Company'],
+      gives: ['INVESTS_IN 마이크로소프트→오픈AI active', 'SUPPLIES 삼성전자→엔비디아 active'],
+      not: ['INVESTS_IN 오픈AI→마이크로소프트 active'],
+    },
+  'English: a funding round\'s possessor raises the money that the subject puts in ("took part in OpenAI\'s funding round")':
+    {
+      text: "Nvidia, which also took part in OpenAI's funding round last October, backs start-ups. SoftBank led Mistral's latest $600 million funding round.",
+      entities: ['Nvidia:Company', 'OpenAI:Company', 'SoftBank:Company', 'Mistral:Company'],
+      gives: ['INVESTS_IN Nvidia→OpenAI active', 'INVESTS_IN SoftBank→Mistral active'],
+      not: ['INVESTS_IN OpenAI→Nvidia active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -175,10 +175,29 @@ function relativeObject(mentions: readonly Mention[], subject: Mention, cueAt: n
 const VERB_NEXT =
   /^\s+(?:(?:also|now|still|already|will|would|could|can|may|must|directly|fiercely|increasingly)\s+)*$/;
 
+/** A funding round and the possessor's words before it: "OpenAI['s latest $6.6 billion ]funding round". */
+const ROUND_OF = /^['’]s\s+(?:[\w$.,-]+\s+){0,3}$/;
+const FUNDING_ROUND = /^funding\s+round/i;
+
+/**
+ * "Nvidia took part in OpenAI's funding round", "SoftBank led OpenAI's latest funding round": the round's possessor
+ * raises the money and the subject before it puts money in.
+ */
+function roundRaised(mentions: readonly Mention[], { cue, text }: CueContext): Pair[] | undefined {
+  if (!FUNDING_ROUND.test(text.slice(cue.at, cue.at + 16))) return undefined;
+  const raiser = nearestBefore(mentions, cue.at);
+  if (!raiser || !ROUND_OF.test(text.slice(raiser.end, cue.at))) return undefined;
+  const investor = nearestBefore(mentions, raiser.start);
+  if (!investor || CLAUSE_BREAK.test(text.slice(investor.end, raiser.start))) return [];
+  return crossPairs(groupEndingAt(mentions, investor, text), [raiser], true, false);
+}
+
 /** English: the party before the cue acts on the parties after it, unless "by"/"from" marks them as the giver. */
 export function englishPairs(all: readonly Mention[], context: CueContext): Pair[] {
   const { cue, text, passive, symmetric } = context;
   const mentions = reachable(all, context);
+  const round = roundRaised(mentions, context);
+  if (round) return round;
   // A governed name is skipped unless an apposition after it describes it: "a stake in Mistral AI, the … developer"
   // (not a relative clause's end: "who earned a PhD at UCL, co-founded DeepMind").
   // (For a symmetric type the parties' roles do not matter: "invest in Intel and … jointly develop".)

@@ -130,11 +130,13 @@ function describedPairs(
     (m) =>
       !actors.includes(m) && m.end <= cue.at && isPartner(m) && JOINTLY_AFTER.test(text.slice(afterParticle(text, m))),
   );
+  // 마이크로소프트로부터 … 투자받은 오픈AI: a giver marked 로부터 already stands where the receiving verb puts it.
+  const fromGiver = actors.every((m) => m.role === 'source');
   return crossPairs(
     [...actors, ...partners.flatMap((m) => groupEndingAt(mentions, m, text))],
     describedAll,
     true,
-    reversed,
+    reversed && !fromGiver,
   );
 }
 
