@@ -3618,6 +3618,17 @@ const cases: Record<string, Construction> = {
       gives: ['INVESTS_IN Nvidia→OpenAI active', 'INVESTS_IN SoftBank→Mistral active'],
       not: ['INVESTS_IN OpenAI→Nvidia active'],
     },
+  "making entrusted to a maker (생산을 TSMC에 맡기기로, TSMC에 칩 생산을 맡기는 엔비디아) or done on a maker's process (TSMC의 5나노 공정으로 생산한다)":
+    {
+      text: 'SK하이닉스는 HBM3E까지는 베이스 다이를 자체 공정으로 만들었지만, HBM4부터는 베이스 다이 생산을 TSMC에 맡기기로 했다. TSMC에 칩 생산을 맡기는 미국 엔비디아의 주문이 크게 늘었다. MS는 마이아 100을 대만 TSMC의 5나노 공정으로 생산한다.',
+      entities: ['SK하이닉스:Company', 'TSMC:Company', '엔비디아:Company', '미국:Place', 'MS:Company', '대만:Place'],
+      gives: [
+        'MANUFACTURES_FOR TSMC→SK하이닉스 announced',
+        'MANUFACTURES_FOR TSMC→엔비디아 active',
+        'MANUFACTURES_FOR TSMC→MS active',
+      ],
+      not: ['MANUFACTURES_FOR 엔비디아→TSMC active', 'MANUFACTURES_FOR MS→TSMC active'],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

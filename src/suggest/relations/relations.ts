@@ -12,6 +12,7 @@ import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
 import { cueProposals } from './cue-proposals';
 import { findDate } from './dates';
+import { entrustedMaking } from './entrusted-making';
 import { eventParticipants } from './events';
 import { withOrigins } from './groups';
 import { jointProjectPartners } from './joint-projects';
@@ -129,6 +130,11 @@ function inProperName(text: string, hit: CueHit, mentions: readonly Mention[]): 
 const sameMaking = (p: CuedPair, made: CuedPair) =>
   p.cue.label === 'DEVELOPS' && p.from.id === made.from.id && p.cue.at >= made.cue.at && p.cue.at < made.cue.end;
 
+/** A proposal between the two names of a making, the other way round. */
+const turnedRound = (p: CuedPair, made: CuedPair) =>
+  p.from.id === made.to.id && p.to.id === made.from.id && MAKING_TYPES.has(p.cue.label);
+const MAKING_TYPES = new Set(['MANUFACTURES_FOR', 'SUPPLIES', 'DEVELOPS']);
+
 /** The relations the sentence text[start, end) suggests: per cue, the directed pairs that the ontology allows. */
 export function relationsInSentence(
   text: string,
@@ -149,6 +155,9 @@ export function relationsInSentence(
       if (!denied(joint.cue, found.negation)) kept.push(joint);
   }
   if (!deniesAll(text, found.negation)) kept.push(...usedGoodsSupplies(text, sentence, mentions, compiled, ontology));
+  const entrusted = deniesAll(text, found.negation) ? [] : entrustedMaking(text, mentions, ontology);
+  // "MS는 … TSMC의 5나노 공정으로 생산한다": the maker makes for the owner, not the owner for the maker.
+  if (entrusted.length > 0) kept = [...kept.filter((p) => !entrusted.some((e) => turnedRound(p, e))), ...entrusted];
   const madeFor = deniesAll(text, found.negation) ? [] : madeForOwners(text, sentence, mentions, ontology);
   // "Nvidia's H100 … is made by TSMC": the maker makes it for its owner, and develops nothing.
   if (madeFor.length > 0) kept = [...kept.filter((p) => !madeFor.some((m) => sameMaking(p, m))), ...madeFor];
