@@ -94,7 +94,7 @@ export interface Located {
   goodsBeforeSeller: RegExp;
   /** Right after a seller's name, its goods (sticky): buys most of ASML[’s extreme ultraviolet (EUV) lithography systems]. */
   possessedGoods: RegExp;
-  /** Right after a maker's name, up to three words and a kind of its goods (sticky): SK하이닉스[의 HBM], Nvidia['s GPUs]. */
+  /** Right after a maker's name, its possessive, a few words and a kind of goods (sticky): SK하이닉스[의 HBM], Nvidia['s GPUs]. */
   makersGoods: RegExp;
   /** A word for a site right after the organisation (공장, plant): the place before it is the site's. */
   site: RegExp;
@@ -320,10 +320,10 @@ const BARE_WORD =
 /**
  * What may stand between an adnominal clause and the name it describes: a kind of organisation or product after up to
  * `words` words that are no argument of a verb, compounds too (세운 [운송회사 ]한진상사, 본사를 둔 [러시아 최대 인터넷
- * 기업 ]얀덱스; not 이끄는 [KQ엔터테인먼트는 그룹 ]에이티즈를), or bare nouns.
+ * 기업 ]얀덱스; not a name marked 은/는, 이끄는 [KQ엔터테인먼트는 그룹 ]에이티즈를, but 떠오르는), or bare nouns.
  */
 const describedNameGap = (cues: Cues, words: number) =>
-  `(?:(?:(?![^\\s]*(?:[,.]|으로|로|을|를|에서)\\s|[^\\s]{3,}(?<![하되있없])[은는]\\s)[^\\s]+\\s+){0,${words}}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+|${BARE_WORD}\\s+(?:${BARE_WORD}\\s+){0,2})?['‘’"“「『《]?`;
+  `(?:(?:(?![^\\s]*(?:[,.]|으로|로|을|를|에서)\\s|[^\\s]*[A-Za-z][^\\s]*[은는]\\s|[^\\s]{3,}(?<![르히리기지이하되있없])[은는]\\s)[^\\s]+\\s+){0,${words}}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+|${BARE_WORD}\\s+(?:${BARE_WORD}\\s+){0,2})?['‘’"“「『《]?`;
 
 function compileLocated(cues: Cues): Located {
   return {
@@ -368,7 +368,7 @@ function compileLocated(cues: Cues): Located {
       'iy',
     ),
     makersGoods: new RegExp(
-      `(?:의|['’]s)?\\s+(?:[\\w()-]+\\s+){0,3}?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?(?![A-Za-z])`,
+      `(?:['’]s\\s+(?:[\\w()-]+\\s+){0,3}?|의?\\s+(?:[^\\s,.]+\\s+){0,2}?)(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?(?![A-Za-z])`,
       'iy',
     ),
     goodsBeforeSeller: new RegExp(

@@ -159,6 +159,14 @@ function officeTaken(
   return compiled.titles.senseOf.has(object.replace(/직$/, '').toLowerCase()) ? {} : null;
 }
 
+/** 소재 as a verb or its noun of place: [소재한], [소재지]. */
+const LOCATED_FORM = /^소재(?:한|해|하|지)/;
+
+/** Whether 소재 says where something is: 서울에 소재한, 소재지는, or right after a place (휴스턴 소재 크레이튼). */
+const locatedAt = (text: string, cue: CueHit, mentions: readonly Mention[]) =>
+  LOCATED_FORM.test(text.slice(cue.at, cue.at + 3)) ||
+  mentions.some((m) => m.type === 'Place' && /^\s$/.test(text.slice(m.end, cue.at)));
+
 /** After a Korean place, a word that says the next place is near it: 아인트호벤[ 인근] 펠트호번. */
 const NEAR_AFTER = /^\s+(?:인근|근처|부근|외곽|주변)/;
 
@@ -570,6 +578,8 @@ export function cueProposals(
       compiled.located.siteBefore.test(text.slice(Math.max(sentence.start, cue.at - 12), cue.at))
     )
       continue;
+    // 소재 is a material (특수소재, 모듈 소재를) unless a verb of it (소재한, 소재지) or right after a place (휴스턴 소재).
+    if (cue.label === LOCATED && text.startsWith('소재', cue.at) && !locatedAt(text, cue, mentions)) continue;
     // 김연경을 앞세워, 내세운: put forward, not founded.
     if (cue.label === 'FOUNDED' && PUT_FORWARD.test(text.slice(Math.max(0, cue.at - 1), cue.end))) continue;
     // "the investment firm that controls …", 투자회사: a kind of firm, not an investment; "investors" name people, not

@@ -1,6 +1,14 @@
 import type { Mention } from '../mentions/mentions';
 import type { CueContext } from './cue-context';
-import { crossPairs, groupEndingAt, groupFrom, nearestBefore, type Pair, pairwise } from './groups';
+import {
+  crossPairs,
+  groupEndingAt,
+  groupFrom,
+  groupWithoutSetApart,
+  nearestBefore,
+  type Pair,
+  pairwise,
+} from './groups';
 
 const BETWEEN = /^\s+(?:between|among)\s+$/i;
 /** "founded by eight companies including Toyota": the names listed after "by" a group are the givers too. */
@@ -157,9 +165,10 @@ function appositionHead(mentions: readonly Mention[], at: number, text: string):
 
 /**
  * From a name to the subject of the relative clause that describes it: "Heineken[, the brewer that ]Gerard …", "the
- * startup[ in which ]Microsoft has invested".
+ * startup[ in which ]Microsoft has invested" (not "told TSMC that Apple had invested").
  */
-const RELATIVE_OPENS = /^(?:,\s+(?:(?:the|a|an)\s+[^,]*?\s+)?|\s+)(?:(?:in|into)\s+which|that|which|whom)\s+$/i;
+const RELATIVE_OPENS =
+  /^(?:,\s+(?:(?:the|a|an)\s+[^,]*?\s+)?(?:(?:in|into)\s+which|that|which|whom)|\s+(?:in|into)\s+which)\s+$/i;
 /** Between a relative clause's subject and its verb: nothing, or an adverb or auxiliary ("had earlier", "first"). */
 const TO_RELATIVE_VERB = /^\s+(?:(?:also|then|later|first|earlier|originally|once|had|has|have|jointly)\s+)*$/i;
 
@@ -171,25 +180,35 @@ function relativeObject(mentions: readonly Mention[], subject: Mention, cueAt: n
   return antecedent && RELATIVE_OPENS.test(text.slice(antecedent.end, first.start)) ? antecedent : undefined;
 }
 
+/** After a symmetric verb, "to" and a verb: what follows is the purpose's object ("compete to rent out Nvidia chips"). */
+const PURPOSE_NEXT = /^\s+to\s+[a-z]+/i;
 /** Between a subject and its verb: adverbs and modals only ("compete", "now compete", "will compete directly"). */
-const VERB_NEXT =
+const ONLY_ADVERBS =
   /^\s+(?:(?:also|now|still|already|will|would|could|can|may|must|directly|fiercely|increasingly)\s+)*$/;
 
-/** A funding round and the possessor's words before it: "OpenAI['s latest $6.6 billion ]funding round". */
-const ROUND_OF = /^['’]s\s+(?:[\w$.,-]+\s+){0,3}$/;
-const FUNDING_ROUND = /^funding\s+round/i;
+/** The possessor's words before a funding round: "OpenAI['s latest $6.6 billion ]funding round". */
+const POSSESSED_ROUND = /^['’]s\s+(?:[\w$.,-]+\s+){0,3}$/;
+/** A funding round that the sentence does not put in the passive ("funding round was led by"). */
+const FUNDING_ROUND =
+  /^funding\s+round(?!s?\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:led|backed|joined)\s+by\b)/i;
+/** Between the investor and the round, a negation: "did not join", "never took part in". */
+const NEGATED = /\b(?:not|never|n['’]t|declined|pulled\s+out)\b/i;
 
 /**
  * "Nvidia took part in OpenAI's funding round", "SoftBank led OpenAI's latest funding round": the round's possessor
  * raises the money and the subject before it puts money in.
  */
 function roundRaised(mentions: readonly Mention[], { cue, text }: CueContext): Pair[] | undefined {
-  if (!FUNDING_ROUND.test(text.slice(cue.at, cue.at + 16))) return undefined;
+  // "OpenAI's funding round was led by SoftBank": the passive reading names the investor.
+  if (!FUNDING_ROUND.test(text.slice(cue.at, cue.at + 40))) return undefined;
   const raiser = nearestBefore(mentions, cue.at);
-  if (!raiser || !ROUND_OF.test(text.slice(raiser.end, cue.at))) return undefined;
+  if (!raiser || !POSSESSED_ROUND.test(text.slice(raiser.end, cue.at))) return undefined;
   const investor = nearestBefore(mentions, raiser.start);
-  if (!investor || CLAUSE_BREAK.test(text.slice(investor.end, raiser.start))) return [];
-  return crossPairs(groupEndingAt(mentions, investor, text), [raiser], true, false);
+  if (!investor) return undefined;
+  const between = text.slice(investor.end, raiser.start);
+  return CLAUSE_BREAK.test(between) || NEGATED.test(between)
+    ? []
+    : crossPairs(groupEndingAt(mentions, investor, text), [raiser], true, false);
 }
 
 /** English: the party before the cue acts on the parties after it, unless "by"/"from" marks them as the giver. */
@@ -255,6 +274,11 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
       !(cue.label === 'FOUNDED' && FOUNDED_AS.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
       (!modifier || MODIFIED_NAME_GAP.test(text.slice(cue.end, m.start))),
   );
+  // "Amazon, Google and Microsoft compete to rent out …": a symmetric act with no party after it holds among its subjects.
+  if (symmetric && before && (!afterFirst || PURPOSE_NEXT.test(text.slice(cue.end, afterFirst.start)))) {
+    const subjects = groupWithoutSetApart(mentions, before, text);
+    if (subjects.length > 1 && ONLY_ADVERBS.test(text.slice(before.end, cue.at))) return pairwise(subjects);
+  }
   if (afterFirst && symmetric && BETWEEN.test(text.slice(cue.end, afterFirst.start))) {
     // "(The wind farm is) a joint venture between A and B": the parties are A and B, whatever comes before.
     const group = groupFrom(mentions, afterFirst, text).filter((m) => m.id !== before?.id);
@@ -300,11 +324,6 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
   if (bySlot && !afterFirst && UNKNOWN_GIVER.test(text.slice(cue.end, cue.end + 60))) return [];
   // "SMIC rushed to buy its older machines": the object is a thing of the name "its" stands for, not that name.
   if (!afterFirst && cue.label === 'OWNS' && ITS_AFTER.test(text.slice(cue.end, cue.end + 6))) return [];
-  // "Amazon, Google and Microsoft compete to rent out …": a symmetric act with no party after it holds among its subjects.
-  if (symmetric && before && !afterFirst && VERB_NEXT.test(text.slice(before.end, cue.at))) {
-    const subjects = groupEndingAt(mentions, before, text);
-    if (subjects.length > 1) return pairwise(subjects);
-  }
   const only = before ?? afterFirst;
   // "Fujitsu will supply CPUs, while Nvidia will provide GPUs": no partner across a clause's end.
   const partner =

@@ -1,4 +1,5 @@
-import { afterAside, implied, type Mention } from '../mentions/mentions';
+import { afterAside, implied, isOrganisation, type Mention } from '../mentions/mentions';
+import { verbClauseEnds } from './korean-clauses';
 
 /** A directed pair proposed by one cue, and whether particles or word order (not a fallback) gave it. */
 export interface Pair {
@@ -123,3 +124,21 @@ export function crossPairs(
   }
   return pairs;
 }
+
+/** Korean marks of a subject or topic; a topic (은/는) holds past the end of a clause. */
+const SUBJECT_MARK = /^(?:은|는|이|가|도)$/;
+const TOPIC_MARK = /^(?:은|는)$/;
+
+/** The organisation marked as the subject or topic before `at` in its clause, and the names listed with it. */
+export function subjectsBefore(text: string, mentions: readonly Mention[], at: number): readonly Mention[] {
+  const subject = mentions.findLast((m) => m.end <= at && isOrganisation(m) && SUBJECT_MARK.test(m.particle ?? ''));
+  if (!subject || (!TOPIC_MARK.test(subject.particle ?? '') && verbClauseEnds(text, subject.end, at))) return [];
+  return groupEndingAt(mentions, subject, text);
+}
+
+/** Before a name, a word that sets it apart from the names listed after it: "Unlike Intel, AMD and Nvidia compete". */
+const SET_APART = /\b(?:unlike|like|besides|except)\s+$/i;
+
+/** The names of the group ending at `last`, less those set apart from it ("Like AMD, Xilinx uses"). */
+export const groupWithoutSetApart = (mentions: readonly Mention[], last: Mention, text: string) =>
+  groupEndingAt(mentions, last, text).filter((m) => !SET_APART.test(text.slice(Math.max(0, m.start - 10), m.start)));

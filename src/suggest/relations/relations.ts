@@ -131,7 +131,7 @@ const sameMaking = (p: CuedPair, made: CuedPair) =>
   p.cue.label === 'DEVELOPS' && p.from.id === made.from.id && p.cue.at >= made.cue.at && p.cue.at < made.cue.end;
 
 /** A proposal between the two names of a making, the other way round. */
-const turnedRound = (p: CuedPair, made: CuedPair) =>
+const makingTurnedRound = (p: CuedPair, made: CuedPair) =>
   p.from.id === made.to.id && p.to.id === made.from.id && MAKING_TYPES.has(p.cue.label);
 const MAKING_TYPES = new Set(['MANUFACTURES_FOR', 'SUPPLIES', 'DEVELOPS']);
 
@@ -157,7 +157,8 @@ export function relationsInSentence(
   if (!deniesAll(text, found.negation)) kept.push(...usedGoodsSupplies(text, sentence, mentions, compiled, ontology));
   const entrusted = deniesAll(text, found.negation) ? [] : entrustedMaking(text, mentions, ontology);
   // "MS는 … TSMC의 5나노 공정으로 생산한다": the maker makes for the owner, not the owner for the maker.
-  if (entrusted.length > 0) kept = [...kept.filter((p) => !entrusted.some((e) => turnedRound(p, e))), ...entrusted];
+  if (entrusted.length > 0)
+    kept = [...kept.filter((p) => !entrusted.some((e) => makingTurnedRound(p, e))), ...entrusted];
   const madeFor = deniesAll(text, found.negation) ? [] : madeForOwners(text, sentence, mentions, ontology);
   // "Nvidia's H100 … is made by TSMC": the maker makes it for its owner, and develops nothing.
   if (madeFor.length > 0) kept = [...kept.filter((p) => !madeFor.some((m) => sameMaking(p, m))), ...madeFor];

@@ -149,7 +149,8 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
   // "its" names the owner whatever else the sentence's role nouns say: "OpenAI, the maker of ChatGPT, … beyond
   // Microsoft, its largest investor".
   const its = [...itsRole(text, mentions, owner, roles), ...itsRoleBefore(text, mentions, owner, roles)];
-  if (found.length > 0) return [...found, ...its];
+  // "Apple's rival Samsung said its supplier …": a first organisation that possesses a role noun is not what "its" is.
+  if (found.length > 0) return POSSESSOR.test(text.slice(owner.end, owner.end + 3)) ? found : [...found, ...its];
   return [
     ...subjectIsRole(text, mentions, owner, roles),
     ...its,
@@ -219,9 +220,10 @@ function itsRoleBefore(text: string, mentions: readonly Mention[], owner: Mentio
   for (const m of mentions) {
     if (m.start <= owner.end || found.some((r) => r.from === m)) continue;
     const role = ITS_ROLE_BEFORE.exec(text.slice(Math.max(owner.end, m.start - 40), m.start));
-    const sense = role ? roleSense(roles, role[1] as string) : undefined;
+    if (!role) continue;
+    const sense = roleSense(roles, role[1] as string);
     if (!sense) continue;
-    for (const named of role?.[2] ? groupFrom(mentions, m, text) : [m]) found.push(relation(sense, named, owner));
+    for (const named of role[2] ? groupFrom(mentions, m, text) : [m]) found.push(relation(sense, named, owner));
   }
   return found;
 }

@@ -29,14 +29,17 @@ const followed = (text: string, m: Mention) =>
   PREDECESSOR_KO.test(text.slice(Math.max(0, m.start - 6), m.start)) ||
   FOLLOWED_EN.test(text.slice(Math.max(0, m.start - 48), m.start));
 
+/**
+ * After a predecessor's name, an office below the head's: 김철수 [디자인센터장 후임으로], "Ilya Sutskever[ as chief
+ * scientist]".
+ */
+const OTHER_OFFICE =
+  /^\s*(?:전\s+)?[^\s]*(?:센터장|본부장|부문장|실장|팀장|담당|부사장|부장|전무|상무|이사)(?:의\s|\s)|^\s+as\s+(?!(?:its\s+|the\s+)?(?:chief\s+executive|ceo|chairman|chairwoman|chair|president)\b)/i;
+
 /** Korean marks of the subject or topic of a sentence: the organisation whose office is handed on. */
 const SUBJECT_MARK = /^(?:은|는|이|가|에서는|에선)$/;
 
-/**
- * 버버리는 조너선 아케로이드의 후임으로 … 선임했다, "DHL Group … is led by Tobias Meyer, who took over from Frank
- * Appel": a predecessor whose successor's office is not known led the organisation the sentence opens with, when it
- * and the two are the only organisation and person named.
- */
+/** A predecessor whose successor is not known led the sentence's only organisation (버버리는 X의 후임으로 …). */
 export function predecessorsOfTopic(
   text: string,
   sentenceStart: number,
@@ -49,7 +52,8 @@ export function predecessorsOfTopic(
   if (organisations.length !== 1 || people.length !== 1 || !topic || !person || person.start < topic.end) return [];
   const opens = /^[\s"'“‘]*$/.test(text.slice(sentenceStart, topic.start));
   if (!(topic.particle ? SUBJECT_MARK.test(topic.particle) : opens)) return [];
-  return followed(text, person) ? [{ type: 'LEADS', from: person, to: topic, ended: true, basis: 'topicTitle' }] : [];
+  if (!followed(text, person) || OTHER_OFFICE.test(text.slice(person.end, person.end + 40))) return [];
+  return [{ type: 'LEADS', from: person, to: topic, ended: true, basis: 'topicTitle' }];
 }
 
 /**

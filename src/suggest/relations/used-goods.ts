@@ -4,26 +4,27 @@ import { isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
-import { groupEndingAt } from './groups';
-import { verbClauseEnds } from './korean-clauses';
+import { groupWithoutSetApart, subjectsBefore } from './groups';
 import { ontologyFit } from './ontology-fit';
 
 const SUPPLIES = 'SUPPLIES';
 
-/**
- * Korean: after the maker's goods, marked as the object, at most one word and a verb of using or renting them:
- * SK하이닉스의 HBM[을 쓰고], 엔비디아의 GPU[를 사용해], 마이크로소프트의 클라우드[를 빌려].
- */
+/** Korean: after the maker's goods marked as the object, a verb of using or renting: SK하이닉스의 HBM[을 쓰고]. */
 const USED_AFTER_KO = /^[^\s,.]*?(?:을|를)\s+(?:[^\s,.]+\s+)?(?:쓰|써|쓴|쓸|사용|활용|도입|채택|빌려|빌린|빌리)/;
-/** Korean marks of the user: the subject or topic of the verb of using. */
-const USER_MARK = /^(?:은|는|이|가|도)$/;
-/**
- * English: right before the maker, a verb of using, running on or renting, and maybe a quantity: "runs on more than
- * 4,000 of [Nvidia's]", "rents [Nvidia's]", "uses [SK hynix's]".
- */
+/** After the Korean verb of using, an adnominal ending (쓰[는 ]엔비디아) or a negation (쓰[지 않기로]). */
+const USING_ADNOMINAL = /^[가-힣]*?(?:는|은|던|쓴|린|한)\s/;
+const USING_DENIED = /^[가-힣]*?지\s*(?:않|못|말)/;
+/** After an adnominal verb of using, at most one word before the name it describes: 쓰는[ 미국 ]엔비디아. */
+const TO_USER = /^[가-힣]*?(?:는|은|던|쓴|린|한)\s+(?:[^\s,.]+\s+)?$/;
+/** English: right before the maker, a verb of using, running on or renting, and maybe a quantity ("runs on 4,000 of"). */
 const USING_EN =
-  /\b(?:uses|used|using|runs\s+on|ran\s+on|run\s+on|running\s+on|built\s+on|rents|rented|renting)\s+(?:(?:more\s+than|about|some|up\s+to|nearly|over|around)\s+)?(?:[\d,.]+\s+(?:of\s+)?)?(?:the\s+)?$/i;
+  /\b(?:use|uses|used|using|runs\s+on|ran\s+on|run\s+on|running\s+on|built\s+on|rents|rented|renting)\s+(?:(?:more\s+than|about|some|up\s+to|nearly|over|around)\s+)?(?:[\d,.]+\s+(?:of\s+)?)?(?:the\s+)?$/i;
+/** Before the English verb: a negation or an end ("stopped using", "no longer uses", "does not use"). */
+const NOT_USING_EN = /\b(?:stopped|stop|stops|quit|no\s+longer|not|never|n['’]t)\s+(?:\w+\s+)?$/i;
+/** Before an English name: a preposition that makes it no subject ("a startup backed by Amazon"). */
+const GOVERNED = /\b(?:by|from|of|with|for|than|like|unlike|to)\s+(?:the\s+)?$/i;
 const HANGUL = /[가-힣]/;
+const POSSESSIVE_AFTER = /^['’]s\s/;
 
 /** Where a kind of the maker's goods written right after its name ends: 엔비디아[의 GPU], Nvidia['s Blackwell GPUs]. */
 function goodsAfter(text: string, maker: Mention, compiled: CompiledCues): number | undefined {
@@ -32,10 +33,7 @@ function goodsAfter(text: string, maker: Mention, compiled: CompiledCues): numbe
   return makersGoods.test(text) ? makersGoods.lastIndex : undefined;
 }
 
-/**
- * The supply that using a maker's goods states: 구글과 아마존도 … SK하이닉스의 HBM을 쓰고 있다, "SoftBank's supercomputer
- * runs on more than 4,000 of Nvidia's Blackwell GPUs": the maker supplies the users, the sentence's subject.
- */
+/** A maker's goods used or rented are its supply to the users: SK하이닉스의 HBM을 쓰고, "runs on Nvidia's GPUs". */
 export function usedGoodsSupplies(
   text: string,
   sentence: Sentence,
@@ -44,18 +42,24 @@ export function usedGoodsSupplies(
   ontology: Ontology,
 ): CuedPair[] {
   const found: CuedPair[] = [];
+  const korean = HANGUL.test(text.slice(sentence.start, sentence.end));
   for (const maker of mentions) {
     if (!isOrganisation(maker)) continue;
+    // "uses Nvidia's GPUs": English goods are the maker's possessed ones (not "uses Anthropic to power Alexa").
+    if (!korean && !POSSESSIVE_AFTER.test(text.slice(maker.end, maker.end + 3))) continue;
     const goodsEnd = goodsAfter(text, maker, compiled);
     if (goodsEnd === undefined) continue;
-    const korean = HANGUL.test(text.slice(sentence.start, sentence.end));
     const before = Math.max(sentence.start, maker.start - 60);
     const using = korean
       ? USED_AFTER_KO.exec(text.slice(goodsEnd, goodsEnd + 24))
       : USING_EN.exec(text.slice(before, maker.start));
     if (!using) continue;
-    const cueAt = korean ? goodsEnd + using[0].length - 2 : before + using.index;
-    const users = korean ? koreanUsers(text, mentions, maker) : englishUsers(text, sentence, mentions, maker, cueAt);
+    const cueAt = korean ? goodsEnd + using[0].lastIndexOf(' ') + 1 : before + using.index;
+    const users = korean
+      ? koreanUsers(text, mentions, maker, cueAt)
+      : NOT_USING_EN.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt))
+        ? []
+        : englishUsers(text, sentence, mentions, maker, cueAt);
     for (const user of users) {
       if (user.id === maker.id || ontologyFit(ontology, SUPPLIES, maker, user) !== 'fits') continue;
       found.push({
@@ -69,17 +73,18 @@ export function usedGoodsSupplies(
   return found;
 }
 
-/** The subject before the maker in its clause, and the names listed with it. */
-function koreanUsers(text: string, mentions: readonly Mention[], maker: Mention): readonly Mention[] {
-  const user = mentions.findLast((m) => m.end <= maker.start && isOrganisation(m) && USER_MARK.test(m.particle ?? ''));
-  if (!user || verbClauseEnds(text, user.end, maker.start)) return [];
-  return groupEndingAt(mentions, user, text);
+/** The users of a Korean verb: the name its adnominal form describes (쓰는 엔비디아에), else its subject; none if denied. */
+function koreanUsers(text: string, mentions: readonly Mention[], maker: Mention, cueAt: number): readonly Mention[] {
+  const after = text.slice(cueAt, cueAt + 12);
+  if (USING_DENIED.test(after)) return [];
+  if (!USING_ADNOMINAL.test(after)) return subjectsBefore(text, mentions, maker.start);
+  const next = mentions.find((m) => m.start > cueAt && m.type !== 'Place');
+  return next && isOrganisation(next) && TO_USER.test(text.slice(cueAt, next.start)) ? [next] : [];
 }
 
 /**
- * The subject of the verb: the nearest organisation before it with no comma between ("Like AMD, [Xilinx] uses"), else
- * the sentence's first name, past an apposition or a relative clause ("[Samsung], Apple's rival, uses", "[SK hynix],
- * which uses").
+ * The English users: the nearest organisation before the verb with no comma between ("Like AMD, [Xilinx] uses"), else
+ * the sentence's first name, past an apposition ("[Samsung], Apple's rival, uses"); none governed by a preposition.
  */
 function englishUsers(
   text: string,
@@ -90,5 +95,7 @@ function englishUsers(
 ): readonly Mention[] {
   const before = mentions.filter((m) => m.start >= sentence.start && m.end <= cueAt && m !== maker);
   const user = before.findLast((m) => !/[,;]/.test(text.slice(m.end, cueAt))) ?? before[0];
-  return user && isOrganisation(user) && !/;/.test(text.slice(user.end, cueAt)) ? [user] : [];
+  if (!user || !isOrganisation(user) || /;/.test(text.slice(user.end, cueAt))) return [];
+  if (GOVERNED.test(text.slice(Math.max(0, user.start - 12), user.start))) return [];
+  return groupWithoutSetApart(mentions, user, text);
 }
