@@ -3677,6 +3677,25 @@ const cases: Record<string, Construction> = {
       'LEADS 김철수→현대차 ended',
     ],
   },
+  'an organisation, or a list, that says where the person after it works or studied takes no part in the act (히브리대 교수인 X가 창업한, 삼성전자와 AMD 출신 X가)':
+    {
+      text: '모빌아이는 히브리대 교수인 암논 샤슈아가 1999년 공동 창업한 기업이다. 퓨리오사AI는 2017년 삼성전자와 AMD 출신 백준호 대표가 창업했다.',
+      entities: [
+        '모빌아이:Company',
+        '히브리대:ResearchOrg',
+        '암논 샤슈아:Person',
+        '퓨리오사AI:Company',
+        '삼성전자:Company',
+        'AMD:Company',
+        '백준호:Person',
+      ],
+      gives: ['FOUNDED 암논 샤슈아→모빌아이 active', 'FOUNDED 백준호→퓨리오사AI active'],
+      not: [
+        'FOUNDED 암논 샤슈아→히브리대 active',
+        'FOUNDED 삼성전자→퓨리오사AI active',
+        'FOUNDED AMD→퓨리오사AI active',
+      ],
+    },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -1,7 +1,7 @@
 import type { Ontology } from '../../schema/ontology';
 import type { CompiledCues } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
-import { implied, type Mention } from '../mentions/mentions';
+import { implied, isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { ADDRESS_WORD, allMatches, codeAt, endsInNieun, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
@@ -314,6 +314,18 @@ function qualifiesRole(text: string, m: Mention, compiled: CompiledCues): boolea
   );
 }
 
+/** After an organisation, a word of a person's post or origin there before the person: 서울대[ 전기정보공학부 교수인 ]김장우가. */
+const AFFILIATION_BEFORE_PERSON =
+  /^(?:의)?\s+(?:[^\s,.]+\s+){0,2}?(?:교수|명예교수|연구교수|연구원|출신|졸업생|동문|학생|박사)(?:인|이자|이던|이었던|으로|로)?\s+$/;
+
+/** Whether the organisation, or the list it opens, only says where the person after it works or studied (삼성전자와 AMD 출신 백준호). */
+function affiliationOfPerson(text: string, m: Mention, mentions: readonly Mention[]): boolean {
+  if (!isOrganisation(m)) return false;
+  const last = groupFrom(mentions, m, text).at(-1) ?? m;
+  const next = mentions.find((other) => other.start >= last.end);
+  return next?.type === 'Person' && AFFILIATION_BEFORE_PERSON.test(text.slice(last.end, next.start));
+}
+
 /**
  * After a name, a part of its business that a deal takes, not the whole: "Wistron's Indian factory", 인텔의 낸드 사업,
  * 삼성전자의 반도체 부문.
@@ -617,6 +629,7 @@ export function cueProposals(
         (m) =>
           !aside(text, m, compiled) &&
           !qualifiesRole(text, m, compiled) &&
+          !affiliationOfPerson(text, m, mentions) &&
           !originOfNext(mentions, m) &&
           !describesList(text, m) &&
           !NOT_BUT.test(text.slice(m.end, m.end + 8)) &&
