@@ -44,3 +44,8 @@ export const isWordCode = (code: number): boolean => isHangulCode(code) || isLat
 
 /** One more word of a Korean address, optional, as a pattern's source: 수원시[ 팔달구]에서, 조지아주[ 엘라벨]에. */
 export const ADDRESS_WORD = String.raw`(?:\s+[가-힣]{1,8}?)?`;
+
+const POSSESSIVE = /^['’]s\s/;
+
+/** Whether an English possessive ('s) is written at `at`: Apple['s ]Tim Cook. */
+export const possessiveAt = (text: string, at: number) => POSSESSIVE.test(text.slice(at, at + 3));

@@ -94,7 +94,7 @@ export interface Located {
   goodsBeforeSeller: RegExp;
   /** Right after a seller's name, its goods (sticky): buys most of ASML[’s extreme ultraviolet (EUV) lithography systems]. */
   possessedGoods: RegExp;
-  /** Right after a maker's name, its possessive, a few words and a kind of goods (sticky): SK하이닉스[의 HBM], Nvidia['s GPUs]. */
+  /** Right after a Korean maker's name, 의, a few words and a kind of its goods (sticky): SK하이닉스[의 HBM]. */
   makersGoods: RegExp;
   /** A word for a site right after the organisation (공장, plant): the place before it is the site's. */
   site: RegExp;
@@ -368,7 +368,7 @@ function compileLocated(cues: Cues): Located {
       'iy',
     ),
     makersGoods: new RegExp(
-      `(?:['’]s\\s+(?:[\\w()-]+\\s+){0,3}?|의?\\s+(?:[^\\s,.]+\\s+){0,2}?)(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?(?![A-Za-z])`,
+      `의?\\s+(?:[^\\s,.]+\\s+){0,2}?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?(?![A-Za-z])`,
       'iy',
     ),
     goodsBeforeSeller: new RegExp(

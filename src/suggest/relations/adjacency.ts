@@ -1,6 +1,6 @@
 import type { Located, TitleSense, Titles } from '../cues/compiled-cues';
 import { afterAside, isOrganisation, isTopic, type Mention, ORGANISATION_TYPES } from '../mentions/mentions';
-import { ADDRESS_WORD, allMatches, codeAt, isHangulCode, isLatinOrDigitCode } from '../text';
+import { ADDRESS_WORD, allMatches, codeAt, isHangulCode, isLatinOrDigitCode, possessiveAt } from '../text';
 import { groupEndingAt, groupFrom } from './groups';
 import { newTopic, unknownSubject, verbClauseEnds } from './korean-clauses';
 
@@ -37,7 +37,6 @@ const LEFT_AS = /\b(?:stepped down|resigned|retired)\s+as\s/i;
 /** Before an organisation whose possessive title follows: "stepped down as [Seagen's chief executive]", "who became". */
 const AS_POSSESSED_TITLE = /\b(?:as|became|becomes|become)\s+$/i;
 /** An English possessive right before a person: Apple['s ]Tim Cook. */
-const POSSESSED = /^['’]s\s/;
 const POSSESSED_ONLY = /^['’]s\s+$/;
 /** An event or facility, then "in" and its place: the Japan Mobility Show[ in ]Tokyo, the mine[ in the state of ]Pará. */
 const HELD_IN = /^\s+in\s+(?:the\s+(?:state|province|region|city|county|prefecture)\s+of\s+)?$/;
@@ -198,7 +197,7 @@ function titleAfterPerson(
   const former =
     FORMER.test(gap) || HAD_BEEN.test(gap) || LEFT_AS.test(gap) || FORMER.test(text.slice(after.end, after.end + 12));
   // "a co-founder of Google's DeepMind": the office is at the organisation the possessive names.
-  const possessed = office && POSSESSED.test(text.slice(after.end, after.end + 3)) ? holder : undefined;
+  const possessed = office && possessiveAt(text, after.end) ? holder : undefined;
   // "chief executive of the U.S. chipmaker Nvidia": the place is the origin of the organisation after its kind.
   const originOf =
     office && mentions[next]?.type === 'Place' && holder && KIND_ONLY.test(text.slice(after.end, holder.start))

@@ -3,16 +3,13 @@ import { isOrganisation, type Mention } from '../mentions/mentions';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
 import { subjectsBefore } from './groups';
+import { adnominalVerb, deniedVerb, describedByVerb } from './korean-clauses';
 import { ontologyFit } from './ontology-fit';
 
 const MANUFACTURES_FOR = 'MANUFACTURES_FOR';
 
 /** After a maker marked 에, what is made and a verb of entrusting it: TSMC[에 칩 생산을 맡기는], TSMC[에 맡기기로]. */
 const ENTRUSTED_TO = /^(?:에게|에)\s+(?:[^\s,.]+\s+){0,2}?(?:맡기|맡겨|맡긴|맡겼|맡길|위탁하|위탁해|위탁했|위탁한)/;
-/** A verb's adnominal ending: 맡기[는 ], 맡[긴 ], 위탁[한 ]. */
-const ADNOMINAL = /^[가-힣]*?(?:는|은|던|긴|한)\s/;
-/** After an adnominal verb, at most one word before the name it describes: 맡기는[ 미국 ]엔비디아. */
-const TO_OWNER = /^[가-힣]*?(?:는|은|던|긴|한)\s+(?:[^\s,.]+\s+)?$/;
 /** After a maker, its process and a verb of making with it: TSMC[의 5나노 공정으로 생산한다], 삼성전자[ 파운드리의 … 공정으로]. */
 const MADE_ON_PROCESS =
   /^(?:\s+파운드리(?:사업부)?)?(?:의)?\s+(?:[^\s,.]+\s+){0,2}?공정(?:으로|에서)\s+(?:[^\s,.]+\s+)?(?:생산|만들|만드|양산|제조|위탁)/;
@@ -21,8 +18,6 @@ const NOT_OWNERS_ACT = /^[가-힣]*?(?:(?:한|된|든|는)\s|지\s*(?:않|못|�
 /** What is made, marked as the object of entrusting, before the maker or between it and the verb: [칩 생산을 ]TSMC에. */
 const MADE_OBJECT =
   /(?:생산|제조|양산|칩|물량|다이|패키징|(?<![A-Za-z])(?:AP|GPU|CPU))(?:을|를)\s+(?:[^\s,.]+\s+){0,2}$/;
-/** After a verb of entrusting, a negation: 맡기[지 않기로]. */
-const ENTRUSTING_DENIED = /^[가-힣]*?지\s*(?:않|못|말)/;
 
 /** Korean making entrusted to a maker (생산을 TSMC에 맡기기로) or done on its process (TSMC의 5나노 공정으로 생산한다). */
 export function entrustedMaking(text: string, mentions: readonly Mention[], ontology: Ontology): CuedPair[] {
@@ -36,13 +31,16 @@ export function entrustedMaking(text: string, mentions: readonly Mention[], onto
     const verb = entrusted ?? process;
     if (!verb) continue;
     const cueAt = maker.end + verb[0].lastIndexOf(' ') + 1;
-    const after = text.slice(cueAt, cueAt + 12);
-    if (entrusted ? !madeObject(text, maker, cueAt) || ENTRUSTING_DENIED.test(after) : NOT_OWNERS_ACT.test(after))
+    if (
+      entrusted
+        ? !madeObject(text, maker, cueAt) || deniedVerb(text, cueAt)
+        : NOT_OWNERS_ACT.test(text.slice(cueAt, cueAt + 12))
+    )
       continue;
     // TSMC에 칩 생산을 맡기는 엔비디아: an adnominal verb of entrusting describes the owner, or no known name.
     const owners =
-      entrusted && ADNOMINAL.test(after)
-        ? ownerAfter(text, mentions, cueAt)
+      entrusted && adnominalVerb(text, cueAt)
+        ? describedByVerb(text, mentions, cueAt)
         : subjectsBefore(text, mentions, maker.start);
     for (const owner of owners) {
       if (owner.id === maker.id || ontologyFit(ontology, MANUFACTURES_FOR, maker, owner) !== 'fits') continue;
@@ -55,12 +53,6 @@ export function entrustedMaking(text: string, mentions: readonly Mention[], onto
     }
   }
   return found;
-}
-
-/** The organisation an adnominal verb of entrusting describes, past its origin: 맡기는 미국 [엔비디아]의. */
-function ownerAfter(text: string, mentions: readonly Mention[], cueAt: number): Mention[] {
-  const next = mentions.find((m) => m.start > cueAt && m.type !== 'Place');
-  return next && isOrganisation(next) && TO_OWNER.test(text.slice(cueAt, next.start)) ? [next] : [];
 }
 
 /** Whether what is made is the object of entrusting, before the maker or between it and the verb. */

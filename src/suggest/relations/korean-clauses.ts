@@ -1,4 +1,4 @@
-import type { Mention } from '../mentions/mentions';
+import { isOrganisation, type Mention } from '../mentions/mentions';
 
 /**
  * A word with an adnominal ending followed by the noun it describes: 인수[한 ]미국 기업, 최대주주[인 ]IT 기업,
@@ -231,4 +231,23 @@ export function withCoordinatedSubjects(text: string, mentions: readonly Mention
       ? { ...m, role: next.role, particle: next.particle }
       : m;
   });
+}
+
+/** A verb's adnominal ending: 맡기[는 ], 맡[긴 ], 쓰[는 ], 빌[린 ], 위탁[한 ]. */
+const VERB_ADNOMINAL = /^[가-힣]*?(?:는|은|던|긴|쓴|린|한)\s/;
+/** After an adnominal verb, at most one word before the name it describes: 맡기는[ 미국 ]엔비디아. */
+const TO_DESCRIBED_NAME = /^[가-힣]*?(?:는|은|던|긴|쓴|린|한)\s+(?:[^\s,.]+\s+)?$/;
+/** A verb's negation: 맡기[지 않기로], 쓰[지 못하게]. */
+const VERB_DENIED = /^[가-힣]*?지\s*(?:않|못|말)/;
+
+/** Whether the verb written at `at` is adnominal: it describes what follows it. */
+export const adnominalVerb = (text: string, at: number) => VERB_ADNOMINAL.test(text.slice(at, at + 12));
+
+/** Whether the verb written at `at` is denied. */
+export const deniedVerb = (text: string, at: number) => VERB_DENIED.test(text.slice(at, at + 12));
+
+/** The organisation an adnominal verb at `at` describes, past its origin (쓰는 미국 [엔비디아]에), or none. */
+export function describedByVerb(text: string, mentions: readonly Mention[], at: number): Mention[] {
+  const next = mentions.find((m) => m.start > at && m.type !== 'Place');
+  return next && isOrganisation(next) && TO_DESCRIBED_NAME.test(text.slice(at, next.start)) ? [next] : [];
 }

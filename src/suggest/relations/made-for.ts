@@ -1,6 +1,7 @@
 import type { Ontology } from '../../schema/ontology';
 import { isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
+import { possessiveAt } from '../text';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
 import { ontologyFit } from './ontology-fit';
@@ -17,8 +18,6 @@ const RELIED_ON =
 const TO_MAKE = /^\s+to\s+(?:make|manufacture|produce|fabricate|assemble|build)\b/;
 /** Between the owner and the cue, what sets the maker apart from another: "rather than", "instead of", "not". */
 const CONTRAST = /\b(?:rather\s+than|instead\s+of|not)\b/;
-/** An English possessive right after a name. */
-const POSSESSIVE_AFTER = /^['’]s\s/;
 
 /**
  * English: what one organisation is said to have another make for it. "Nvidia's current flagship … is made by
@@ -58,7 +57,7 @@ function ownerBefore(text: string, sentence: Sentence, mentions: readonly Mentio
     (m) => m.end <= cueAt && m.start >= sentence.start && m.id !== maker.id && isOrganisation(m),
   );
   const owner =
-    before.findLast((m) => POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) ??
+    before.findLast((m) => possessiveAt(text, m.end)) ??
     (before[0] && before[0] === mentions.find((m) => m.start >= sentence.start) ? before[0] : undefined);
   return owner && !CONTRAST.test(text.slice(owner.end, cueAt)) ? owner : undefined;
 }

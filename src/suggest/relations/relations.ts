@@ -150,18 +150,18 @@ export function relationsInSentence(
   const adjacent = statedByOrder(text, sentence, mentions, found, cues, ontology);
   let kept: CuedPair[] =
     found.relations.length > 0 ? cueProposals(text, sentence, mentions, adjacent, found, compiled, ontology) : [];
-  if (found.projects.length > 0 && !deniesAll(text, found.negation)) {
-    for (const joint of jointProjectPartners(text, found.projects, mentions, ontology))
+  if (!deniesAll(text, found.negation)) {
+    for (const joint of found.projects.length > 0 ? jointProjectPartners(text, found.projects, mentions, ontology) : [])
       if (!denied(joint.cue, found.negation)) kept.push(joint);
+    kept.push(...usedGoodsSupplies(text, sentence, mentions, compiled, ontology));
+    const entrusted = entrustedMaking(text, mentions, ontology);
+    // "MS는 … TSMC의 5나노 공정으로 생산한다": the maker makes for the owner, not the owner for the maker.
+    if (entrusted.length > 0)
+      kept = [...kept.filter((p) => !entrusted.some((e) => makingTurnedRound(p, e))), ...entrusted];
+    const madeFor = madeForOwners(text, sentence, mentions, ontology);
+    // "Nvidia's H100 … is made by TSMC": the maker makes it for its owner, and develops nothing.
+    if (madeFor.length > 0) kept = [...kept.filter((p) => !madeFor.some((m) => sameMaking(p, m))), ...madeFor];
   }
-  if (!deniesAll(text, found.negation)) kept.push(...usedGoodsSupplies(text, sentence, mentions, compiled, ontology));
-  const entrusted = deniesAll(text, found.negation) ? [] : entrustedMaking(text, mentions, ontology);
-  // "MS는 … TSMC의 5나노 공정으로 생산한다": the maker makes for the owner, not the owner for the maker.
-  if (entrusted.length > 0)
-    kept = [...kept.filter((p) => !entrusted.some((e) => makingTurnedRound(p, e))), ...entrusted];
-  const madeFor = deniesAll(text, found.negation) ? [] : madeForOwners(text, sentence, mentions, ontology);
-  // "Nvidia's H100 … is made by TSMC": the maker makes it for its owner, and develops nothing.
-  if (madeFor.length > 0) kept = [...kept.filter((p) => !madeFor.some((m) => sameMaking(p, m))), ...madeFor];
   if (kept.length === 0 && adjacent.length === 0) return [];
   const { quote, at } = quoteOf(text, sentence);
   // Word order states a standing fact: a title or a home, with the fallback status unless the title is past or to come.

@@ -1,5 +1,6 @@
 import type { RoleNouns, RoleSense } from '../cues/compiled-cues';
 import { isOrganisation, isTopic, type Mention } from '../mentions/mentions';
+import { possessiveAt } from '../text';
 import type { AdjacentRelation } from './adjacency';
 import { groupEndingAt, groupFrom } from './groups';
 
@@ -44,14 +45,11 @@ function ofOrInclude(text: string, mentions: readonly Mention[], i: number, role
   return includeSense ? listed().map((other) => relation(includeSense, other, first)) : undefined;
 }
 
-/** An English possessive right after a name. */
-const POSSESSOR = /^['’]s\s/;
-
 /** "an affiliate of [Apple]'s biggest rival Samsung": the name possesses a role noun naming the next name. */
 function possessesRole(text: string, mentions: readonly Mention[], i: number, roles: RoleNouns): boolean {
   const owner = mentions[i] as Mention;
   const next = mentions[i + 1];
-  if (!next || !POSSESSOR.test(text.slice(owner.end, owner.end + 3))) return false;
+  if (!next || !possessiveAt(text, owner.end)) return false;
   const gap = text.slice(owner.end, next.start);
   return gap.length <= 40 && roles.between.test(gap);
 }
@@ -150,7 +148,7 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
   // Microsoft, its largest investor".
   const its = [...itsRole(text, mentions, owner, roles), ...itsRoleBefore(text, mentions, owner, roles)];
   // "Apple's rival Samsung said its supplier …": a first organisation that possesses a role noun is not what "its" is.
-  if (found.length > 0) return POSSESSOR.test(text.slice(owner.end, owner.end + 3)) ? found : [...found, ...its];
+  if (found.length > 0) return possessiveAt(text, owner.end) ? found : [...found, ...its];
   return [
     ...subjectIsRole(text, mentions, owner, roles),
     ...its,

@@ -5,17 +5,13 @@ import type { Sentence } from '../sentences/sentences';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
 import { groupWithoutSetApart, subjectsBefore } from './groups';
+import { adnominalVerb, deniedVerb, describedByVerb } from './korean-clauses';
 import { ontologyFit } from './ontology-fit';
 
 const SUPPLIES = 'SUPPLIES';
 
 /** Korean: after the maker's goods marked as the object, a verb of using or renting: SK하이닉스의 HBM[을 쓰고]. */
 const USED_AFTER_KO = /^[^\s,.]*?(?:을|를)\s+(?:[^\s,.]+\s+)?(?:쓰|써|쓴|쓸|사용|활용|도입|채택|빌려|빌린|빌리)/;
-/** After the Korean verb of using, an adnominal ending (쓰[는 ]엔비디아) or a negation (쓰[지 않기로]). */
-const USING_ADNOMINAL = /^[가-힣]*?(?:는|은|던|쓴|린|한)\s/;
-const USING_DENIED = /^[가-힣]*?지\s*(?:않|못|말)/;
-/** After an adnominal verb of using, at most one word before the name it describes: 쓰는[ 미국 ]엔비디아. */
-const TO_USER = /^[가-힣]*?(?:는|은|던|쓴|린|한)\s+(?:[^\s,.]+\s+)?$/;
 /** English: right before the maker, a verb of using, running on or renting, and maybe a quantity ("runs on 4,000 of"). */
 const USING_EN =
   /\b(?:use|uses|used|using|runs\s+on|ran\s+on|run\s+on|running\s+on|built\s+on|rents|rented|renting)\s+(?:(?:more\s+than|about|some|up\s+to|nearly|over|around)\s+)?(?:[\d,.]+\s+(?:of\s+)?)?(?:the\s+)?$/i;
@@ -24,13 +20,12 @@ const NOT_USING_EN = /\b(?:stopped|stop|stops|quit|no\s+longer|not|never|n['’]
 /** Before an English name: a preposition that makes it no subject ("a startup backed by Amazon"). */
 const GOVERNED = /\b(?:by|from|of|with|for|than|like|unlike|to)\s+(?:the\s+)?$/i;
 const HANGUL = /[가-힣]/;
-const POSSESSIVE_AFTER = /^['’]s\s/;
 
 /** Where a kind of the maker's goods written right after its name ends: 엔비디아[의 GPU], Nvidia['s Blackwell GPUs]. */
-function goodsAfter(text: string, maker: Mention, compiled: CompiledCues): number | undefined {
-  const { makersGoods } = compiled.located;
-  makersGoods.lastIndex = maker.end;
-  return makersGoods.test(text) ? makersGoods.lastIndex : undefined;
+function goodsAfter(text: string, maker: Mention, korean: boolean, compiled: CompiledCues): number | undefined {
+  const goods = korean ? compiled.located.makersGoods : compiled.located.possessedGoods;
+  goods.lastIndex = maker.end;
+  return goods.test(text) ? goods.lastIndex : undefined;
 }
 
 /** A maker's goods used or rented are its supply to the users: SK하이닉스의 HBM을 쓰고, "runs on Nvidia's GPUs". */
@@ -46,8 +41,7 @@ export function usedGoodsSupplies(
   for (const maker of mentions) {
     if (!isOrganisation(maker)) continue;
     // "uses Nvidia's GPUs": English goods are the maker's possessed ones (not "uses Anthropic to power Alexa").
-    if (!korean && !POSSESSIVE_AFTER.test(text.slice(maker.end, maker.end + 3))) continue;
-    const goodsEnd = goodsAfter(text, maker, compiled);
+    const goodsEnd = goodsAfter(text, maker, korean, compiled);
     if (goodsEnd === undefined) continue;
     const before = Math.max(sentence.start, maker.start - 60);
     const using = korean
@@ -75,11 +69,10 @@ export function usedGoodsSupplies(
 
 /** The users of a Korean verb: the name its adnominal form describes (쓰는 엔비디아에), else its subject; none if denied. */
 function koreanUsers(text: string, mentions: readonly Mention[], maker: Mention, cueAt: number): readonly Mention[] {
-  const after = text.slice(cueAt, cueAt + 12);
-  if (USING_DENIED.test(after)) return [];
-  if (!USING_ADNOMINAL.test(after)) return subjectsBefore(text, mentions, maker.start);
-  const next = mentions.find((m) => m.start > cueAt && m.type !== 'Place');
-  return next && isOrganisation(next) && TO_USER.test(text.slice(cueAt, next.start)) ? [next] : [];
+  if (deniedVerb(text, cueAt)) return [];
+  return adnominalVerb(text, cueAt)
+    ? describedByVerb(text, mentions, cueAt)
+    : subjectsBefore(text, mentions, maker.start);
 }
 
 /**
