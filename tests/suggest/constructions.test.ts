@@ -3696,6 +3696,72 @@ const cases: Record<string, Construction> = {
         'FOUNDED AMD→퓨리오사AI active',
       ],
     },
+  'makers by a rank or a share of a market, with no market word or with a share': {
+    text: 'D램 세계 1, 2위인 삼성전자와 SK하이닉스는 HBM을 늘린다. 세계 D램 시장의 4분의 3 이상을 차지하는 한국의 삼성전자와 SK하이닉스는 실적을 낸다.',
+    entities: ['삼성전자:Company', 'SK하이닉스:Company', 'D램:Product', '한국:Place'],
+    gives: ['DEVELOPS 삼성전자→D램 active', 'DEVELOPS SK하이닉스→D램 active'],
+  },
+  'a rank alone after the product (세계 D램 1위인)': {
+    text: '반면 세계 D램 1위인 삼성전자는 고전했다.',
+    entities: ['삼성전자:Company', 'D램:Product'],
+    gives: ['DEVELOPS 삼성전자→D램 active'],
+  },
+  'rivals by a noun of competition between two names (A와 B의 경쟁이)': {
+    text: '파운드리 시장에서 TSMC와 삼성전자의 2나노 경쟁이 본격화할 전망이다.',
+    entities: ['TSMC:Company', '삼성전자:Company'],
+    gives: ['COMPETES_WITH TSMC→삼성전자 active'],
+  },
+  'rivals listed as the big three of a market, and one that lost to another': {
+    text: '아마존은 구글, 메타와 함께 미국 디지털 광고 시장의 3강으로 꼽힌다. 삼성전자는 HBM 경쟁에서는 SK하이닉스에 밀렸다.',
+    entities: ['아마존:Company', '구글:Company', '메타:Company', '삼성전자:Company', 'SK하이닉스:Company'],
+    gives: [
+      'COMPETES_WITH 아마존→구글 active',
+      'COMPETES_WITH 아마존→메타 active',
+      'COMPETES_WITH 삼성전자→SK하이닉스 active',
+    ],
+  },
+  'English: competition between two names, and two that work together': {
+    text: 'The agency found head-to-head competition between Coach and Michael Kors handbags. Google and Samsung said they are working together on a headset.',
+    entities: ['Coach:Company', 'Michael Kors:Company', 'Google:Company', 'Samsung:Company'],
+    gives: ['COMPETES_WITH Coach→Michael Kors active', 'PARTNERS_WITH Google→Samsung active'],
+  },
+  'English: goods rented from a list of sellers, and not what is not rented': {
+    text: 'OpenAI, the maker of ChatGPT, rents much of its computing power from Microsoft and Oracle. Nvidia no longer rents servers from CoreWeave. Meta rents office space from Google.',
+    entities: [
+      'OpenAI:Company',
+      'Microsoft:Company',
+      'Oracle:Company',
+      'Nvidia:Company',
+      'CoreWeave:Company',
+      'Meta:Company',
+      'Google:Company',
+      'ChatGPT:Product',
+    ],
+    gives: ['SUPPLIES Microsoft→OpenAI active', 'SUPPLIES Oracle→OpenAI active'],
+    not: ['SUPPLIES CoreWeave→Nvidia active', 'SUPPLIES Google→Meta active', 'OWNS Meta→Google active'],
+  },
+  "English: a maker's goods rented by the antecedent of a relative clause": {
+    text: "Revenue rose, helped by AI customers including OpenAI, which began renting Google's computing capacity this year.",
+    entities: ['OpenAI:Company', 'Google:Company'],
+    gives: ['SUPPLIES Google→OpenAI active'],
+  },
+  'goods bought from a seller: a Korean object with 도, an English participle': {
+    text: '구글은 엔비디아로부터 GPU도 대량으로 사들이고 있다. Meta spends heavily on data centers filled with chips bought from Nvidia.',
+    entities: ['구글:Company', '엔비디아:Company', 'Meta:Company', 'Nvidia:Company'],
+    gives: ['SUPPLIES 엔비디아→구글 active', 'SUPPLIES Nvidia→Meta active'],
+    not: ['OWNS 구글→엔비디아 active', 'OWNS Meta→Nvidia active', 'OWNS Nvidia→Meta active'],
+  },
+  "English: a product in apposition with its maker's kind of product": {
+    text: "ChatGPT, OpenAI's chatbot, now has more than 300 million weekly users.",
+    entities: ['OpenAI:Company', 'ChatGPT:Product'],
+    gives: ['DEVELOPS OpenAI→ChatGPT active'],
+  },
+  'English: "the maker of" a product names the nearest organisation before it, not the sentence\'s first': {
+    text: 'Microsoft is the largest investor in OpenAI, having committed about $13 billion to the ChatGPT maker. Apple is in talks to invest in OpenAI in a round that would value the maker of ChatGPT at $100 billion.',
+    entities: ['Microsoft:Company', 'OpenAI:Company', 'Apple:Company', 'ChatGPT:Product'],
+    gives: ['DEVELOPS OpenAI→ChatGPT active'],
+    not: ['DEVELOPS Microsoft→ChatGPT active', 'DEVELOPS Apple→ChatGPT active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

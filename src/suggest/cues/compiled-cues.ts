@@ -92,6 +92,8 @@ export interface Located {
   productObjectBefore: RegExp;
   /** After an English verb of buying, goods and "from" before the seller: buys[ geothermal power from ]Fervo. */
   goodsBeforeSeller: RegExp;
+  /** Right before an English participle of buying, a kind of goods: [chips ]bought from Nvidia. */
+  goodsBeforeParticiple: RegExp;
   /** Right after a seller's name, its goods (sticky): buys most of ASML[’s extreme ultraviolet (EUV) lithography systems]. */
   possessedGoods: RegExp;
   /** Right after a Korean maker's name, 의, a few words and a kind of its goods (sticky): SK하이닉스[의 HBM]. */
@@ -360,7 +362,11 @@ function compileLocated(cues: Cues): Located {
     movedFromBefore: new RegExp(`\\b(?:${alternation(cues.located.moves)})[^.]*\\bfrom\\s+$`, 'i'),
     move: new RegExp(alternation(cues.located.moves), 'i'),
     productObjectBefore: new RegExp(
-      `(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])}|GPU)(?:\\s+[^\\s]{1,8})?(?:을|를)\\s+(?:[^\\s]+\\s+)?$`,
+      `(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])}|GPU)(?:\\s+[^\\s]{1,8})?(?:을|를|도|만|까지)\\s+(?:[^\\s]+\\s+)?$`,
+      'i',
+    ),
+    goodsBeforeParticiple: new RegExp(
+      `\\b(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?\\s+$`,
       'i',
     ),
     possessedGoods: new RegExp(

@@ -648,6 +648,7 @@ function statedByOrder(
   if (!PRODUCTS.has(mention.type ?? '')) return undefined;
   return (
     listedAmongProducts(text, mention, mentions[i + 1], located) ??
+    possessorInApposition(text, mention, mentions[i + 1], located) ??
     (mention.type === 'Product' ? ownProduct(text, mentions, mention, located) : undefined) ??
     rankedMaker(text, mention, mentions[i + 1])
   );
@@ -663,6 +664,26 @@ function listedAmongProducts(
   if (!next || !isOrganisation(next) || !LIST_CLOSED.test(text.slice(product.end, next.start))) return undefined;
   located.productAfter.lastIndex = next.end;
   if (!/^의/.test(text.slice(next.end, next.end + 1)) || !located.productAfter.test(text)) return undefined;
+  return { type: 'DEVELOPS', from: next, to: product, basis: 'product' };
+}
+
+/** Between a product and the possessor of its apposition: ", ", maybe "the". */
+const PRODUCT_APPOSITION = /^,\s+(?:the\s+)?$/i;
+/** After an apposition's possessor and kind: its end. */
+const APPOSITION_ENDS = /^\s*(?:[,;.)]|$)/;
+
+/** "ChatGPT, OpenAI's chatbot, …": the possessor of the kind of product in apposition makes the product. */
+function possessorInApposition(
+  text: string,
+  product: Mention,
+  next: Mention | undefined,
+  located: Located,
+): AdjacentRelation | undefined {
+  if (!next || !isOrganisation(next) || !PRODUCT_APPOSITION.test(text.slice(product.end, next.start))) return undefined;
+  if (!possessiveAt(text, next.end)) return undefined;
+  located.productAfter.lastIndex = next.end;
+  if (!located.productAfter.test(text) || !APPOSITION_ENDS.test(text.slice(located.productAfter.lastIndex)))
+    return undefined;
   return { type: 'DEVELOPS', from: next, to: product, basis: 'product' };
 }
 

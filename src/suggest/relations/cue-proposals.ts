@@ -394,6 +394,9 @@ function namesProduct(text: string, m: Mention, cue: CueHit, compiled: CompiledC
   return possessedGoods.test(text);
 }
 
+/** Between an English verb of buying and the seller, "from" and maybe an adverb: bought[ directly from ]. */
+const FROM_ONLY = /^\s+(?:[a-z]+ly\s+)?from\s+(?:the\s+)?$/i;
+
 /** The rest of a Korean cue's word: 사들[인 ], 사들[였다 ]. */
 const REST_OF_WORD = /[가-힣]*/y;
 
@@ -403,7 +406,13 @@ const REST_OF_WORD = /[가-힣]*/y;
  * they stand between the verb and "from" ("buys geothermal power from Fervo"). The seller is then their maker or dealer.
  */
 function sellsProducts(text: string, cue: CueHit, seller: Mention, compiled: CompiledCues): boolean {
-  if (!cue.korean) return compiled.located.goodsBeforeSeller.test(text.slice(cue.end, seller.start));
+  if (!cue.korean)
+    return (
+      compiled.located.goodsBeforeSeller.test(text.slice(cue.end, seller.start)) ||
+      // "data centers filled with chips bought from Nvidia": the goods before a participle.
+      (FROM_ONLY.test(text.slice(cue.end, seller.start)) &&
+        compiled.located.goodsBeforeParticiple.test(text.slice(Math.max(0, cue.at - 30), cue.at)))
+    );
   if (seller.role !== 'source' && seller.particle !== '에서') return false;
   if (compiled.located.productObjectBefore.test(text.slice(Math.max(0, cue.at - 30), cue.at))) return true;
   REST_OF_WORD.lastIndex = cue.end;

@@ -1,3 +1,4 @@
+import type { CueHit } from '../cues/cue-match';
 import type { Mention } from '../mentions/mentions';
 import type { CueContext } from './cue-context';
 import {
@@ -11,6 +12,13 @@ import {
 } from './groups';
 
 const BETWEEN = /^\s+(?:between|among)\s+$/i;
+/** A cue that ends in "between": "competition between". */
+const BETWEEN_END = /\s(?:between|among)$/i;
+
+/** Whether the parties of a symmetric cue follow "between" or "among": "a joint venture between A and B". */
+const betweenParties = (text: string, cue: CueHit, first: Mention) =>
+  BETWEEN.test(text.slice(cue.end, first.start)) ||
+  (BETWEEN_END.test(text.slice(cue.at, cue.end)) && /^\s+$/.test(text.slice(cue.end, first.start)));
 /** "founded by eight companies including Toyota": the names listed after "by" a group are the givers too. */
 const BY_INCLUDING = /\bby\s+[^,.;]{0,40}?\s(?:including|such as|like)\s+$/i;
 /** A name, then the people it qualifies: "by five former [IBM] engineers", "by [Google] researchers". */
@@ -279,7 +287,7 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
     const subjects = groupWithoutSetApart(mentions, before, text);
     if (subjects.length > 1 && ONLY_ADVERBS.test(text.slice(before.end, cue.at))) return pairwise(subjects);
   }
-  if (afterFirst && symmetric && BETWEEN.test(text.slice(cue.end, afterFirst.start))) {
+  if (afterFirst && symmetric && betweenParties(text, cue, afterFirst)) {
     // "(The wind farm is) a joint venture between A and B": the parties are A and B, whatever comes before.
     const group = groupFrom(mentions, afterFirst, text).filter((m) => m.id !== before?.id);
     if (group.length > 1) return pairwise(group);

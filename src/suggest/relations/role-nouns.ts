@@ -162,20 +162,25 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
 const THE_BEFORE = /\bthe\s+$/i;
 /** After a product's name, the role noun of its maker (sticky): the ChatGPT[ maker]. */
 const MAKER_AFTER = /\s+([a-z]+)\b/y;
+/** Before a product's name, "the", a role noun and "of", not in apposition: value [the maker of ]ChatGPT. */
+const THE_ROLE_OF = /(?<!,\s*)\bthe\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+$/i;
 const MAKES = new Set(['Company', 'ResearchOrg']);
 
 /**
- * "OpenAI chief executive Sam Altman said that the ChatGPT maker did not …": "the", a product and the role noun of its
- * maker stand for the sentence's first organisation, which makes the product.
+ * "invest in OpenAI … would value the ChatGPT maker (the maker of ChatGPT) at …": "the", a product and the role noun of
+ * its maker stand for the nearest organisation before, which makes the product.
  */
 function theProductsMaker(text: string, mentions: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
-  const maker = mentions.find((m) => MAKES.has(m.type ?? ''));
-  if (!maker) return [];
   const found: AdjacentRelation[] = [];
   for (const m of mentions) {
-    if (m.type !== 'Product' || m.start <= maker.end || !THE_BEFORE.test(text.slice(m.start - 5, m.start))) continue;
-    MAKER_AFTER.lastIndex = m.end;
-    const noun = MAKER_AFTER.exec(text)?.[1];
+    if (m.type !== 'Product') continue;
+    const maker = mentions.findLast((other) => other.end <= m.start && MAKES.has(other.type ?? ''));
+    if (!maker) continue;
+    let noun: string | undefined;
+    if (THE_BEFORE.test(text.slice(m.start - 5, m.start))) {
+      MAKER_AFTER.lastIndex = m.end;
+      noun = MAKER_AFTER.exec(text)?.[1];
+    } else noun = THE_ROLE_OF.exec(text.slice(Math.max(maker.end, m.start - 40), m.start))?.[1];
     const sense = noun ? roles.senseOf.get(noun.toLowerCase()) : undefined;
     if (sense?.type === 'DEVELOPS' && sense.named === 'from') found.push(relation(sense, maker, m));
   }

@@ -4,7 +4,7 @@ import { isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
-import { groupWithoutSetApart, subjectsBefore } from './groups';
+import { groupFrom, groupWithoutSetApart, subjectsBefore } from './groups';
 import { adnominalVerb, deniedVerb, describedByVerb } from './korean-clauses';
 import { ontologyFit } from './ontology-fit';
 
@@ -15,11 +15,17 @@ const USED_AFTER_KO = /^[^\s,.]*?(?:을|를)\s+(?:[^\s,.]+\s+)?(?:쓰|써|쓴|�
 /** English: right before the maker, a verb of using, running on or renting, and maybe a quantity ("runs on 4,000 of"). */
 const USING_EN =
   /\b(?:use|uses|used|using|runs\s+on|ran\s+on|run\s+on|running\s+on|built\s+on|rents|rented|renting)\s+(?:(?:more\s+than|about|some|up\s+to|nearly|over|around)\s+)?(?:[\d,.]+\s+(?:of\s+)?)?(?:the\s+)?$/i;
+/** An English verb of renting, before the goods and "from" the seller: [rents ]much of its computing power from. */
+const RENTING_EN = /\b(?:rents?|rented|renting|leases?|leased|leasing)\s/gi;
+/** How far before the seller an English verb of renting may stand. */
+const RENT_REACH = 60;
 /** Before the English verb: a negation or an end ("stopped using", "no longer uses", "does not use"). */
 const NOT_USING_EN = /\b(?:stopped|stop|stops|quit|no\s+longer|not|never|n['’]t)\s+(?:\w+\s+)?$/i;
 /** Before an English name: a preposition that makes it no subject ("a startup backed by Amazon"). */
 const GOVERNED = /\b(?:by|from|of|with|for|than|like|unlike|to)\s+(?:the\s+)?$/i;
 const HANGUL = /[가-힣]/;
+/** Between a name and the verb, a relative clause's opening and a few words: "OpenAI[, which began ]renting". */
+const RELATIVE_AFTER = /^,\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$/;
 
 /** Where a kind of the maker's goods written right after its name ends: 엔비디아[의 GPU], Nvidia['s Blackwell GPUs]. */
 function goodsAfter(text: string, maker: Mention, korean: boolean, compiled: CompiledCues): number | undefined {
@@ -40,6 +46,7 @@ export function usedGoodsSupplies(
   const korean = HANGUL.test(text.slice(sentence.start, sentence.end));
   for (const maker of mentions) {
     if (!isOrganisation(maker)) continue;
+    if (!korean) found.push(...rentedFrom(text, sentence, mentions, maker, compiled, ontology));
     // "uses Nvidia's GPUs": English goods are the maker's possessed ones (not "uses Anthropic to power Alexa").
     const goodsEnd = goodsAfter(text, maker, korean, compiled);
     if (goodsEnd === undefined) continue;
@@ -67,6 +74,41 @@ export function usedGoodsSupplies(
   return found;
 }
 
+/**
+ * "OpenAI rents much of its computing power from Microsoft and Oracle": goods rented from a seller, and from each
+ * listed with it, are their supply to the renter.
+ */
+function rentedFrom(
+  text: string,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  seller: Mention,
+  compiled: CompiledCues,
+  ontology: Ontology,
+): CuedPair[] {
+  const before = Math.max(sentence.start, seller.start - RENT_REACH);
+  const verb = [...text.slice(before, seller.start).matchAll(RENTING_EN)].at(-1);
+  if (
+    verb?.index === undefined ||
+    !compiled.located.goodsBeforeSeller.test(text.slice(before + verb.index + verb[0].length - 1, seller.start))
+  )
+    return [];
+  const cueAt = before + verb.index;
+  if (NOT_USING_EN.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt))) return [];
+  const renters = englishUsers(text, sentence, mentions, seller, cueAt);
+  const found: CuedPair[] = [];
+  for (const from of groupFrom(mentions, seller, text))
+    for (const to of renters)
+      if (to.id !== from.id && ontologyFit(ontology, SUPPLIES, from, to) === 'fits')
+        found.push({
+          cue: { label: SUPPLIES, at: cueAt, end: cueAt + verb[0].length - 1, korean: false },
+          from,
+          to,
+          confidence: CONFIDENCE.cue + CONFIDENCE.marked,
+        });
+  return found;
+}
+
 /** The users of a Korean verb: the name its adnominal form describes (쓰는 엔비디아에), else its subject; none if denied. */
 function koreanUsers(text: string, mentions: readonly Mention[], maker: Mention, cueAt: number): readonly Mention[] {
   if (deniedVerb(text, cueAt)) return [];
@@ -87,7 +129,9 @@ function englishUsers(
   cueAt: number,
 ): readonly Mention[] {
   const before = mentions.filter((m) => m.start >= sentence.start && m.end <= cueAt && m !== maker);
-  const user = before.findLast((m) => !/[,;]/.test(text.slice(m.end, cueAt))) ?? before[0];
+  const user =
+    before.findLast((m) => !/[,;]/.test(text.slice(m.end, cueAt)) || RELATIVE_AFTER.test(text.slice(m.end, cueAt))) ??
+    before[0];
   if (!user || !isOrganisation(user) || /;/.test(text.slice(user.end, cueAt))) return [];
   if (GOVERNED.test(text.slice(Math.max(0, user.start - 12), user.start))) return [];
   return groupWithoutSetApart(mentions, user, text);
