@@ -3762,6 +3762,47 @@ const cases: Record<string, Construction> = {
     gives: ['DEVELOPS OpenAI→ChatGPT active'],
     not: ['DEVELOPS Microsoft→ChatGPT active', 'DEVELOPS Apple→ChatGPT active'],
   },
+  'a Korean place before a list is the home of each name up to one with a place of its own': {
+    text: 'HBM 시장은 한국의 SK하이닉스와 삼성전자, 미국 마이크론이 나눠 갖고 있다. 미국 구글과 아마존, 애플도 투자를 늘린다.',
+    entities: [
+      'SK하이닉스:Company',
+      '삼성전자:Company',
+      '마이크론:Company',
+      '구글:Company',
+      '아마존:Company',
+      '애플:Company',
+      '한국:Place',
+      '미국:Place',
+    ],
+    gives: [
+      'LOCATED_IN SK하이닉스→한국 active',
+      'LOCATED_IN 삼성전자→한국 active',
+      'LOCATED_IN 마이크론→미국 active',
+      'LOCATED_IN 아마존→미국 active',
+      'LOCATED_IN 애플→미국 active',
+    ],
+    not: ['LOCATED_IN 마이크론→한국 active'],
+  },
+  "a maker described by an adnominal verb of making an owner's goods makes for each owner": {
+    text: '엔비디아와 애플의 칩을 만드는 TSMC는 EUV 장비를 대거 쓴다.',
+    entities: ['엔비디아:Company', '애플:Company', 'TSMC:Company'],
+    gives: ['MANUFACTURES_FOR TSMC→엔비디아 active', 'MANUFACTURES_FOR TSMC→애플 active'],
+  },
+  'English: a subject makes goods for each name after "for"': {
+    text: "TSMC also makes AI accelerators for Nvidia and AMD. TSMC's Arizona fab began making chips for Apple in September.",
+    entities: ['TSMC:Company', 'Nvidia:Company', 'AMD:Company', 'Apple:Company'],
+    gives: [
+      'MANUFACTURES_FOR TSMC→Nvidia active',
+      'MANUFACTURES_FOR TSMC→AMD active',
+      'MANUFACTURES_FOR TSMC→Apple active',
+    ],
+  },
+  'a maker is no rival of its own product': {
+    text: "LG그룹도 같은 달 자체 초거대 AI '엑사원 2.0'을 선보이며 생성형 AI 경쟁에 뛰어들었다.",
+    entities: ['LG그룹:Company', '엑사원 2.0:Product'],
+    gives: ['DEVELOPS LG그룹→엑사원 2.0 active'],
+    not: ['COMPETES_WITH LG그룹→엑사원 2.0 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -761,12 +761,20 @@ function listedProducts(text: string, mentions: readonly Mention[], relation: Ad
  */
 function listedHomes(text: string, mentions: readonly Mention[], relation: AdjacentRelation): AdjacentRelation[] {
   if (relation.basis !== 'place' || relation.to.type !== 'Place' || relation.from.start < relation.to.end) return [];
-  // Two names only: in a longer list the place may qualify the first alone ("Saudi Arabia's Public Investment Fund, Silver
-  // Lake and Affinity Partners").
   const group = groupFrom(mentions, relation.from, text);
+  // 미국 구글과 아마존, 애플도: a Korean place before a list is the home of each name up to one with a place of its own.
+  if (KOREAN_ORIGIN.test(text.slice(relation.to.end, relation.from.start))) {
+    const end = group.findIndex((m, i) => i > 0 && (m.originStart !== undefined || !isOrganisation(m)));
+    return group.slice(1, end < 0 ? undefined : end).map((from) => ({ ...relation, from }));
+  }
+  // Two names only: in a longer English list the place may qualify the first alone ("Saudi Arabia's Public Investment
+  // Fund, Silver Lake and Affinity Partners").
   const other = group[1];
   return group.length === 2 && other && isOrganisation(other) ? [{ ...relation, from: other }] : [];
 }
+
+/** Between a place and the first name of a list: a space or 의 (미국 구글과, 한국의 SK하이닉스와). */
+const KOREAN_ORIGIN = /^(?:의)?\s+$/;
 
 /** The relations that the order of the sentence's mentions states. */
 export function adjacentRelations(

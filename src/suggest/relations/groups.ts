@@ -1,4 +1,5 @@
 import { afterAside, implied, isOrganisation, type Mention } from '../mentions/mentions';
+import type { Sentence } from '../sentences/sentences';
 import { verbClauseEnds } from './korean-clauses';
 
 /** A directed pair proposed by one cue, and whether particles or word order (not a fallback) gave it. */
@@ -142,3 +143,29 @@ const SET_APART = /\b(?:unlike|like|besides|except)\s+$/i;
 /** The names of the group ending at `last`, less those set apart from it ("Like AMD, Xilinx uses"). */
 export const groupWithoutSetApart = (mentions: readonly Mention[], last: Mention, text: string) =>
   groupEndingAt(mentions, last, text).filter((m) => !SET_APART.test(text.slice(Math.max(0, m.start - 10), m.start)));
+
+/** Before an English name: a preposition that makes it no subject ("a startup backed by Amazon"). */
+const GOVERNED = /\b(?:by|from|of|with|for|than|like|unlike|to)\s+(?:the\s+)?$/i;
+/** Between a name and the verb, a relative clause's opening and a few words: "OpenAI[, which began ]renting". */
+const RELATIVE_AFTER = /^,\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$/;
+
+/**
+ * The English subjects of a verb at `cueAt`: the nearest organisation before it with no comma between ("Like AMD,
+ * [Xilinx] uses") or a relative clause's antecedent ("[OpenAI], which began renting"), else the sentence's first name,
+ * past an apposition ("[Samsung], Apple's rival, uses"); none governed by a preposition.
+ */
+export function englishSubjectsBefore(
+  text: string,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  other: Mention,
+  cueAt: number,
+): readonly Mention[] {
+  const before = mentions.filter((m) => m.start >= sentence.start && m.end <= cueAt && m !== other);
+  const subject =
+    before.findLast((m) => !/[,;]/.test(text.slice(m.end, cueAt)) || RELATIVE_AFTER.test(text.slice(m.end, cueAt))) ??
+    before[0];
+  if (!subject || !isOrganisation(subject) || /;/.test(text.slice(subject.end, cueAt))) return [];
+  if (GOVERNED.test(text.slice(Math.max(0, subject.start - 12), subject.start))) return [];
+  return groupWithoutSetApart(mentions, subject, text);
+}

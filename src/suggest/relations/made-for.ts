@@ -1,9 +1,11 @@
 import type { Ontology } from '../../schema/ontology';
+import type { CompiledCues } from '../cues/compiled-cues';
 import { isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { possessiveAt } from '../text';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
+import { englishSubjectsBefore, groupEndingAt, groupFrom } from './groups';
 import { ontologyFit } from './ontology-fit';
 
 const MANUFACTURES_FOR = 'MANUFACTURES_FOR';
@@ -19,6 +21,14 @@ const TO_MAKE = /^\s+to\s+(?:make|manufacture|produce|fabricate|assemble|build)\
 /** Between the owner and the cue, what sets the maker apart from another: "rather than", "instead of", "not". */
 const CONTRAST = /\b(?:rather\s+than|instead\s+of|not)\b/;
 
+/** An English verb of making and up to four words before the goods it makes: [makes AI ]accelerators. */
+const MAKING_THEN =
+  /\b(?:makes|make|made|making|manufactures|manufactured|manufacturing|produces|produced|producing)\s+(?:[\w-]+\s+){0,3}$/i;
+/** Right before the owner: "for". */
+const FOR_BEFORE = /\s+for\s+$/;
+/** After the goods an owner possesses, their object marking and an adnominal verb of making: 애플의 칩[을 만드는 ]TSMC. */
+const MADE_ADNOMINAL = /^(?:을|를)\s+(?:[^\s,.]+\s+)?(?:만드는|만든|생산하는|생산한|제조하는|제조한)\s+$/;
+
 /**
  * English: what one organisation is said to have another make for it. "Nvidia's current flagship … is made by
  * Taiwan's TSMC", "Google unveiled … a Tensor processor made by TSMC", "Apple, which has relied on TSMC to make its
@@ -28,10 +38,14 @@ export function madeForOwners(
   text: string,
   sentence: Sentence,
   mentions: readonly Mention[],
+  compiled: CompiledCues,
   ontology: Ontology,
 ): CuedPair[] {
   if (!ontology.relationTypes[MANUFACTURES_FOR]) return [];
-  const found: CuedPair[] = [];
+  const found: CuedPair[] = [
+    ...goodsMadeFor(text, sentence, mentions, compiled, ontology),
+    ...ownersGoodsMade(text, mentions, compiled, ontology),
+  ];
   for (const maker of mentions) {
     if (!isOrganisation(maker)) continue;
     const before = text.slice(Math.max(sentence.start, maker.start - 60), maker.start);
@@ -60,4 +74,59 @@ function ownerBefore(text: string, sentence: Sentence, mentions: readonly Mentio
     before.findLast((m) => possessiveAt(text, m.end)) ??
     (before[0] && before[0] === mentions.find((m) => m.start >= sentence.start) ? before[0] : undefined);
   return owner && !CONTRAST.test(text.slice(owner.end, cueAt)) ? owner : undefined;
+}
+
+function making(maker: Mention, owner: Mention, at: number, korean: boolean, ontology: Ontology): CuedPair[] {
+  if (maker.id === owner.id || ontologyFit(ontology, MANUFACTURES_FOR, maker, owner) !== 'fits') return [];
+  return [
+    {
+      cue: { label: MANUFACTURES_FOR, at, end: at + 2, korean },
+      from: maker,
+      to: owner,
+      confidence: CONFIDENCE.cue + CONFIDENCE.marked,
+    },
+  ];
+}
+
+/** "TSMC also makes AI accelerators for Nvidia and AMD": the subject makes the goods for each name after "for". */
+function goodsMadeFor(
+  text: string,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  compiled: CompiledCues,
+  ontology: Ontology,
+) {
+  const found: CuedPair[] = [];
+  for (const owner of mentions) {
+    if (!isOrganisation(owner)) continue;
+    const before = Math.max(sentence.start, owner.start - 60);
+    const head = text.slice(before, owner.start);
+    const goods = FOR_BEFORE.test(head) ? head.replace(/for\s+$/, '') : undefined;
+    const verb =
+      goods && compiled.located.goodsBeforeParticiple.test(goods)
+        ? MAKING_THEN.exec(goods.replace(/\S+\s+$/, ''))
+        : null;
+    if (!verb) continue;
+    const at = before + verb.index;
+    for (const maker of englishSubjectsBefore(text, sentence, mentions, owner, at))
+      for (const listed of groupFrom(mentions, owner, text)) found.push(...making(maker, listed, at, false, ontology));
+    break;
+  }
+  return found;
+}
+
+/** 엔비디아와 애플의 칩을 만드는 TSMC: the maker an adnominal verb of making describes makes for the goods' owners. */
+function ownersGoodsMade(text: string, mentions: readonly Mention[], compiled: CompiledCues, ontology: Ontology) {
+  const found: CuedPair[] = [];
+  const { makersGoods } = compiled.located;
+  for (const owner of mentions) {
+    if (!isOrganisation(owner) || owner.particle !== '의') continue;
+    makersGoods.lastIndex = owner.end;
+    if (!makersGoods.test(text)) continue;
+    const maker = mentions.find((m) => m.start >= makersGoods.lastIndex && isOrganisation(m));
+    if (!maker || !MADE_ADNOMINAL.test(text.slice(makersGoods.lastIndex, maker.originStart ?? maker.start))) continue;
+    for (const listed of groupEndingAt(mentions, owner, text))
+      found.push(...making(maker, listed, makersGoods.lastIndex, true, ontology));
+  }
+  return found;
 }

@@ -20,6 +20,7 @@ import { madeForOwners } from './made-for';
 import { marketPlayers } from './market-players';
 import { ontologyFit } from './ontology-fit';
 import { openedAt } from './openings';
+import { withoutOwnProducts } from './product-rivals';
 import { roleNounRelations } from './role-nouns';
 import { denied, deniesAll, statusFor, trueDenials } from './status';
 import { predecessorsOfTopic, withPredecessors } from './succession';
@@ -149,7 +150,14 @@ export function relationsInSentence(
   found.negation = trueDenials(text, found.negation);
   const adjacent = statedByOrder(text, sentence, mentions, found, cues, ontology);
   let kept: CuedPair[] =
-    found.relations.length > 0 ? cueProposals(text, sentence, mentions, adjacent, found, compiled, ontology) : [];
+    found.relations.length > 0
+      ? withoutOwnProducts(
+          text,
+          cueProposals(text, sentence, mentions, adjacent, found, compiled, ontology),
+          adjacent,
+          mentions,
+        )
+      : [];
   if (!deniesAll(text, found.negation)) {
     for (const joint of found.projects.length > 0 ? jointProjectPartners(text, found.projects, mentions, ontology) : [])
       if (!denied(joint.cue, found.negation)) kept.push(joint);
@@ -158,7 +166,7 @@ export function relationsInSentence(
     // "MS는 … TSMC의 5나노 공정으로 생산한다": the maker makes for the owner, not the owner for the maker.
     if (entrusted.length > 0)
       kept = [...kept.filter((p) => !entrusted.some((e) => makingTurnedRound(p, e))), ...entrusted];
-    const madeFor = madeForOwners(text, sentence, mentions, ontology);
+    const madeFor = madeForOwners(text, sentence, mentions, compiled, ontology);
     // "Nvidia's H100 … is made by TSMC": the maker makes it for its owner, and develops nothing.
     if (madeFor.length > 0) kept = [...kept.filter((p) => !madeFor.some((m) => sameMaking(p, m))), ...madeFor];
   }

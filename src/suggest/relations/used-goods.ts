@@ -4,7 +4,7 @@ import { isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
-import { groupFrom, groupWithoutSetApart, subjectsBefore } from './groups';
+import { englishSubjectsBefore, groupFrom, subjectsBefore } from './groups';
 import { adnominalVerb, deniedVerb, describedByVerb } from './korean-clauses';
 import { ontologyFit } from './ontology-fit';
 
@@ -21,11 +21,7 @@ const RENTING_EN = /\b(?:rents?|rented|renting|leases?|leased|leasing)\s/gi;
 const RENT_REACH = 60;
 /** Before the English verb: a negation or an end ("stopped using", "no longer uses", "does not use"). */
 const NOT_USING_EN = /\b(?:stopped|stop|stops|quit|no\s+longer|not|never|n['’]t)\s+(?:\w+\s+)?$/i;
-/** Before an English name: a preposition that makes it no subject ("a startup backed by Amazon"). */
-const GOVERNED = /\b(?:by|from|of|with|for|than|like|unlike|to)\s+(?:the\s+)?$/i;
 const HANGUL = /[가-힣]/;
-/** Between a name and the verb, a relative clause's opening and a few words: "OpenAI[, which began ]renting". */
-const RELATIVE_AFTER = /^,\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$/;
 
 /** Where a kind of the maker's goods written right after its name ends: 엔비디아[의 GPU], Nvidia['s Blackwell GPUs]. */
 function goodsAfter(text: string, maker: Mention, korean: boolean, compiled: CompiledCues): number | undefined {
@@ -60,7 +56,7 @@ export function usedGoodsSupplies(
       ? koreanUsers(text, mentions, maker, cueAt)
       : NOT_USING_EN.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt))
         ? []
-        : englishUsers(text, sentence, mentions, maker, cueAt);
+        : englishSubjectsBefore(text, sentence, mentions, maker, cueAt);
     for (const user of users) {
       if (user.id === maker.id || ontologyFit(ontology, SUPPLIES, maker, user) !== 'fits') continue;
       found.push({
@@ -95,7 +91,7 @@ function rentedFrom(
     return [];
   const cueAt = before + verb.index;
   if (NOT_USING_EN.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt))) return [];
-  const renters = englishUsers(text, sentence, mentions, seller, cueAt);
+  const renters = englishSubjectsBefore(text, sentence, mentions, seller, cueAt);
   const found: CuedPair[] = [];
   for (const from of groupFrom(mentions, seller, text))
     for (const to of renters)
@@ -115,24 +111,4 @@ function koreanUsers(text: string, mentions: readonly Mention[], maker: Mention,
   return adnominalVerb(text, cueAt)
     ? describedByVerb(text, mentions, cueAt)
     : subjectsBefore(text, mentions, maker.start);
-}
-
-/**
- * The English users: the nearest organisation before the verb with no comma between ("Like AMD, [Xilinx] uses"), else
- * the sentence's first name, past an apposition ("[Samsung], Apple's rival, uses"); none governed by a preposition.
- */
-function englishUsers(
-  text: string,
-  sentence: Sentence,
-  mentions: readonly Mention[],
-  maker: Mention,
-  cueAt: number,
-): readonly Mention[] {
-  const before = mentions.filter((m) => m.start >= sentence.start && m.end <= cueAt && m !== maker);
-  const user =
-    before.findLast((m) => !/[,;]/.test(text.slice(m.end, cueAt)) || RELATIVE_AFTER.test(text.slice(m.end, cueAt))) ??
-    before[0];
-  if (!user || !isOrganisation(user) || /;/.test(text.slice(user.end, cueAt))) return [];
-  if (GOVERNED.test(text.slice(Math.max(0, user.start - 12), user.start))) return [];
-  return groupWithoutSetApart(mentions, user, text);
 }
