@@ -3803,6 +3803,20 @@ const cases: Record<string, Construction> = {
     gives: ['DEVELOPS LG그룹→엑사원 2.0 active'],
     not: ['COMPETES_WITH LG그룹→엑사원 2.0 active'],
   },
+  'English: a government barred or began requiring licences for exports': {
+    text: "Sales fell after the U.S. government barred exports of the A100 and H100 in 2022. The U.S. government began requiring licences for sales of Nvidia's H20 chips to China.",
+    entities: ['U.S. government:Government', 'A100:Product', 'H100:Product', 'Nvidia:Company', 'China:Place'],
+    gives: [
+      'REGULATES U.S. government→A100 active',
+      'REGULATES U.S. government→H100 active',
+      'REGULATES U.S. government→Nvidia active',
+    ],
+  },
+  'a product renamed by the subject is its own, with one joined to it across a word of its kind': {
+    text: "MS는 지난해 11월 AI 챗봇인 '빙 챗'과 기업용 '빙 챗 엔터프라이즈'의 이름을 모두 '코파일럿'으로 바꾸고 두 브랜드를 정리했다. Microsoft renamed Bing Chat as Copilot in November.",
+    entities: ['MS:Company', '빙 챗:Product', '빙 챗 엔터프라이즈:Product', 'Microsoft:Company', 'Bing Chat:Product'],
+    gives: ['DEVELOPS MS→빙 챗 active', 'DEVELOPS MS→빙 챗 엔터프라이즈 active', 'DEVELOPS Microsoft→Bing Chat active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

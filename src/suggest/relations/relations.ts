@@ -21,6 +21,7 @@ import { marketPlayers } from './market-players';
 import { ontologyFit } from './ontology-fit';
 import { openedAt } from './openings';
 import { withoutOwnProducts } from './product-rivals';
+import { renamedProducts } from './renamed-products';
 import { roleNounRelations } from './role-nouns';
 import { denied, deniesAll, statusFor, trueDenials } from './status';
 import { predecessorsOfTopic, withPredecessors } from './succession';
@@ -162,6 +163,7 @@ export function relationsInSentence(
     for (const joint of found.projects.length > 0 ? jointProjectPartners(text, found.projects, mentions, ontology) : [])
       if (!denied(joint.cue, found.negation)) kept.push(joint);
     kept.push(...usedGoodsSupplies(text, sentence, mentions, compiled, ontology));
+    kept.push(...renamedProducts(text, sentence, mentions, ontology));
     const entrusted = entrustedMaking(text, mentions, ontology);
     // "MS는 … TSMC의 5나노 공정으로 생산한다": the maker makes for the owner, not the owner for the maker.
     if (entrusted.length > 0)
