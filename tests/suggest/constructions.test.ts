@@ -3817,6 +3817,11 @@ const cases: Record<string, Construction> = {
     entities: ['MS:Company', '빙 챗:Product', '빙 챗 엔터프라이즈:Product', 'Microsoft:Company', 'Bing Chat:Product'],
     gives: ['DEVELOPS MS→빙 챗 active', 'DEVELOPS MS→빙 챗 엔터프라이즈 active', 'DEVELOPS Microsoft→Bing Chat active'],
   },
+  'a thing made marked 도 after the topic is the object of the verb of making': {
+    text: 'LG생활건강은 2007년 코카콜라음료를 인수해 음료 사업에 진출했으며, 샴푸 엘라스틴도 만든다.',
+    entities: ['LG생활건강:Company', '코카콜라음료:Company', '엘라스틴:Product'],
+    gives: ['OWNS LG생활건강→코카콜라음료 active', 'DEVELOPS LG생활건강→엘라스틴 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -24,6 +24,14 @@ const PARTNERS = 'PARTNERS_WITH';
 const OBJECT_TARGET = new Set(['FOUNDED', 'DEVELOPS', 'OWNS', 'USES', 'LEADS']);
 /** The relation types whose dative party (에) holds what the accusative (을/를) names: C에 B를 적용, C에 B를 매각. */
 const RECIPIENT_ACTS = new Set(['USES', 'OWNS']);
+/** Things made, which act in no relation whose target is the verb's object. */
+const MADE = new Set(['Product', 'Technology']);
+
+/** 치약 페리오와 샴푸 엘라스틴도 만든다: a thing made marked 도 is the object of such a verb, not its subject. */
+const madeAlsoAsObject = (mentions: readonly Mention[], label: string): readonly Mention[] =>
+  OBJECT_TARGET.has(label) && mentions.some((m) => m.particle === '도' && MADE.has(m.type ?? ''))
+    ? mentions.map((m) => (m.particle === '도' && MADE.has(m.type ?? '') ? { ...m, role: 'object' } : m))
+    : mentions;
 const isSubject = (m: Mention) => m.role === 'subject';
 /** 을/를/에/에게: what a verb acts on or gives to; in `B를 인수한 A` the name after the clause acts on it. */
 const isPatient = (m: Mention) => /^(?:을|를|에|에게)$/.test(m.particle ?? '');
@@ -430,7 +438,10 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   const homeOfUnknown = unknownDescribed === 'subject' && cue.label === 'LOCATED_IN';
   // 하마마쓰에서 세운 회사로, 지금은 … 본사를 두고 있다: where something was done (에서) is no home.
   const parties = cue.label === 'LOCATED_IN' ? all.filter((m) => !doneThere(text, m, cue.at)) : all;
-  const mentions = withCoordinatedSubjects(text, homeOfUnknown ? parties.filter((m) => m.end <= cue.at) : parties);
+  const mentions = withCoordinatedSubjects(
+    text,
+    madeAlsoAsObject(homeOfUnknown ? parties.filter((m) => m.end <= cue.at) : parties, cue.label),
+  );
   const reversed = context.reversed || context.passiveVoice;
   const described =
     describedPairs(mentions, context) ??
