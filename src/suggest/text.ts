@@ -49,3 +49,6 @@ const POSSESSIVE = /^['’]s\s/;
 
 /** Whether an English possessive ('s) is written at `at`: Apple['s ]Tim Cook. */
 export const possessiveAt = (text: string, at: number) => POSSESSIVE.test(text.slice(at, at + 3));
+
+/** Before an English verb: a negation or an end ("stopped using", "no longer rents", "does not make"). */
+export const NEGATED_BEFORE_EN = /\b(?:stopped|stop|stops|quit|no\s+longer|not|never|n['’]t)\s+(?:\w+\s+)?$/i;

@@ -3706,10 +3706,11 @@ const cases: Record<string, Construction> = {
     entities: ['삼성전자:Company', 'D램:Product'],
     gives: ['DEVELOPS 삼성전자→D램 active'],
   },
-  'rivals by a noun of competition between two names (A와 B의 경쟁이)': {
-    text: '파운드리 시장에서 TSMC와 삼성전자의 2나노 경쟁이 본격화할 전망이다.',
-    entities: ['TSMC:Company', '삼성전자:Company'],
-    gives: ['COMPETES_WITH TSMC→삼성전자 active'],
+  'rivals by a noun of competition between two names (A와 B의 경쟁이), not by a fierce market': {
+    text: '파운드리 시장에서 TSMC와 삼성전자의 경쟁이 본격화할 전망이다. 엔비디아의 투자를 받은 코어위브는 경쟁이 치열한 시장에 있다.',
+    entities: ['TSMC:Company', '삼성전자:Company', '엔비디아:Company', '코어위브:Company'],
+    gives: ['COMPETES_WITH TSMC→삼성전자 active', 'INVESTS_IN 엔비디아→코어위브 active'],
+    not: ['COMPETES_WITH 코어위브→엔비디아 active'],
   },
   'rivals listed as the big three of a market, and one that lost to another': {
     text: '아마존은 구글, 메타와 함께 미국 디지털 광고 시장의 3강으로 꼽힌다. 삼성전자는 HBM 경쟁에서는 SK하이닉스에 밀렸다.',
@@ -3762,26 +3763,18 @@ const cases: Record<string, Construction> = {
     gives: ['DEVELOPS OpenAI→ChatGPT active'],
     not: ['DEVELOPS Microsoft→ChatGPT active', 'DEVELOPS Apple→ChatGPT active'],
   },
-  'a Korean place before a list is the home of each name up to one with a place of its own': {
-    text: 'HBM 시장은 한국의 SK하이닉스와 삼성전자, 미국 마이크론이 나눠 갖고 있다. 미국 구글과 아마존, 애플도 투자를 늘린다.',
+  'a Korean place before a list is the home of each name up to one with a place of its own, and no more': {
+    text: 'HBM 시장은 한국의 SK하이닉스와 삼성전자, 미국 마이크론이 나눠 갖고 있다. 미국 엔비디아와 삼성전자, SK하이닉스가 HBM을 논의했다.',
     entities: [
       'SK하이닉스:Company',
       '삼성전자:Company',
       '마이크론:Company',
-      '구글:Company',
-      '아마존:Company',
-      '애플:Company',
+      '엔비디아:Company',
       '한국:Place',
       '미국:Place',
     ],
-    gives: [
-      'LOCATED_IN SK하이닉스→한국 active',
-      'LOCATED_IN 삼성전자→한국 active',
-      'LOCATED_IN 마이크론→미국 active',
-      'LOCATED_IN 아마존→미국 active',
-      'LOCATED_IN 애플→미국 active',
-    ],
-    not: ['LOCATED_IN 마이크론→한국 active'],
+    gives: ['LOCATED_IN SK하이닉스→한국 active', 'LOCATED_IN 삼성전자→한국 active', 'LOCATED_IN 마이크론→미국 active'],
+    not: ['LOCATED_IN 마이크론→한국 active', 'LOCATED_IN 삼성전자→미국 active', 'LOCATED_IN SK하이닉스→미국 active'],
   },
   "a maker described by an adnominal verb of making an owner's goods makes for each owner": {
     text: '엔비디아와 애플의 칩을 만드는 TSMC는 EUV 장비를 대거 쓴다.',
@@ -3821,6 +3814,50 @@ const cases: Record<string, Construction> = {
     text: 'LG생활건강은 2007년 코카콜라음료를 인수해 음료 사업에 진출했으며, 샴푸 엘라스틴도 만든다.',
     entities: ['LG생활건강:Company', '코카콜라음료:Company', '엘라스틴:Product'],
     gives: ['OWNS LG생활건강→코카콜라음료 active', 'DEVELOPS LG생활건강→엘라스틴 active'],
+  },
+  'review probes: what is competed for, a noun pushing back, a speaker after the seller, no making, a possessor, a list':
+    {
+      text: "Samsung and Hynix vie for Nvidia orders. 삼성전자는 엔비디아의 요구에 밀려 가격을 내렸다. Meta rents chips from Google, Amazon said. Samsung stopped making chips for Apple. Samsung is producing memory chips for Nvidia's rival AMD. Users compared ChatGPT, Google's chatbot, and Claude.",
+      entities: [
+        'Samsung:Company',
+        'Hynix:Company',
+        'Nvidia:Company',
+        '삼성전자:Company',
+        '엔비디아:Company',
+        'Meta:Company',
+        'Google:Company',
+        'Amazon:Company',
+        'Apple:Company',
+        'AMD:Company',
+        'ChatGPT:Product',
+        'Claude:Product',
+      ],
+      gives: ['SUPPLIES Google→Meta active', 'MANUFACTURES_FOR Samsung→AMD active'],
+      not: [
+        'COMPETES_WITH Samsung→Nvidia active',
+        'COMPETES_WITH 삼성전자→엔비디아 active',
+        'SUPPLIES Amazon→Meta active',
+        'MANUFACTURES_FOR Samsung→Apple active',
+        'MANUFACTURES_FOR Samsung→Nvidia active',
+        'DEVELOPS Google→ChatGPT active',
+      ],
+    },
+  'review probes: "the maker of" a product is not the investor, the supplier or the subject': {
+    text: 'Microsoft has invested $13 billion in the maker of ChatGPT. Nvidia supplies the maker of ChatGPT with chips. Microsoft committed $13 billion to the ChatGPT maker.',
+    entities: ['Microsoft:Company', 'Nvidia:Company', 'ChatGPT:Product'],
+    gives: [],
+    not: ['DEVELOPS Microsoft→ChatGPT active', 'DEVELOPS Nvidia→ChatGPT active'],
+  },
+  "review probes: a renaming spoken of, and a product joined by an adnominal word, are not the subject's": {
+    text: "MS는 구글 '바드'의 이름을 '제미나이'로 바꾼 것을 비판했다. MS는 경쟁사 '바드'와 유사한 '빙챗'의 이름을 '코파일럿'으로 바꿨다.",
+    entities: ['MS:Company', '구글:Company', '바드:Product', '빙챗:Product'],
+    gives: ['DEVELOPS 구글→바드 active', 'DEVELOPS MS→빙챗 active'],
+    not: ['DEVELOPS MS→바드 active'],
+  },
+  'review probes: a product marked 도 with another object before the verb stays the subject': {
+    text: '빙도 오픈AI의 GPT-4를 활용한다.',
+    entities: ['빙:Product', '오픈AI:Company', 'GPT-4:Product'],
+    gives: ['USES 빙→GPT-4 active'],
   },
 };
 

@@ -92,8 +92,8 @@ export interface Located {
   productObjectBefore: RegExp;
   /** After an English verb of buying, goods and "from" before the seller: buys[ geothermal power from ]Fervo. */
   goodsBeforeSeller: RegExp;
-  /** Right before an English participle of buying, a kind of goods: [chips ]bought from Nvidia. */
-  goodsBeforeParticiple: RegExp;
+  /** A kind of goods that ends the text: [chips ]bought from Nvidia, makes AI [accelerators ]for Nvidia. */
+  goodsAtEnd: RegExp;
   /** Right after a seller's name, its goods (sticky): buys most of ASML[’s extreme ultraviolet (EUV) lithography systems]. */
   possessedGoods: RegExp;
   /** Right after a Korean maker's name, 의, a few words and a kind of its goods (sticky): SK하이닉스[의 HBM]. */
@@ -365,10 +365,7 @@ function compileLocated(cues: Cues): Located {
       `(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])}|GPU)(?:\\s+[^\\s]{1,8})?(?:을|를|도|만|까지)\\s+(?:[^\\s]+\\s+)?$`,
       'i',
     ),
-    goodsBeforeParticiple: new RegExp(
-      `\\b(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?\\s+$`,
-      'i',
-    ),
+    goodsAtEnd: new RegExp(`\\b(?:${alternation(cues.productKinds.goods)})(?:s|es)?\\s+$`, 'i'),
     possessedGoods: new RegExp(
       `['’]s\\s+(?:[\\w()-]+\\s+){0,4}?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?\\b`,
       'iy',

@@ -29,6 +29,11 @@ export const ORGANISATION_TYPES: ReadonlySet<string> = new Set(['Company', 'Gove
 /** Whether the mention names an organisation. */
 export const isOrganisation = (m: Mention) => ORGANISATION_TYPES.has(m.type ?? '');
 
+const MADE_TYPES: ReadonlySet<string> = new Set(['Product', 'Technology']);
+
+/** A product or technology: what is made, not who makes it. */
+export const isMade = (m: Mention) => MADE_TYPES.has(m.type ?? '');
+
 /** An implied subject: a sentence's dropped subject, written where the sentence starts, with no width. */
 export const implied = (m: Mention) => m.end === m.start;
 

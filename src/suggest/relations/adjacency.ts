@@ -669,8 +669,8 @@ function listedAmongProducts(
 
 /** Between a product and the possessor of its apposition: ", ", maybe "the". */
 const PRODUCT_APPOSITION = /^,\s+(?:the\s+)?$/i;
-/** After an apposition's possessor and kind: its end. */
-const APPOSITION_ENDS = /^\s*(?:[,;.)]|$)/;
+/** After an apposition's possessor and kind: its end, not a list going on ("ChatGPT, Google's chatbot, and Claude"). */
+const APPOSITION_ENDS = /^\s*(?:,(?!\s*(?:and|or)\s)|[;.)]|$)/;
 
 /** "ChatGPT, OpenAI's chatbot, …": the possessor of the kind of product in apposition makes the product. */
 function possessorInApposition(
@@ -756,25 +756,25 @@ function listedProducts(text: string, mentions: readonly Mention[], relation: Ad
 }
 
 /**
- * The organisation listed after the one a place is written before shares its home: "South Korea's Samsung Electronics
- * [and SK hynix]", 미국 빅테크 구글[과 아마존이].
+ * The organisations listed after the one a place is written before share its home: "South Korea's Samsung Electronics
+ * [and SK hynix]", 미국 빅테크 구글[과 아마존이], and in Korean each up to one with a place of its own (한국의
+ * SK하이닉스[와 삼성전자], 미국 마이크론).
  */
 function listedHomes(text: string, mentions: readonly Mention[], relation: AdjacentRelation): AdjacentRelation[] {
   if (relation.basis !== 'place' || relation.to.type !== 'Place' || relation.from.start < relation.to.end) return [];
   const group = groupFrom(mentions, relation.from, text);
-  // 미국 구글과 아마존, 애플도: a Korean place before a list is the home of each name up to one with a place of its own.
-  if (KOREAN_ORIGIN.test(text.slice(relation.to.end, relation.from.start))) {
-    const end = group.findIndex((m, i) => i > 0 && (m.originStart !== undefined || !isOrganisation(m)));
-    return group.slice(1, end < 0 ? undefined : end).map((from) => ({ ...relation, from }));
-  }
-  // Two names only: in a longer English list the place may qualify the first alone ("Saudi Arabia's Public Investment
-  // Fund, Silver Lake and Affinity Partners").
+  // Korean news writes no place before a Korean company, so only a later place of its own closes the list.
+  const own = group.findIndex((m, i) => i > 0 && (m.originStart !== undefined || m.type === 'Place'));
+  if (own > 1 && PLACE_WITHOUT_POSSESSIVE.test(text.slice(relation.to.end, relation.from.start)))
+    return group.slice(1, own).flatMap((from) => (isOrganisation(from) ? [{ ...relation, from }] : []));
+  // Two names only: in a longer list the place may qualify the first alone ("Saudi Arabia's Public Investment Fund, Silver
+  // Lake and Affinity Partners", 미국 엔비디아와 삼성전자, SK하이닉스가).
   const other = group[1];
   return group.length === 2 && other && isOrganisation(other) ? [{ ...relation, from: other }] : [];
 }
 
-/** Between a place and the first name of a list: a space or 의 (미국 구글과, 한국의 SK하이닉스와). */
-const KOREAN_ORIGIN = /^(?:의)?\s+$/;
+/** Between a Korean place and the first name of a list: a space or 의 (미국 구글과, 한국의 SK하이닉스와). */
+const PLACE_WITHOUT_POSSESSIVE = /^(?:의)?\s+$/;
 
 /** The relations that the order of the sentence's mentions states. */
 export function adjacentRelations(

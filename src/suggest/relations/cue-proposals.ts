@@ -411,7 +411,7 @@ function sellsProducts(text: string, cue: CueHit, seller: Mention, compiled: Com
       compiled.located.goodsBeforeSeller.test(text.slice(cue.end, seller.start)) ||
       // "data centers filled with chips bought from Nvidia": the goods before a participle.
       (FROM_ONLY.test(text.slice(cue.end, seller.start)) &&
-        compiled.located.goodsBeforeParticiple.test(text.slice(Math.max(0, cue.at - 30), cue.at)))
+        compiled.located.goodsAtEnd.test(text.slice(Math.max(0, cue.at - 30), cue.at)))
     );
   if (seller.role !== 'source' && seller.particle !== '에서') return false;
   if (compiled.located.productObjectBefore.test(text.slice(Math.max(0, cue.at - 30), cue.at))) return true;

@@ -149,11 +149,7 @@ const GOVERNED = /\b(?:by|from|of|with|for|than|like|unlike|to)\s+(?:the\s+)?$/i
 /** Between a name and the verb, a relative clause's opening and a few words: "OpenAI[, which began ]renting". */
 const RELATIVE_AFTER = /^,\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$/;
 
-/**
- * The English subjects of a verb at `cueAt`: the nearest organisation before it with no comma between ("Like AMD,
- * [Xilinx] uses") or a relative clause's antecedent ("[OpenAI], which began renting"), else the sentence's first name,
- * past an apposition ("[Samsung], Apple's rival, uses"); none governed by a preposition.
- */
+/** The English subjects of a verb at `cueAt`: "Like AMD, [Xilinx] uses", "[OpenAI], which began renting", "[Samsung], Apple's rival, uses". */
 export function englishSubjectsBefore(
   text: string,
   sentence: Sentence,

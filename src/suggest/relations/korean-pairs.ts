@@ -1,6 +1,6 @@
 import { SERIAL_ADNOMINAL } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
-import { isOrganisation, isPartner, isTopic, type Mention } from '../mentions/mentions';
+import { isMade, isOrganisation, isPartner, isTopic, type Mention } from '../mentions/mentions';
 import type { CueContext } from './cue-context';
 import { crossPairs, groupEndingAt, groupFrom, nearestBefore, type Pair, pairwise } from './groups';
 import {
@@ -24,19 +24,27 @@ const PARTNERS = 'PARTNERS_WITH';
 const OBJECT_TARGET = new Set(['FOUNDED', 'DEVELOPS', 'OWNS', 'USES', 'LEADS']);
 /** The relation types whose dative party (에) holds what the accusative (을/를) names: C에 B를 적용, C에 B를 매각. */
 const RECIPIENT_ACTS = new Set(['USES', 'OWNS']);
-/** Things made, which act in no relation whose target is the verb's object. */
-const MADE = new Set(['Product', 'Technology']);
-
-/** 치약 페리오와 샴푸 엘라스틴도 만든다: a thing made marked 도 is the object of such a verb, not its subject. */
-const madeAlsoAsObject = (mentions: readonly Mention[], label: string): readonly Mention[] =>
-  OBJECT_TARGET.has(label) && mentions.some((m) => m.particle === '도' && MADE.has(m.type ?? ''))
-    ? mentions.map((m) => (m.particle === '도' && MADE.has(m.type ?? '') ? { ...m, role: 'object' } : m))
-    : mentions;
 const isSubject = (m: Mention) => m.role === 'subject';
 /** 을/를/에/에게: what a verb acts on or gives to; in `B를 인수한 A` the name after the clause acts on it. */
 const isPatient = (m: Mention) => /^(?:을|를|에|에게)$/.test(m.particle ?? '');
 const isAccusative = (m: Mention) => m.particle === '을' || m.particle === '를';
 const isDative = (m: Mention) => m.particle === '에' || m.particle === '에게' || m.particle === '에도';
+
+/**
+ * 치약 페리오와 샴푸 엘라스틴도 만든다: a thing made marked 도, after an organisation as the subject or topic and with no
+ * other object before the verb, is the verb's object.
+ */
+function madeAlsoAsObject(text: string, mentions: readonly Mention[], cue: CueHit): readonly Mention[] {
+  if (!OBJECT_TARGET.has(cue.label)) return mentions;
+  const also = (m: Mention) =>
+    m.particle === '도' &&
+    isMade(m) &&
+    m.end <= cue.at &&
+    !/[을를]\s/.test(text.slice(m.end, cue.at)) &&
+    mentions.some((o) => o.end <= m.start && isOrganisation(o) && isSubject(o) && o.particle !== '도');
+  return mentions.some(also) ? mentions.map((m) => (also(m) ? { ...m, role: 'object' } : m)) : mentions;
+}
+
 /** After an organisation, its site marked 에서: TSMC[의 애리조나 공장에서], TSMC[ 공장에서]. */
 const ITS_SITE = /^(?:의)?\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:공장|팹|라인|사업장|생산시설)에서\s/;
 
@@ -440,7 +448,7 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   const parties = cue.label === 'LOCATED_IN' ? all.filter((m) => !doneThere(text, m, cue.at)) : all;
   const mentions = withCoordinatedSubjects(
     text,
-    madeAlsoAsObject(homeOfUnknown ? parties.filter((m) => m.end <= cue.at) : parties, cue.label),
+    madeAlsoAsObject(text, homeOfUnknown ? parties.filter((m) => m.end <= cue.at) : parties, cue),
   );
   const reversed = context.reversed || context.passiveVoice;
   const described =

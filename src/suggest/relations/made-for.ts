@@ -2,7 +2,7 @@ import type { Ontology } from '../../schema/ontology';
 import type { CompiledCues } from '../cues/compiled-cues';
 import { isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
-import { possessiveAt } from '../text';
+import { NEGATED_BEFORE_EN, possessiveAt } from '../text';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
 import { englishSubjectsBefore, groupEndingAt, groupFrom } from './groups';
@@ -76,7 +76,7 @@ function ownerBefore(text: string, sentence: Sentence, mentions: readonly Mentio
   return owner && !CONTRAST.test(text.slice(owner.end, cueAt)) ? owner : undefined;
 }
 
-function making(maker: Mention, owner: Mention, at: number, korean: boolean, ontology: Ontology): CuedPair[] {
+function madeForPair(maker: Mention, owner: Mention, at: number, korean: boolean, ontology: Ontology): CuedPair[] {
   if (maker.id === owner.id || ontologyFit(ontology, MANUFACTURES_FOR, maker, owner) !== 'fits') return [];
   return [
     {
@@ -103,14 +103,14 @@ function goodsMadeFor(
     const head = text.slice(before, owner.start);
     const goods = FOR_BEFORE.test(head) ? head.replace(/for\s+$/, '') : undefined;
     const verb =
-      goods && compiled.located.goodsBeforeParticiple.test(goods)
-        ? MAKING_THEN.exec(goods.replace(/\S+\s+$/, ''))
-        : null;
+      goods && compiled.located.goodsAtEnd.test(goods) ? MAKING_THEN.exec(goods.replace(/\S+\s+$/, '')) : null;
     if (!verb) continue;
     const at = before + verb.index;
+    if (NEGATED_BEFORE_EN.test(text.slice(Math.max(sentence.start, at - 24), at))) continue;
+    // "producing chips for Nvidia's rival AMD": a possessor of another organisation is no owner (but "Apple's iPhones").
+    const owners = groupFrom(mentions, owner, text).filter((m) => !possessesOrganisation(text, mentions, m));
     for (const maker of englishSubjectsBefore(text, sentence, mentions, owner, at))
-      for (const listed of groupFrom(mentions, owner, text)) found.push(...making(maker, listed, at, false, ontology));
-    break;
+      for (const listed of owners) found.push(...madeForPair(maker, listed, at, false, ontology));
   }
   return found;
 }
@@ -126,7 +126,11 @@ function ownersGoodsMade(text: string, mentions: readonly Mention[], compiled: C
     const maker = mentions.find((m) => m.start >= makersGoods.lastIndex && isOrganisation(m));
     if (!maker || !MADE_ADNOMINAL.test(text.slice(makersGoods.lastIndex, maker.originStart ?? maker.start))) continue;
     for (const listed of groupEndingAt(mentions, owner, text))
-      found.push(...making(maker, listed, makersGoods.lastIndex, true, ontology));
+      found.push(...madeForPair(maker, listed, makersGoods.lastIndex, true, ontology));
   }
   return found;
 }
+
+/** Whether an English possessor names another organisation right after it: "Nvidia's rival AMD". */
+const possessesOrganisation = (text: string, mentions: readonly Mention[], m: Mention) =>
+  possessiveAt(text, m.end) && mentions.some((o) => o.start > m.end && o.start - m.end <= 24 && isOrganisation(o));

@@ -1,8 +1,7 @@
-import { isPartner, type Mention } from '../mentions/mentions';
+import { isMade, isPartner, type Mention } from '../mentions/mentions';
 import type { AdjacentRelation } from './adjacency';
 import { groupFrom } from './groups';
 
-const MADE = new Set(['Product', 'Technology']);
 /** How far after the product's name its maker may be written. */
 const MAX_GAP = 40;
 
@@ -11,7 +10,7 @@ const MAX_GAP = 40;
  * 이상을 차지하는 ]), a rank alone (D램[ 세계 1, 2위인 ]) or a maker's kind (D램[ 업체인 ]).
  */
 const MARKET_THEN =
-  /^\s*(?:(?:시장|분야)(?:의|에서|에서도|에서는)?\s+(?:[^\s,.]+\s+){0,3}?(?:세계\s+)?(?:1위|2위|3위|1,\s?2위|1·2위|선두|최강자)(?:를|을|인|이자)?\s+(?:(?:다투는|지키는|달리는|차지한|차지하는|굳힌)\s+)?|(?:시장|매출)의\s+(?:[^\s,.]+\s+){1,4}?(?:차지하는|차지한)\s+|(?:세계\s+|글로벌\s+)?(?:1위|2위|3위|1,\s?2위|1·2위)(?:인|이자)\s+|(?:업체|기업|제조사|제조업체|생산업체|메이커)(?:인|이자|로서)\s+)(?:[가-힣]{1,4}\s+)?$/;
+  /^\s*(?:(?:시장|분야)(?:의|에서|에서도|에서는)?\s+(?:[^\s,.]+\s+){0,3}?(?:세계\s+)?(?:1위|2위|3위|1,\s?2위|1·2위|선두|최강자)(?:를|을|인|이자)?\s+(?:(?:다투는|지키는|달리는|차지한|차지하는|굳힌)\s+)?|시장의\s+(?:[^\s,.]+\s+){1,4}?(?:차지하는|차지한)\s+|(?:세계\s+|글로벌\s+)?(?:1위|2위|3위|1,\s?2위|1·2위)(?:인|이자)\s+|(?:업체|기업|제조사|제조업체|생산업체|메이커)(?:인|이자|로서)\s+)(?:[가-힣]{1,4}\s+)?$/;
 
 /**
  * The makers a market or a maker's kind names for a product: D램 시장 1위를 다투는 삼성전자와 SK하이닉스, D램 업체인
@@ -20,7 +19,7 @@ const MARKET_THEN =
 export function marketPlayers(text: string, mentions: readonly Mention[]): AdjacentRelation[] {
   let found: AdjacentRelation[] | undefined;
   mentions.forEach((made, i) => {
-    if (!MADE.has(made.type ?? '') || made.particle !== undefined) return;
+    if (!isMade(made) || made.particle !== undefined) return;
     const maker = mentions
       .slice(i + 1)
       .find(

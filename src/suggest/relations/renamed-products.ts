@@ -1,5 +1,5 @@
 import type { Ontology } from '../../schema/ontology';
-import type { Mention } from '../mentions/mentions';
+import { isMade, isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
@@ -7,17 +7,21 @@ import { englishSubjectsBefore, groupEndingAt, subjectsBefore } from './groups';
 import { ontologyFit } from './ontology-fit';
 
 const DEVELOPS = 'DEVELOPS';
-const MADE = new Set(['Product', 'Technology']);
 
 /** After a product marked 의, a verb of renaming it: '빙챗'[의 이름을 모두 '코파일럿'으로 바꾸]. */
-const RENAMED_KO = /^['’"”」』]?의\s+이름을\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:으로|로)\s+(?:바꾸|바꿔|바꿨|바꾼|변경)/;
+const RENAMED_KO =
+  /^['’"”」』]?의\s+(?:이름|명칭|브랜드명)을\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:으로|로)\s+(?:바꾸|바꿔|바꿨|바꾼|변경)/;
+/** After the Korean verb, a noun it describes: 바꾼[ 것을] (the renaming is spoken of, not done by the subject). */
+const SPOKEN_OF = /^[가-힣]*\s+것/;
 /** Before an English product, a verb of renaming it: "[renamed its ]Bing Chat". */
 const RENAMED_EN =
   /\b(?:renamed|renames|renaming|rebranded|rebrands|rebranding)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** Right before a product, its maker's name: 구글[ ']바드'. */
+const MAKER_RIGHT_BEFORE = /^\s*['‘"“「『]?$/;
 
 /**
- * A product renamed by an organisation is its own: MS는 … '빙 챗'과 기업용 '빙 챗 엔터프라이즈'의 이름을 모두
- * '코파일럿'으로 바꾸고, "Microsoft renamed Bing Chat as Copilot": the subject develops each product renamed.
+ * A product renamed is its maker's (MS는 … '빙 챗'의 이름을 '코파일럿'으로 바꾸고, "Microsoft renamed Bing Chat"): the
+ * maker is the name right before it, else the subject.
  */
 export function renamedProducts(
   text: string,
@@ -27,22 +31,28 @@ export function renamedProducts(
 ): CuedPair[] {
   const found: CuedPair[] = [];
   for (const product of mentions) {
-    if (!MADE.has(product.type ?? '')) continue;
+    if (!isMade(product)) continue;
     const korean = RENAMED_KO.exec(text.slice(product.end, product.end + 48));
     const english = korean
       ? null
       : RENAMED_EN.exec(text.slice(Math.max(sentence.start, product.start - 40), product.start));
     if (!korean && !english) continue;
     const at = korean ? product.end + korean[0].lastIndexOf(' ') + 1 : product.start - (english?.[0].length ?? 0);
-    const makers = korean
-      ? subjectsBefore(text, mentions, product.start)
-      : englishSubjectsBefore(text, sentence, mentions, product, at);
+    if (korean && SPOKEN_OF.test(text.slice(at, at + 12))) continue;
     const renamed = korean
       ? [...joinedBefore(text, mentions, product), ...groupEndingAt(mentions, product, text)]
       : [product];
+    const first = renamed[0] as Mention;
+    const named = mentions.findLast((m) => m.end <= first.start);
+    const makers =
+      named && isOrganisation(named) && MAKER_RIGHT_BEFORE.test(text.slice(named.end, first.start))
+        ? [named]
+        : korean
+          ? subjectsBefore(text, mentions, first.start)
+          : englishSubjectsBefore(text, sentence, mentions, product, at);
     for (const maker of makers)
       for (const made of renamed)
-        if (MADE.has(made.type ?? '') && ontologyFit(ontology, DEVELOPS, maker, made) === 'fits')
+        if (isMade(made) && ontologyFit(ontology, DEVELOPS, maker, made) === 'fits')
           found.push({
             cue: { label: DEVELOPS, at, end: at + 2, korean: korean !== null },
             from: maker,
@@ -53,13 +63,11 @@ export function renamedProducts(
   return found;
 }
 
-/** Between two products renamed together, 과/와 and maybe a word of the second's kind: '빙 챗'[과 기업용 ]'빙 챗 엔터프라이즈'. */
-const JOINED_WITH_KIND = /^['’"”」』]?(?:과|와)\s+[^\s,.]+\s+['‘"“「『]?$/;
+/** Between two products renamed together, 과/와 and a word of the second's kind: '빙 챗'[과 기업용 ]'빙 챗 엔터프라이즈'. */
+const JOINED_WITH_KIND = /^['’"”」』]?(?:과|와)\s+(?![^\s,.]*(?:한|은|는|던|인|된)\s)[^\s,.]+\s+['‘"“「『]?$/;
 
 /** The product joined to `product` by 과/와 across a word of its kind, which a list would not take in. */
 function joinedBefore(text: string, mentions: readonly Mention[], product: Mention): Mention[] {
   const before = mentions.findLast((m) => m.end <= product.start);
-  return before && MADE.has(before.type ?? '') && JOINED_WITH_KIND.test(text.slice(before.end, product.start))
-    ? [before]
-    : [];
+  return before && isMade(before) && JOINED_WITH_KIND.test(text.slice(before.end, product.start)) ? [before] : [];
 }

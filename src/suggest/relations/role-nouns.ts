@@ -167,24 +167,45 @@ const THE_ROLE_OF = /(?<!,\s*)\bthe\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+$/i;
 const MAKES = new Set(['Company', 'ResearchOrg']);
 
 /**
- * "invest in OpenAI … would value the ChatGPT maker (the maker of ChatGPT) at …": "the", a product and the role noun of
- * its maker stand for the nearest organisation before, which makes the product.
+ * "the ChatGPT maker" (or "the maker of ChatGPT") refers back to an organisation, which makes the product: the nearest
+ * one before it that is not the subject of its clause ("invest in OpenAI … would value the maker of ChatGPT", not
+ * "Microsoft has invested in the maker of ChatGPT").
  */
 function theProductsMaker(text: string, mentions: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
   const found: AdjacentRelation[] = [];
   for (const m of mentions) {
     if (m.type !== 'Product') continue;
-    const maker = mentions.findLast((other) => other.end <= m.start && MAKES.has(other.type ?? ''));
-    if (!maker) continue;
     let noun: string | undefined;
+    let at = m.start;
     if (THE_BEFORE.test(text.slice(m.start - 5, m.start))) {
       MAKER_AFTER.lastIndex = m.end;
       noun = MAKER_AFTER.exec(text)?.[1];
-    } else noun = THE_ROLE_OF.exec(text.slice(Math.max(maker.end, m.start - 40), m.start))?.[1];
+    } else {
+      const role = THE_ROLE_OF.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      noun = role?.[1];
+      at = m.start - (role?.[0].length ?? 0);
+    }
     const sense = noun ? roles.senseOf.get(noun.toLowerCase()) : undefined;
-    if (sense?.type === 'DEVELOPS' && sense.named === 'from') found.push(relation(sense, maker, m));
+    const maker = sense ? referredBack(text, mentions, at) : undefined;
+    if (sense?.type === 'DEVELOPS' && sense.named === 'from' && maker) found.push(relation(sense, maker, m));
   }
   return found;
+}
+
+/** What ends a clause between a name and a description of another: a comma or a clause word. */
+const CLAUSE_ENDS = /[,;]|\b(?:that|which|who|and|but|while|as|after|before|when)\b/i;
+
+/** The organisation a description written at `at` refers back to: the nearest before it that is not its clause's subject. */
+function referredBack(text: string, mentions: readonly Mention[], at: number): Mention | undefined {
+  const before = mentions.filter((o) => o.end <= at);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const o = before[i] as Mention;
+    if (!MAKES.has(o.type ?? '')) continue;
+    // "Sony bought the Destiny developer": the description's own subject is another organisation.
+    if (i === before.length - 1 && !CLAUSE_ENDS.test(text.slice(o.end, at))) continue;
+    return o;
+  }
+  return undefined;
 }
 
 /** After a list, "as" and a role noun: "signed up Oracle, Microsoft and Amazon [as cloud suppliers]". */

@@ -2,6 +2,7 @@ import type { Ontology } from '../../schema/ontology';
 import type { CompiledCues } from '../cues/compiled-cues';
 import { isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
+import { NEGATED_BEFORE_EN } from '../text';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
 import { englishSubjectsBefore, groupFrom, subjectsBefore } from './groups';
@@ -12,15 +13,19 @@ const SUPPLIES = 'SUPPLIES';
 
 /** Korean: after the maker's goods marked as the object, a verb of using or renting: SK하이닉스의 HBM[을 쓰고]. */
 const USED_AFTER_KO = /^[^\s,.]*?(?:을|를)\s+(?:[^\s,.]+\s+)?(?:쓰|써|쓴|쓸|사용|활용|도입|채택|빌려|빌린|빌리)/;
+/** English verbs of renting. */
+const RENTS = 'rents|rented|renting|rent|leases|leased|leasing|lease';
 /** English: right before the maker, a verb of using, running on or renting, and maybe a quantity ("runs on 4,000 of"). */
-const USING_EN =
-  /\b(?:use|uses|used|using|runs\s+on|ran\s+on|run\s+on|running\s+on|built\s+on|rents|rented|renting)\s+(?:(?:more\s+than|about|some|up\s+to|nearly|over|around)\s+)?(?:[\d,.]+\s+(?:of\s+)?)?(?:the\s+)?$/i;
+const USING_EN = new RegExp(
+  String.raw`\b(?:use|uses|used|using|runs\s+on|ran\s+on|run\s+on|running\s+on|built\s+on|${RENTS})\s+(?:(?:more\s+than|about|some|up\s+to|nearly|over|around)\s+)?(?:[\d,.]+\s+(?:of\s+)?)?(?:the\s+)?$`,
+  'i',
+);
 /** An English verb of renting, before the goods and "from" the seller: [rents ]much of its computing power from. */
-const RENTING_EN = /\b(?:rents?|rented|renting|leases?|leased|leasing)\s/gi;
+const RENTING_EN = new RegExp(String.raw`\b(?:${RENTS})\s`, 'gi');
+/** After a name, a verb of saying: "Amazon[ said]". */
+const SAYS_AFTER = /^\s+(?:said|says|told|reported|announced)\b/;
 /** How far before the seller an English verb of renting may stand. */
 const RENT_REACH = 60;
-/** Before the English verb: a negation or an end ("stopped using", "no longer uses", "does not use"). */
-const NOT_USING_EN = /\b(?:stopped|stop|stops|quit|no\s+longer|not|never|n['’]t)\s+(?:\w+\s+)?$/i;
 const HANGUL = /[가-힣]/;
 
 /** Where a kind of the maker's goods written right after its name ends: 엔비디아[의 GPU], Nvidia['s Blackwell GPUs]. */
@@ -54,7 +59,7 @@ export function usedGoodsSupplies(
     const cueAt = korean ? goodsEnd + using[0].lastIndexOf(' ') + 1 : before + using.index;
     const users = korean
       ? koreanUsers(text, mentions, maker, cueAt)
-      : NOT_USING_EN.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt))
+      : NEGATED_BEFORE_EN.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt))
         ? []
         : englishSubjectsBefore(text, sentence, mentions, maker, cueAt);
     for (const user of users) {
@@ -90,10 +95,12 @@ function rentedFrom(
   )
     return [];
   const cueAt = before + verb.index;
-  if (NOT_USING_EN.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt))) return [];
+  if (NEGATED_BEFORE_EN.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt))) return [];
   const renters = englishSubjectsBefore(text, sentence, mentions, seller, cueAt);
   const found: CuedPair[] = [];
-  for (const from of groupFrom(mentions, seller, text))
+  // "from Google, Amazon said": a name that says the sentence is no seller.
+  const sellers = groupFrom(mentions, seller, text).filter((m) => !SAYS_AFTER.test(text.slice(m.end, m.end + 12)));
+  for (const from of sellers)
     for (const to of renters)
       if (to.id !== from.id && ontologyFit(ontology, SUPPLIES, from, to) === 'fits')
         found.push({
