@@ -3859,6 +3859,38 @@ const cases: Record<string, Construction> = {
     entities: ['빙:Product', '오픈AI:Company', 'GPT-4:Product'],
     gives: ['USES 빙→GPT-4 active'],
   },
+  "English: a possessor's plural role noun with a kind word or 'including' names each listed one": {
+    text: "Apple's memory suppliers include South Korea's Samsung Electronics and SK hynix. Nvidia's biggest customers, including Microsoft, Amazon and Meta, are spending on AI. Samsung Electronics, TSMC's nearest rival in contract chipmaking, is preparing its process.",
+    entities: [
+      'Apple:Company',
+      'Samsung Electronics:Company',
+      'SK hynix:Company',
+      'South Korea:Place',
+      'Nvidia:Company',
+      'Microsoft:Company',
+      'Amazon:Company',
+      'Meta:Company',
+      'TSMC:Company',
+    ],
+    gives: [
+      'SUPPLIES Samsung Electronics→Apple active',
+      'SUPPLIES SK hynix→Apple active',
+      'SUPPLIES Nvidia→Microsoft active',
+      'SUPPLIES Nvidia→Amazon active',
+      'SUPPLIES Nvidia→Meta active',
+      'COMPETES_WITH Samsung Electronics→TSMC active',
+    ],
+  },
+  'a symmetric act describes every name listed after it, and an English relative clause every organisation before it': {
+    text: 'PC 운영체제 시장에서 MS와 경쟁하는 애플과 구글은 수요를 노리고 있다. Amazon and Google, which compete with Microsoft in cloud computing, are building networks.',
+    entities: ['MS:Company', '애플:Company', '구글:Company', 'Amazon:Company', 'Google:Company', 'Microsoft:Company'],
+    gives: [
+      'COMPETES_WITH MS→애플 active',
+      'COMPETES_WITH MS→구글 active',
+      'COMPETES_WITH Amazon→Microsoft active',
+      'COMPETES_WITH Google→Microsoft active',
+    ],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

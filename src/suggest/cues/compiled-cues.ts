@@ -270,7 +270,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
       'i',
     ),
     include: new RegExp(
-      `${POSSESSIVE}\\s+${modifiers}${noun}s?(?:\\s+(?:include|includes|are|were|is|was)|,\\s*(?:including|such as|among them))\\s+`,
+      `${POSSESSIVE}\\s+${modifiers}(?:[a-z][a-z-]{1,11}\\s+)?${noun}s?(?:\\s+(?:include|includes|are|were|is|was)|,\\s*(?:including|such as|among them))\\s+`,
       'iy',
     ),
     // The other party may be the last of two coordinated ones: 얼티엄셀즈는 GM[과 LG에너지솔루션의 합작사]다.

@@ -1,5 +1,5 @@
 import type { CueHit } from '../cues/cue-match';
-import type { Mention } from '../mentions/mentions';
+import { isOrganisation, type Mention } from '../mentions/mentions';
 import type { CueContext } from './cue-context';
 import {
   crossPairs,
@@ -145,7 +145,12 @@ function reachable(mentions: readonly Mention[], { cue, text }: CueContext): rea
       // A cue inside an apposition may reach past its end ("the Facebook parent based in Menlo Park, California"),
       // unless it describes no known name: then it reaches only the names inside it.
       const reach = match[1] === undefined || !head ? end : text.length;
-      return mentions.filter((m) => m === head || (m.start >= start && m.end <= reach));
+      // "Amazon and Google, which compete with Microsoft": a relative clause describes every name of the list before it.
+      const heads =
+        head && /^,\s*(?:which|who)\s/.test(match[0])
+          ? groupEndingAt(mentions, head, text).filter((m) => m === head || isOrganisation(m))
+          : [head];
+      return mentions.filter((m) => heads.includes(m) || (m.start >= start && m.end <= reach));
     }
     // An apposition is set off by two commas; ", the C1." at the end names the object itself. One with an article
     // describes a name right before it ("Until now, the government's cloud …" opens a clause instead).

@@ -109,7 +109,7 @@ function describedPairs(
   // MS와 경쟁하는 구글: the partner of a symmetric act is the described name's counterpart.
   const partner = symmetric ? nearestBefore(mentions, cue.at) : undefined;
   if (partner && isPartner(partner) && !clauseBreak(text, afterParticle(text, partner), cue.at))
-    return crossPairs(groupEndingAt(mentions, partner, text), [described], true, false);
+    return crossPairs(groupEndingAt(mentions, partner, text), groupFrom(mentions, described, text), true, false);
   // 1위를 다투는 삼성전자와 SK하이닉스는: a symmetric act with no name before it in its clause holds among those it describes.
   if (symmetric && (!partner || clauseBreak(text, afterParticle(text, partner), cue.at))) {
     const members = groupFrom(mentions, described, text);

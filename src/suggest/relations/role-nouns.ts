@@ -12,6 +12,8 @@ const NAMED_FIRST_GAP =
   /^(?:,\s*(?:the\s+|a\s+|an\s+)?(?:one\s+of\s+)?|(?:은|는)\s+|\s+(?:is|was|remains|has been|had been|became)\s+(?:one\s+of\s+)?)$/i;
 /** The end of a gap with an English plural role noun: "'s rivals ". */
 const PLURAL_END = /[a-z]{2}s,?\s+$/;
+/** The end of a gap before the names a plural role noun includes: "'s biggest customers[, including ]". */
+const INCLUDING = /,\s*(?:including|such as|among them)\s+$/i;
 /** An English apposition after the first name: ", the maker of …". */
 const APPOSITION = /^,\s*(?:the|a|an)\s/i;
 /** What may follow a Korean role noun: the copula or a particle (최대주주[인], 자회사[다], 경쟁사[로]). */
@@ -39,7 +41,7 @@ function ofOrInclude(text: string, mentions: readonly Mention[], i: number, role
   roles.include.lastIndex = first.end;
   const include = roles.include.exec(text);
   const includeSense =
-    include && roles.include.lastIndex === second.start
+    include && roles.include.lastIndex === (second.originStart ?? second.start)
       ? roles.senseOf.get((include[1] as string).toLowerCase())
       : undefined;
   return includeSense ? listed().map((other) => relation(includeSense, other, first)) : undefined;
@@ -105,7 +107,7 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
     // A longer gap holds one clause or an apposition: "Cognition, the maker of the coding agent Devin", "Vistara was
     // launched as a joint venture between Tata Sons and …".
     const near = gap.length <= 28;
-    if (!near && (gap.length > 60 || (gap.includes(',') && !APPOSITION.test(gap)))) continue;
+    if (!near && (gap.length > 60 || (gap.includes(',') && !APPOSITION.test(gap) && !INCLUDING.test(gap)))) continue;
     // 라피더스의 경쟁 상대로는 대만 TSMC와 한국 삼성전자가 꼽힌다: each name listed is the N of the first.
     const listedAs = near ? roles.listedAs.exec(gap)?.[1] : undefined;
     const listedSense = listedAs ? roles.senseOf.get(listedAs.toLowerCase()) : undefined;
