@@ -52,3 +52,6 @@ export const possessiveAt = (text: string, at: number) => POSSESSIVE.test(text.s
 
 /** Before an English verb: a negation or an end ("stopped using", "no longer rents", "does not make"). */
 export const NEGATED_BEFORE_EN = /\b(?:stopped|stop|stops|quit|no\s+longer|not|never|n['’]t)\s+(?:\w+\s+)?$/i;
+
+/** Between an English verb and the seller: "from", maybe after an adverb ("bought[ directly from ]Nvidia"). */
+export const FROM_ONLY_EN = /^\s+(?:[a-z]+ly\s+)?from\s+(?:the\s+)?$/i;

@@ -3891,6 +3891,31 @@ const cases: Record<string, Construction> = {
       'COMPETES_WITH Google→Microsoft active',
     ],
   },
+  'a product a model is trained on is used by the trainer, not after a negation': {
+    text: "OpenAI trained its models largely on Nvidia's H100 processors. 메타는 이미 엔비디아의 H100 칩으로 AI 모델을 학습시키고 있다. Google did not train Gemini on Nvidia's H100 chips.",
+    entities: [
+      'OpenAI:Company',
+      'Nvidia:Company',
+      'H100:Product',
+      '메타:Company',
+      '엔비디아:Company',
+      'Google:Company',
+    ],
+    gives: ['USES OpenAI→H100 active', 'USES 메타→H100 active'],
+    not: ['USES Google→H100 active'],
+  },
+  'a maker makes for the designer of what it makes, or for the topic that hands it the making': {
+    text: 'RTX 50 시리즈의 GPU는 엔비디아가 설계하고 대만 TSMC가 4나노급 공정으로 생산한다. 구글은 TPU 설계를 브로드컴과 함께 해 왔고, 칩 생산은 대만 TSMC가 맡고 있다.',
+    entities: ['엔비디아:Company', 'TSMC:Company', '구글:Company', '브로드컴:Company', '대만:Place'],
+    gives: ['MANUFACTURES_FOR TSMC→엔비디아 active', 'MANUFACTURES_FOR TSMC→구글 active'],
+    not: ['MANUFACTURES_FOR TSMC→브로드컴 active'],
+  },
+  "English: a maker's goods bought by the subject of a relative clause, or rented as a participle, are supply": {
+    text: "Nvidia's latest Blackwell chips, which Google buys in large numbers, are made by TSMC. OpenAI, which runs much of its work on servers rented from Microsoft, asked for new features.",
+    entities: ['Nvidia:Company', 'Google:Company', 'TSMC:Company', 'OpenAI:Company', 'Microsoft:Company'],
+    gives: ['SUPPLIES Nvidia→Google active', 'SUPPLIES Microsoft→OpenAI active'],
+    not: ['OWNS Nvidia→Google active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

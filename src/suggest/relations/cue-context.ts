@@ -1,6 +1,7 @@
 import type { Ontology } from '../../schema/ontology';
 import type { CueHit } from '../cues/cue-match';
 import type { Mention } from '../mentions/mentions';
+import { CONFIDENCE } from './confidence';
 
 /** What direction finding needs to know about the cue and the sentence. */
 export interface CueContext {
@@ -37,3 +38,11 @@ export interface CuedPair {
   to: Mention;
   confidence: number;
 }
+
+/** A pair that a construction's words state, its cue two characters where they start (SK하이닉스의 HBM[을] 쓰고). */
+export const statedPair = (label: string, from: Mention, to: Mention, at: number, korean: boolean): CuedPair => ({
+  cue: { label, at, end: at + 2, korean },
+  from,
+  to,
+  confidence: CONFIDENCE.cue + CONFIDENCE.marked,
+});

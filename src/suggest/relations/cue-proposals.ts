@@ -3,7 +3,7 @@ import type { CompiledCues } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
 import { implied, isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
-import { ADDRESS_WORD, allMatches, codeAt, endsInNieun, isHangulCode } from '../text';
+import { ADDRESS_WORD, allMatches, codeAt, endsInNieun, FROM_ONLY_EN, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
@@ -394,9 +394,6 @@ function namesProduct(text: string, m: Mention, cue: CueHit, compiled: CompiledC
   return possessedGoods.test(text);
 }
 
-/** Between an English verb of buying and the seller, "from" and maybe an adverb: bought[ directly from ]. */
-const FROM_ONLY = /^\s+(?:[a-z]+ly\s+)?from\s+(?:the\s+)?$/i;
-
 /** The rest of a Korean cue's word: 사들[인 ], 사들[였다 ]. */
 const REST_OF_WORD = /[가-힣]*/y;
 
@@ -410,7 +407,7 @@ function sellsProducts(text: string, cue: CueHit, seller: Mention, compiled: Com
     return (
       compiled.located.goodsBeforeSeller.test(text.slice(cue.end, seller.start)) ||
       // "data centers filled with chips bought from Nvidia": the goods before a participle.
-      (FROM_ONLY.test(text.slice(cue.end, seller.start)) &&
+      (FROM_ONLY_EN.test(text.slice(cue.end, seller.start)) &&
         compiled.located.goodsAtEnd.test(text.slice(Math.max(0, cue.at - 30), cue.at)))
     );
   if (seller.role !== 'source' && seller.particle !== '에서') return false;

@@ -1,7 +1,6 @@
 import type { Ontology } from '../../schema/ontology';
-import { isOrganisation, type Mention } from '../mentions/mentions';
-import { CONFIDENCE } from './confidence';
-import type { CuedPair } from './cue-context';
+import { isOrganisation, isTopic, type Mention } from '../mentions/mentions';
+import { type CuedPair, statedPair } from './cue-context';
 import { subjectsBefore } from './groups';
 import { adnominalVerb, deniedVerb, describedByVerb } from './korean-clauses';
 import { ontologyFit } from './ontology-fit';
@@ -19,12 +18,37 @@ const NOT_OWNERS_ACT = /^[가-힣]*?(?:(?:한|된|든|는)\s|지\s*(?:않|못|�
 const MADE_OBJECT =
   /(?:생산|제조|양산|칩|물량|다이|패키징|(?<![A-Za-z])(?:AP|GPU|CPU))(?:을|를)\s+(?:[^\s,.]+\s+){0,2}$/;
 
+/** After a designer, its verb of designing: 엔비디아[가 설계하고 ]대만 TSMC가 생산한다, 애플[이 설계한 ]M2 칩. */
+const DESIGNS = /^(?:이|가)\s+(?:[^\s,.]+\s+)?설계(?:하고|한)[\s,]/;
+/** After a maker marked as the subject, a verb of making: TSMC[가 4나노급 공정으로 생산한다]. */
+const MAKES_AFTER = /^(?:이|가)\s+(?:[^\s,.]+\s+){0,3}?(?:생산|제조|만든|만들|만드|위탁생산|양산)/;
+/** Before a maker, making marked as the topic: [칩 생산은 ]대만 TSMC가 맡고 있다. */
+const MAKING_TOPIC_BEFORE = /(?:생산|제조|위탁생산|양산)(?:은|는)\s+$/;
+/** After that maker, a verb of taking it on: TSMC[가 맡고]. */
+const TAKES_ON_AFTER = /^(?:이|가)\s+(?:[^\s,.]+\s+)?(?:맡|담당)/;
+
+/** The owners a maker makes for: a designer (엔비디아가 설계하고 TSMC가 생산한다) or the topic (칩 생산은 TSMC가 맡고). */
+function designedAndMade(text: string, mentions: readonly Mention[], maker: Mention): Mention[] {
+  const start = maker.originStart ?? maker.start;
+  const rest = text.slice(maker.end, maker.end + 40);
+  const designer = mentions.findLast(
+    (m) => m.end <= start && isOrganisation(m) && DESIGNS.test(text.slice(m.end, m.end + 16)),
+  );
+  if (designer && MAKES_AFTER.test(rest)) return [designer];
+  if (MAKING_TOPIC_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && TAKES_ON_AFTER.test(rest))
+    return mentions.filter((m) => m.end <= start && isOrganisation(m) && isTopic(m)).slice(0, 1);
+  return [];
+}
+
 /** Korean making entrusted to a maker (생산을 TSMC에 맡기기로) or done on its process (TSMC의 5나노 공정으로 생산한다). */
 export function entrustedMaking(text: string, mentions: readonly Mention[], ontology: Ontology): CuedPair[] {
   if (!ontology.relationTypes[MANUFACTURES_FOR]) return [];
   const found: CuedPair[] = [];
   for (const maker of mentions) {
     if (!isOrganisation(maker)) continue;
+    for (const owner of designedAndMade(text, mentions, maker))
+      if (owner.id !== maker.id && ontologyFit(ontology, MANUFACTURES_FOR, maker, owner) === 'fits')
+        found.push(statedPair(MANUFACTURES_FOR, maker, owner, maker.end, true));
     const rest = text.slice(maker.end, maker.end + 40);
     const entrusted = ENTRUSTED_TO.exec(rest);
     const process = entrusted ? null : MADE_ON_PROCESS.exec(rest);
@@ -44,12 +68,7 @@ export function entrustedMaking(text: string, mentions: readonly Mention[], onto
         : subjectsBefore(text, mentions, maker.start);
     for (const owner of owners) {
       if (owner.id === maker.id || ontologyFit(ontology, MANUFACTURES_FOR, maker, owner) !== 'fits') continue;
-      found.push({
-        cue: { label: MANUFACTURES_FOR, at: cueAt, end: cueAt + 2, korean: true },
-        from: maker,
-        to: owner,
-        confidence: CONFIDENCE.cue + CONFIDENCE.marked,
-      });
+      found.push(statedPair(MANUFACTURES_FOR, maker, owner, cueAt, true));
     }
   }
   return found;

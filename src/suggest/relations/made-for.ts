@@ -4,7 +4,7 @@ import { isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { NEGATED_BEFORE_EN, possessiveAt } from '../text';
 import { CONFIDENCE } from './confidence';
-import type { CuedPair } from './cue-context';
+import { type CuedPair, statedPair } from './cue-context';
 import { englishSubjectsBefore, groupEndingAt, groupFrom } from './groups';
 import { ontologyFit } from './ontology-fit';
 
@@ -78,14 +78,7 @@ function ownerBefore(text: string, sentence: Sentence, mentions: readonly Mentio
 
 function madeForPair(maker: Mention, owner: Mention, at: number, korean: boolean, ontology: Ontology): CuedPair[] {
   if (maker.id === owner.id || ontologyFit(ontology, MANUFACTURES_FOR, maker, owner) !== 'fits') return [];
-  return [
-    {
-      cue: { label: MANUFACTURES_FOR, at, end: at + 2, korean },
-      from: maker,
-      to: owner,
-      confidence: CONFIDENCE.cue + CONFIDENCE.marked,
-    },
-  ];
+  return [statedPair(MANUFACTURES_FOR, maker, owner, at, korean)];
 }
 
 /** "TSMC also makes AI accelerators for Nvidia and AMD": the subject makes the goods for each name after "for". */

@@ -25,6 +25,7 @@ import { renamedProducts } from './renamed-products';
 import { roleNounRelations } from './role-nouns';
 import { denied, deniesAll, statusFor, trueDenials } from './status';
 import { predecessorsOfTopic, withPredecessors } from './succession';
+import { trainedOn } from './trained-on';
 import { usedGoodsSupplies } from './used-goods';
 
 /** Where in the text a relation's evidence is: the quoted sentence and the two names, as [start, end) offsets. */
@@ -132,6 +133,10 @@ function inProperName(text: string, hit: CueHit, mentions: readonly Mention[]): 
 const sameMaking = (p: CuedPair, made: CuedPair) =>
   p.cue.label === 'DEVELOPS' && p.from.id === made.from.id && p.cue.at >= made.cue.at && p.cue.at < made.cue.end;
 
+/** Two proposals between the same two names, either way round. */
+const samePair = (p: CuedPair, q: CuedPair) =>
+  (p.from.id === q.from.id && p.to.id === q.to.id) || (p.from.id === q.to.id && p.to.id === q.from.id);
+
 /** A proposal between the two names of a making, the other way round. */
 const makingTurnedRound = (p: CuedPair, made: CuedPair) =>
   p.from.id === made.to.id && p.to.id === made.from.id && MAKING_TYPES.has(p.cue.label);
@@ -162,8 +167,12 @@ export function relationsInSentence(
   if (!deniesAll(text, found.negation)) {
     for (const joint of found.projects.length > 0 ? jointProjectPartners(text, found.projects, mentions, ontology) : [])
       if (!denied(joint.cue, found.negation)) kept.push(joint);
-    kept.push(...usedGoodsSupplies(text, sentence, mentions, compiled, ontology));
+    const used = usedGoodsSupplies(text, sentence, mentions, compiled, ontology);
+    // "Nvidia's chips, which Google buys": goods bought are supply, no ownership of their maker.
+    if (used.length > 0)
+      kept = [...kept.filter((p) => !(p.cue.label === 'OWNS' && used.some((u) => samePair(p, u)))), ...used];
     kept.push(...renamedProducts(text, sentence, mentions, ontology));
+    kept.push(...trainedOn(text, sentence, mentions, ontology));
     const entrusted = entrustedMaking(text, mentions, ontology);
     // "MS는 … TSMC의 5나노 공정으로 생산한다": the maker makes for the owner, not the owner for the maker.
     if (entrusted.length > 0)

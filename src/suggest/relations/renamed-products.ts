@@ -1,8 +1,7 @@
 import type { Ontology } from '../../schema/ontology';
 import { isMade, isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
-import { CONFIDENCE } from './confidence';
-import type { CuedPair } from './cue-context';
+import { type CuedPair, statedPair } from './cue-context';
 import { englishSubjectsBefore, groupEndingAt, subjectsBefore } from './groups';
 import { ontologyFit } from './ontology-fit';
 
@@ -53,12 +52,7 @@ export function renamedProducts(
     for (const maker of makers)
       for (const made of renamed)
         if (isMade(made) && ontologyFit(ontology, DEVELOPS, maker, made) === 'fits')
-          found.push({
-            cue: { label: DEVELOPS, at, end: at + 2, korean: korean !== null },
-            from: maker,
-            to: made,
-            confidence: CONFIDENCE.cue + CONFIDENCE.marked,
-          });
+          found.push(statedPair(DEVELOPS, maker, made, at, korean !== null));
   }
   return found;
 }

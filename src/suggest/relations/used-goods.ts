@@ -2,9 +2,8 @@ import type { Ontology } from '../../schema/ontology';
 import type { CompiledCues } from '../cues/compiled-cues';
 import { isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
-import { NEGATED_BEFORE_EN } from '../text';
-import { CONFIDENCE } from './confidence';
-import type { CuedPair } from './cue-context';
+import { FROM_ONLY_EN, NEGATED_BEFORE_EN } from '../text';
+import { type CuedPair, statedPair } from './cue-context';
 import { englishSubjectsBefore, groupFrom, subjectsBefore } from './groups';
 import { adnominalVerb, deniedVerb, describedByVerb } from './korean-clauses';
 import { ontologyFit } from './ontology-fit';
@@ -51,6 +50,7 @@ export function usedGoodsSupplies(
     // "uses Nvidia's GPUs": English goods are the maker's possessed ones (not "uses Anthropic to power Alexa").
     const goodsEnd = goodsAfter(text, maker, korean, compiled);
     if (goodsEnd === undefined) continue;
+    if (!korean) found.push(...buyersAfter(text, mentions, maker, goodsEnd, ontology));
     const before = Math.max(sentence.start, maker.start - 60);
     const using = korean
       ? USED_AFTER_KO.exec(text.slice(goodsEnd, goodsEnd + 24))
@@ -64,15 +64,34 @@ export function usedGoodsSupplies(
         : englishSubjectsBefore(text, sentence, mentions, maker, cueAt);
     for (const user of users) {
       if (user.id === maker.id || ontologyFit(ontology, SUPPLIES, maker, user) !== 'fits') continue;
-      found.push({
-        cue: { label: SUPPLIES, at: cueAt, end: cueAt + 2, korean },
-        from: maker,
-        to: user,
-        confidence: CONFIDENCE.cue + CONFIDENCE.marked,
-      });
+      found.push(statedPair(SUPPLIES, maker, user, cueAt, korean));
     }
   }
   return found;
+}
+
+/** After a maker's goods, a relative clause whose subject buys, uses or rents them: [, which ]OpenAI and Microsoft buy. */
+const WHICH_BEFORE_BUYER = /^,?\s+which\s+$/;
+const BUYS_AFTER = new RegExp(`^\\s+(?:buy|buys|bought|purchase|purchases|purchased|use|uses|used|${RENTS})\\b`);
+
+/** "Nvidia's H100 chips, which OpenAI and Microsoft buy in large numbers": the buyers the relative clause names. */
+function buyersAfter(
+  text: string,
+  mentions: readonly Mention[],
+  maker: Mention,
+  goodsEnd: number,
+  ontology: Ontology,
+): CuedPair[] {
+  const first = mentions.find((m) => m.start >= goodsEnd);
+  if (!first || !WHICH_BEFORE_BUYER.test(text.slice(goodsEnd, first.start))) return [];
+  const buyers = groupFrom(mentions, first, text);
+  const last = buyers.at(-1) as Mention;
+  if (!BUYS_AFTER.test(text.slice(last.end, last.end + 16))) return [];
+  return buyers.flatMap((to) =>
+    to.id !== maker.id && ontologyFit(ontology, SUPPLIES, maker, to) === 'fits'
+      ? [statedPair(SUPPLIES, maker, to, last.end + 1, false)]
+      : [],
+  );
 }
 
 /**
@@ -89,12 +108,14 @@ function rentedFrom(
 ): CuedPair[] {
   const before = Math.max(sentence.start, seller.start - RENT_REACH);
   const verb = [...text.slice(before, seller.start).matchAll(RENTING_EN)].at(-1);
-  if (
-    verb?.index === undefined ||
-    !compiled.located.goodsBeforeSeller.test(text.slice(before + verb.index + verb[0].length - 1, seller.start))
-  )
-    return [];
+  if (verb?.index === undefined) return [];
   const cueAt = before + verb.index;
+  const afterVerb = text.slice(cueAt + verb[0].length - 1, seller.start);
+  // "rents computing power from", or the goods before a participle: "servers rented from".
+  const goodsRented =
+    compiled.located.goodsBeforeSeller.test(afterVerb) ||
+    (FROM_ONLY_EN.test(afterVerb) && compiled.located.goodsAtEnd.test(text.slice(Math.max(0, cueAt - 30), cueAt)));
+  if (!goodsRented) return [];
   if (NEGATED_BEFORE_EN.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt))) return [];
   const renters = englishSubjectsBefore(text, sentence, mentions, seller, cueAt);
   const found: CuedPair[] = [];
@@ -103,12 +124,7 @@ function rentedFrom(
   for (const from of sellers)
     for (const to of renters)
       if (to.id !== from.id && ontologyFit(ontology, SUPPLIES, from, to) === 'fits')
-        found.push({
-          cue: { label: SUPPLIES, at: cueAt, end: cueAt + verb[0].length - 1, korean: false },
-          from,
-          to,
-          confidence: CONFIDENCE.cue + CONFIDENCE.marked,
-        });
+        found.push(statedPair(SUPPLIES, from, to, cueAt, false));
   return found;
 }
 
