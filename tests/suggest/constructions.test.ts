@@ -3916,6 +3916,30 @@ const cases: Record<string, Construction> = {
     gives: ['SUPPLIES Nvidia→Google active', 'SUPPLIES Microsoft→OpenAI active'],
     not: ['OWNS Nvidia→Google active'],
   },
+  'rivals by a race, a challenge or a three-way contest, among every name that possesses it': {
+    text: 'The new machine puts Fujitsu in a race with IBM. Alibaba is stepping up its challenge to OpenAI and Google. 빅테크의 영상 AI 경쟁은 메타와 오픈AI, 구글의 3파전 양상이다. Samsung faces a race against the clock, Apple said.',
+    entities: [
+      'Fujitsu:Company',
+      'IBM:Company',
+      'Alibaba:Company',
+      'OpenAI:Company',
+      'Google:Company',
+      '메타:Company',
+      '오픈AI:Company',
+      '구글:Company',
+      'Samsung:Company',
+      'Apple:Company',
+    ],
+    gives: [
+      'COMPETES_WITH Fujitsu→IBM active',
+      'COMPETES_WITH Alibaba→OpenAI active',
+      'COMPETES_WITH Alibaba→Google active',
+      'COMPETES_WITH 메타→오픈AI active',
+      'COMPETES_WITH 메타→구글 active',
+      'COMPETES_WITH 오픈AI→구글 active',
+    ],
+    not: ['COMPETES_WITH Samsung→Apple active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

@@ -159,6 +159,9 @@ function describedPairs(
 /** A cue joined by -해 to an adnominal verb, maybe with an argument of its own: 제작[해 JTBC에서 방영된 ]. */
 const SERIAL_CLAUSE = new RegExp(`^${SERIAL_ADNOMINAL}\\s`);
 
+/** Between the last of a list and a symmetric noun it possesses: 의 and maybe one word (구글[의 ]3파전, 애플[의 AI ]경쟁이). */
+const POSSESSES_CUE = /^의\s+(?:[^\s,.]+\s+)?$/;
+
 /** A subject written with 과/와: one of a coordinated subject whose other members are not known names. */
 const listedWith = (text: string, m: Mention) => isSubject(m) && /^(?:과|와)\s/.test(text.slice(m.end, m.end + 2));
 
@@ -451,6 +454,12 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
     madeAlsoAsObject(text, homeOfUnknown ? parties.filter((m) => m.end <= cue.at) : parties, cue),
   );
   const reversed = context.reversed || context.passiveVoice;
+  // 메타와 오픈AI, 구글의 3파전, 삼성전자와 애플의 경쟁이: a symmetric noun holds among the names that possess it.
+  const last = symmetric ? nearestBefore(mentions, cue.at) : undefined;
+  if (last && POSSESSES_CUE.test(text.slice(last.end, cue.at))) {
+    const possessors = groupEndingAt(mentions, last, text);
+    if (possessors.length > 1) return pairwise(possessors);
+  }
   const described =
     describedPairs(mentions, context) ??
     actorOfNounObject(mentions, context) ??
