@@ -3701,8 +3701,8 @@ const cases: Record<string, Construction> = {
     entities: ['삼성전자:Company', 'SK하이닉스:Company', 'D램:Product', '한국:Place'],
     gives: ['DEVELOPS 삼성전자→D램 active', 'DEVELOPS SK하이닉스→D램 active'],
   },
-  'a rank alone after the product (세계 D램 1위인)': {
-    text: '반면 세계 D램 1위인 삼성전자는 고전했다.',
+  'a rank alone after the product (세계 D램 1위인, D램 세계 1위를 지켜 온)': {
+    text: '반면 세계 D램 1위인 삼성전자는 고전했다. D램 세계 1위를 지켜 온 삼성전자는 주도권을 내줬다.',
     entities: ['삼성전자:Company', 'D램:Product'],
     gives: ['DEVELOPS 삼성전자→D램 active'],
   },
