@@ -3911,9 +3911,22 @@ const cases: Record<string, Construction> = {
     not: ['MANUFACTURES_FOR TSMC→브로드컴 active'],
   },
   "English: a maker's goods bought by the subject of a relative clause, or rented as a participle, are supply": {
-    text: "Nvidia's latest Blackwell chips, which Google buys in large numbers, are made by TSMC. OpenAI, which runs much of its work on servers rented from Microsoft, asked for new features.",
-    entities: ['Nvidia:Company', 'Google:Company', 'TSMC:Company', 'OpenAI:Company', 'Microsoft:Company'],
-    gives: ['SUPPLIES Nvidia→Google active', 'SUPPLIES Microsoft→OpenAI active'],
+    text: "Nvidia's latest Blackwell chips, which Google buys in large numbers, are made by TSMC. OpenAI, which runs much of its work on servers rented from Microsoft, asked for new features. The buildings are filled with Nvidia's accelerators, which Meta and Amazon all buy in bulk.",
+    entities: [
+      'Nvidia:Company',
+      'Google:Company',
+      'TSMC:Company',
+      'OpenAI:Company',
+      'Microsoft:Company',
+      'Meta:Company',
+      'Amazon:Company',
+    ],
+    gives: [
+      'SUPPLIES Nvidia→Google active',
+      'SUPPLIES Microsoft→OpenAI active',
+      'SUPPLIES Nvidia→Meta active',
+      'SUPPLIES Nvidia→Amazon active',
+    ],
     not: ['OWNS Nvidia→Google active'],
   },
   'rivals by a race, a challenge or a three-way contest, among every name that possesses it': {

@@ -72,7 +72,9 @@ export function usedGoodsSupplies(
 
 /** After a maker's goods, a relative clause whose subject buys, uses or rents them: [, which ]OpenAI and Microsoft buy. */
 const WHICH_BEFORE_BUYER = /^,?\s+which\s+$/;
-const BUYS_AFTER = new RegExp(`^\\s+(?:buy|buys|bought|purchase|purchases|purchased|use|uses|used|${RENTS})\\b`);
+const BUYS_AFTER = new RegExp(
+  `^(?:\\s+(?:all|also|both|each))?\\s+(?:buy|buys|bought|purchase|purchases|purchased|use|uses|used|${RENTS})\\b`,
+);
 
 /** "Nvidia's H100 chips, which OpenAI and Microsoft buy in large numbers": the buyers the relative clause names. */
 function buyersAfter(
