@@ -29,7 +29,7 @@ export const ORGANISATION_TYPES: ReadonlySet<string> = new Set(['Company', 'Gove
 /** Whether the mention names an organisation. */
 export const isOrganisation = (m: Mention) => ORGANISATION_TYPES.has(m.type ?? '');
 
-const MADE_TYPES: ReadonlySet<string> = new Set(['Product', 'Technology']);
+export const MADE_TYPES: ReadonlySet<string> = new Set(['Product', 'Technology']);
 
 /** A product or technology: what is made, not who makes it. */
 export const isMade = (m: Mention) => MADE_TYPES.has(m.type ?? '');

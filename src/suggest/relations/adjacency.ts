@@ -1,5 +1,13 @@
 import type { Located, TitleSense, Titles } from '../cues/compiled-cues';
-import { afterAside, isOrganisation, isTopic, type Mention, ORGANISATION_TYPES } from '../mentions/mentions';
+import {
+  afterAside,
+  isMade,
+  isOrganisation,
+  isTopic,
+  MADE_TYPES,
+  type Mention,
+  ORGANISATION_TYPES,
+} from '../mentions/mentions';
 import { ADDRESS_WORD, allMatches, codeAt, isHangulCode, isLatinOrDigitCode, possessiveAt } from '../text';
 import { groupEndingAt, groupFrom } from './groups';
 import { newTopic, unknownSubject, verbClauseEnds } from './korean-clauses';
@@ -528,8 +536,6 @@ function builtThere(text: string, gap: string, facility: Mention, located: Locat
   return BUILT_AT.test(gap) && located.builtAfter.test(text);
 }
 
-const PRODUCTS = new Set(['Product', 'Technology']);
-
 /** The first topic (은/는) of one of the types written before `at`. */
 const topicBefore = (mentions: readonly Mention[], at: number, types: ReadonlySet<string>) =>
   mentions.find((m) => m.end <= at && types.has(m.type ?? '') && isTopic(m));
@@ -549,7 +555,7 @@ function topicOrigin(text: string, mentions: readonly Mention[], place: Mention,
 function topicProduct(text: string, mentions: readonly Mention[], org: Mention, located: Located) {
   located.productKindAfter.lastIndex = org.end;
   if (!located.productKindAfter.test(text)) return undefined;
-  const topic = topicBefore(mentions, org.start, PRODUCTS);
+  const topic = topicBefore(mentions, org.start, MADE_TYPES);
   return topic && ({ type: 'DEVELOPS', from: org, to: topic, basis: 'product' } as const);
 }
 
@@ -645,7 +651,7 @@ function statedByOrder(
       owned(text, mention, mentions[i + 1]) ??
       topicProduct(text, mentions, mention, located)
     );
-  if (!PRODUCTS.has(mention.type ?? '')) return undefined;
+  if (!isMade(mention)) return undefined;
   return (
     listedAmongProducts(text, mention, mentions[i + 1], located) ??
     possessorInApposition(text, mention, mentions[i + 1], located) ??

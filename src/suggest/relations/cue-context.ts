@@ -2,6 +2,7 @@ import type { Ontology } from '../../schema/ontology';
 import type { CueHit } from '../cues/cue-match';
 import type { Mention } from '../mentions/mentions';
 import { CONFIDENCE } from './confidence';
+import { ontologyFit } from './ontology-fit';
 
 /** What direction finding needs to know about the cue and the sentence. */
 export interface CueContext {
@@ -39,10 +40,18 @@ export interface CuedPair {
   confidence: number;
 }
 
-/** A pair that a construction's words state, its cue two characters where they start (SK하이닉스의 HBM[을] 쓰고). */
-export const statedPair = (label: string, from: Mention, to: Mention, at: number, korean: boolean): CuedPair => ({
-  cue: { label, at, end: at + 2, korean },
-  from,
-  to,
-  confidence: CONFIDENCE.cue + CONFIDENCE.marked,
-});
+/**
+ * The pair that a construction's words state between two names, its cue two characters where they start (SK하이닉스의
+ * HBM[을] 쓰고); none when the names are one or the ontology refuses the pair.
+ */
+export function statedPair(
+  ontology: Ontology,
+  label: string,
+  from: Mention,
+  to: Mention,
+  at: number,
+  korean: boolean,
+): CuedPair[] {
+  if (from.id === to.id || ontologyFit(ontology, label, from, to) !== 'fits') return [];
+  return [{ cue: { label, at, end: at + 2, korean }, from, to, confidence: CONFIDENCE.cue + CONFIDENCE.marked }];
+}

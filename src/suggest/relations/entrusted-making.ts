@@ -3,7 +3,6 @@ import { isOrganisation, isTopic, type Mention } from '../mentions/mentions';
 import { type CuedPair, statedPair } from './cue-context';
 import { subjectsBefore } from './groups';
 import { adnominalVerb, deniedVerb, describedByVerb } from './korean-clauses';
-import { ontologyFit } from './ontology-fit';
 
 const MANUFACTURES_FOR = 'MANUFACTURES_FOR';
 
@@ -31,10 +30,11 @@ const TAKES_ON_AFTER = /^(?:이|가)\s+(?:[^\s,.]+\s+)?(?:맡|담당)/;
 function designedAndMade(text: string, mentions: readonly Mention[], maker: Mention): Mention[] {
   const start = maker.originStart ?? maker.start;
   const rest = text.slice(maker.end, maker.end + 40);
-  const designer = mentions.findLast(
-    (m) => m.end <= start && isOrganisation(m) && DESIGNS.test(text.slice(m.end, m.end + 16)),
-  );
-  if (designer && MAKES_AFTER.test(rest)) return [designer];
+  // The words after the maker first: most organisations are not followed by a verb of making.
+  const designer =
+    MAKES_AFTER.test(rest) &&
+    mentions.findLast((m) => m.end <= start && isOrganisation(m) && DESIGNS.test(text.slice(m.end, m.end + 16)));
+  if (designer) return [designer];
   if (MAKING_TOPIC_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && TAKES_ON_AFTER.test(rest))
     return mentions.filter((m) => m.end <= start && isOrganisation(m) && isTopic(m)).slice(0, 1);
   return [];
@@ -47,8 +47,7 @@ export function entrustedMaking(text: string, mentions: readonly Mention[], onto
   for (const maker of mentions) {
     if (!isOrganisation(maker)) continue;
     for (const owner of designedAndMade(text, mentions, maker))
-      if (owner.id !== maker.id && ontologyFit(ontology, MANUFACTURES_FOR, maker, owner) === 'fits')
-        found.push(statedPair(MANUFACTURES_FOR, maker, owner, maker.end, true));
+      found.push(...statedPair(ontology, MANUFACTURES_FOR, maker, owner, maker.end, true));
     const rest = text.slice(maker.end, maker.end + 40);
     const entrusted = ENTRUSTED_TO.exec(rest);
     const process = entrusted ? null : MADE_ON_PROCESS.exec(rest);
@@ -66,10 +65,7 @@ export function entrustedMaking(text: string, mentions: readonly Mention[], onto
       entrusted && adnominalVerb(text, cueAt)
         ? describedByVerb(text, mentions, cueAt)
         : subjectsBefore(text, mentions, maker.start);
-    for (const owner of owners) {
-      if (owner.id === maker.id || ontologyFit(ontology, MANUFACTURES_FOR, maker, owner) !== 'fits') continue;
-      found.push(statedPair(MANUFACTURES_FOR, maker, owner, cueAt, true));
-    }
+    for (const owner of owners) found.push(...statedPair(ontology, MANUFACTURES_FOR, maker, owner, cueAt, true));
   }
   return found;
 }

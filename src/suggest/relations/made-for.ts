@@ -26,6 +26,8 @@ const MAKING_THEN =
   /\b(?:makes|make|made|making|manufactures|manufactured|manufacturing|produces|produced|producing)\s+(?:[\w-]+\s+){0,3}$/i;
 /** Right before the owner: "for". */
 const FOR_BEFORE = /\s+for\s+$/;
+/** "for" as a word, which every making for an owner named after it contains. */
+const FOR_WORD = /\sfor\s/;
 /** After the goods an owner possesses, their object marking and an adnominal verb of making: 애플의 칩[을 만드는 ]TSMC. */
 const MADE_ADNOMINAL = /^(?:을|를)\s+(?:[^\s,.]+\s+)?(?:만드는|만든|생산하는|생산한|제조하는|제조한)\s+$/;
 
@@ -76,11 +78,6 @@ function ownerBefore(text: string, sentence: Sentence, mentions: readonly Mentio
   return owner && !CONTRAST.test(text.slice(owner.end, cueAt)) ? owner : undefined;
 }
 
-function madeForPair(maker: Mention, owner: Mention, at: number, korean: boolean, ontology: Ontology): CuedPair[] {
-  if (maker.id === owner.id || ontologyFit(ontology, MANUFACTURES_FOR, maker, owner) !== 'fits') return [];
-  return [statedPair(MANUFACTURES_FOR, maker, owner, at, korean)];
-}
-
 /** "TSMC also makes AI accelerators for Nvidia and AMD": the subject makes the goods for each name after "for". */
 function goodsMadeFor(
   text: string,
@@ -90,6 +87,7 @@ function goodsMadeFor(
   ontology: Ontology,
 ) {
   const found: CuedPair[] = [];
+  if (!FOR_WORD.test(text.slice(sentence.start, sentence.end))) return found;
   for (const owner of mentions) {
     if (!isOrganisation(owner)) continue;
     const before = Math.max(sentence.start, owner.start - 60);
@@ -103,7 +101,7 @@ function goodsMadeFor(
     // "producing chips for Nvidia's rival AMD": a possessor of another organisation is no owner (but "Apple's iPhones").
     const owners = groupFrom(mentions, owner, text).filter((m) => !possessesOrganisation(text, mentions, m));
     for (const maker of englishSubjectsBefore(text, sentence, mentions, owner, at))
-      for (const listed of owners) found.push(...madeForPair(maker, listed, at, false, ontology));
+      for (const listed of owners) found.push(...statedPair(ontology, MANUFACTURES_FOR, maker, listed, at, false));
   }
   return found;
 }
@@ -119,7 +117,7 @@ function ownersGoodsMade(text: string, mentions: readonly Mention[], compiled: C
     const maker = mentions.find((m) => m.start >= makersGoods.lastIndex && isOrganisation(m));
     if (!maker || !MADE_ADNOMINAL.test(text.slice(makersGoods.lastIndex, maker.originStart ?? maker.start))) continue;
     for (const listed of groupEndingAt(mentions, owner, text))
-      found.push(...madeForPair(maker, listed, makersGoods.lastIndex, true, ontology));
+      found.push(...statedPair(ontology, MANUFACTURES_FOR, maker, listed, makersGoods.lastIndex, true));
   }
   return found;
 }

@@ -3,7 +3,6 @@ import { isMade, isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { type CuedPair, statedPair } from './cue-context';
 import { englishSubjectsBefore, groupEndingAt, subjectsBefore } from './groups';
-import { ontologyFit } from './ontology-fit';
 
 const DEVELOPS = 'DEVELOPS';
 
@@ -15,6 +14,8 @@ const SPOKEN_OF = /^[가-힣]*\s+것/;
 /** Before an English product, a verb of renaming it: "[renamed its ]Bing Chat". */
 const RENAMED_EN =
   /\b(?:renamed|renames|renaming|rebranded|rebrands|rebranding)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** What every renaming the two patterns read contains. */
+const RENAMING = /이름을|명칭을|브랜드명을|renam|rebrand/i;
 /** Right before a product, its maker's name: 구글[ ']바드'. */
 const MAKER_RIGHT_BEFORE = /^\s*['‘"“「『]?$/;
 
@@ -28,6 +29,7 @@ export function renamedProducts(
   mentions: readonly Mention[],
   ontology: Ontology,
 ): CuedPair[] {
+  if (!RENAMING.test(text.slice(sentence.start, sentence.end))) return [];
   const found: CuedPair[] = [];
   for (const product of mentions) {
     if (!isMade(product)) continue;
@@ -51,8 +53,7 @@ export function renamedProducts(
           : englishSubjectsBefore(text, sentence, mentions, product, at);
     for (const maker of makers)
       for (const made of renamed)
-        if (isMade(made) && ontologyFit(ontology, DEVELOPS, maker, made) === 'fits')
-          found.push(statedPair(DEVELOPS, maker, made, at, korean !== null));
+        if (isMade(made)) found.push(...statedPair(ontology, DEVELOPS, maker, made, at, korean !== null));
   }
   return found;
 }

@@ -4,7 +4,6 @@ import type { Sentence } from '../sentences/sentences';
 import { NEGATED_BEFORE_EN } from '../text';
 import { type CuedPair, statedPair } from './cue-context';
 import { englishSubjectsBefore, subjectsBefore } from './groups';
-import { ontologyFit } from './ontology-fit';
 
 const USES = 'USES';
 
@@ -15,6 +14,9 @@ const TRAINED_ON_EN =
 const TRAINED_WITH_KO =
   /^(?:\s+[^\s,.]+)?(?:으로|로)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*학습(?:시키|시켜|시킨|하|해|한|했)/;
 
+/** What every verb of training the two patterns read contains. */
+const TRAINING = /train|학습/;
+
 /** A product that a model is trained on is used by the trainer: "Meta trained its Llama models on Nvidia H100 chips". */
 export function trainedOn(
   text: string,
@@ -22,6 +24,7 @@ export function trainedOn(
   mentions: readonly Mention[],
   ontology: Ontology,
 ): CuedPair[] {
+  if (!TRAINING.test(text.slice(sentence.start, sentence.end))) return [];
   return mentions.filter(isMade).flatMap((product) => {
     const before = Math.max(sentence.start, product.start - 80);
     const english = TRAINED_ON_EN.exec(text.slice(before, product.start));
@@ -32,8 +35,6 @@ export function trainedOn(
     const trainers = english
       ? englishSubjectsBefore(text, sentence, mentions, product, at)
       : subjectsBefore(text, mentions, product.start);
-    return trainers
-      .filter((trainer) => ontologyFit(ontology, USES, trainer, product) === 'fits')
-      .map((trainer) => statedPair(USES, trainer, product, at, korean !== null));
+    return trainers.flatMap((trainer) => statedPair(ontology, USES, trainer, product, at, korean !== null));
   });
 }

@@ -6,7 +6,6 @@ import { FROM_ONLY_EN, NEGATED_BEFORE_EN } from '../text';
 import { type CuedPair, statedPair } from './cue-context';
 import { englishSubjectsBefore, groupFrom, subjectsBefore } from './groups';
 import { adnominalVerb, deniedVerb, describedByVerb } from './korean-clauses';
-import { ontologyFit } from './ontology-fit';
 
 const SUPPLIES = 'SUPPLIES';
 
@@ -19,6 +18,8 @@ const USING_EN = new RegExp(
   String.raw`\b(?:use|uses|used|using|runs\s+on|ran\s+on|run\s+on|running\s+on|built\s+on|${RENTS})\s+(?:(?:more\s+than|about|some|up\s+to|nearly|over|around)\s+)?(?:[\d,.]+\s+(?:of\s+)?)?(?:the\s+)?$`,
   'i',
 );
+/** What every English verb of renting contains. */
+const RENT_STEM = /rent|leas/i;
 /** An English verb of renting, before the goods and "from" the seller: [rents ]much of its computing power from. */
 const RENTING_EN = new RegExp(String.raw`\b(?:${RENTS})\s`, 'gi');
 /** After a name, a verb of saying: "Amazon[ said]". */
@@ -43,10 +44,13 @@ export function usedGoodsSupplies(
   ontology: Ontology,
 ): CuedPair[] {
   const found: CuedPair[] = [];
-  const korean = HANGUL.test(text.slice(sentence.start, sentence.end));
+  const body = text.slice(sentence.start, sentence.end);
+  const korean = HANGUL.test(body);
+  // Each organisation looks back for a verb of renting only when the sentence has one.
+  const rents = !korean && RENT_STEM.test(body);
   for (const maker of mentions) {
     if (!isOrganisation(maker)) continue;
-    if (!korean) found.push(...rentedFrom(text, sentence, mentions, maker, compiled, ontology));
+    if (rents) found.push(...rentedFrom(text, sentence, mentions, maker, compiled, ontology));
     // "uses Nvidia's GPUs": English goods are the maker's possessed ones (not "uses Anthropic to power Alexa").
     const goodsEnd = goodsAfter(text, maker, korean, compiled);
     if (goodsEnd === undefined) continue;
@@ -62,10 +66,7 @@ export function usedGoodsSupplies(
       : NEGATED_BEFORE_EN.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt))
         ? []
         : englishSubjectsBefore(text, sentence, mentions, maker, cueAt);
-    for (const user of users) {
-      if (user.id === maker.id || ontologyFit(ontology, SUPPLIES, maker, user) !== 'fits') continue;
-      found.push(statedPair(SUPPLIES, maker, user, cueAt, korean));
-    }
+    for (const user of users) found.push(...statedPair(ontology, SUPPLIES, maker, user, cueAt, korean));
   }
   return found;
 }
@@ -89,11 +90,7 @@ function buyersAfter(
   const buyers = groupFrom(mentions, first, text);
   const last = buyers.at(-1) as Mention;
   if (!BUYS_AFTER.test(text.slice(last.end, last.end + 16))) return [];
-  return buyers.flatMap((to) =>
-    to.id !== maker.id && ontologyFit(ontology, SUPPLIES, maker, to) === 'fits'
-      ? [statedPair(SUPPLIES, maker, to, last.end + 1, false)]
-      : [],
-  );
+  return buyers.flatMap((to) => statedPair(ontology, SUPPLIES, maker, to, last.end + 1, false));
 }
 
 /**
@@ -124,9 +121,7 @@ function rentedFrom(
   // "from Google, Amazon said": a name that says the sentence is no seller.
   const sellers = groupFrom(mentions, seller, text).filter((m) => !SAYS_AFTER.test(text.slice(m.end, m.end + 12)));
   for (const from of sellers)
-    for (const to of renters)
-      if (to.id !== from.id && ontologyFit(ontology, SUPPLIES, from, to) === 'fits')
-        found.push(statedPair(SUPPLIES, from, to, cueAt, false));
+    for (const to of renters) found.push(...statedPair(ontology, SUPPLIES, from, to, cueAt, false));
   return found;
 }
 
