@@ -3953,6 +3953,86 @@ const cases: Record<string, Construction> = {
     ],
     not: ['COMPETES_WITH Samsung→Apple active'],
   },
+  'an order won from a customer: the winner supplies or makes for it, in Korean and English': {
+    text: '삼성전자는 테슬라로부터 AI6 칩 생산을 수주했다. 한화오션은 미국 해군으로부터 함정 정비 사업을 수주했다. TSMC won orders from Apple for its 2nm process. Micron has received an order from Nvidia for HBM4.',
+    entities: [
+      '삼성전자:Company',
+      '테슬라:Company',
+      '한화오션:Company',
+      '미국 해군:Government',
+      'TSMC:Company',
+      'Apple:Company',
+      'Micron:Company',
+      'Nvidia:Company',
+    ],
+    gives: [
+      'MANUFACTURES_FOR 삼성전자→테슬라 active',
+      'SUPPLIES 한화오션→미국 해군 active',
+      'SUPPLIES TSMC→Apple active',
+      'SUPPLIES Micron→Nvidia active',
+    ],
+    not: ['MANUFACTURES_FOR 테슬라→삼성전자 active', 'SUPPLIES Apple→TSMC active', 'SUPPLIES Nvidia→Micron active'],
+  },
+  'an order with no party it is won from, and goods ordered from a seller': {
+    text: '삼성중공업은 올해 수주 실적에서 한화오션을 앞섰다. Apple ordered modems from Qualcomm.',
+    entities: ['삼성중공업:Company', '한화오션:Company', 'Apple:Company', 'Qualcomm:Company'],
+    gives: ['SUPPLIES Qualcomm→Apple announced'],
+    not: ['SUPPLIES 삼성중공업→한화오션 active'],
+  },
+  'a strong denial takes back the report it denies, not a clause set against it': {
+    text: '삼성전자와 SK하이닉스는 HBM4 개발을 위해 손을 잡았다는 보도를 부인했다. Intel denied reports that it had agreed to invest in Rapidus. 인텔은 TSMC와의 합작 논의설을 부인했지만 AMD에는 칩을 공급하고 있다.',
+    entities: [
+      '삼성전자:Company',
+      'SK하이닉스:Company',
+      'HBM4:Product',
+      'Intel:Company',
+      'Rapidus:Company',
+      '인텔:Company',
+      'TSMC:Company',
+      'AMD:Company',
+    ],
+    gives: ['SUPPLIES 인텔→AMD active'],
+    not: [
+      'PARTNERS_WITH 삼성전자→SK하이닉스 active',
+      'DEVELOPS 삼성전자→HBM4 active',
+      'DEVELOPS SK하이닉스→HBM4 active',
+      'INVESTS_IN Intel→Rapidus announced',
+      'PARTNERS_WITH 인텔→TSMC active',
+    ],
+  },
+  'English: a whole stake sold has ended; a funding round led by an investor': {
+    text: 'SoftBank sold its entire stake in Nvidia in October. Anthropic raised $13 billion in a round led by Iconiq.',
+    entities: ['SoftBank:Company', 'Nvidia:Company', 'Anthropic:Company', 'Iconiq:Company'],
+    gives: ['INVESTS_IN SoftBank→Nvidia ended', 'INVESTS_IN Iconiq→Anthropic active'],
+  },
+  'English: making outsourced to a contract maker': {
+    text: 'Apple has outsourced production of its M4 chips to TSMC.',
+    entities: ['Apple:Company', 'TSMC:Company', 'M4:Product'],
+    gives: ['MANUFACTURES_FOR TSMC→Apple active', 'DEVELOPS Apple→M4 active'],
+    not: ['MANUFACTURES_FOR Apple→TSMC active'],
+  },
+  '탑재: what is marked 에 uses what is fitted, else the subject; the maker of the part does not use it': {
+    text: '현대차는 자율주행 차량에 엔비디아의 드라이브 토르 칩을 탑재하기로 했다. 갤럭시 S25에는 퀄컴의 스냅드래곤 8 엘리트가 탑재됐다.',
+    entities: [
+      '현대차:Company',
+      '엔비디아:Company',
+      '드라이브 토르:Product',
+      '갤럭시 S25:Product',
+      '퀄컴:Company',
+      '스냅드래곤 8 엘리트:Product',
+    ],
+    gives: [
+      'USES 현대차→드라이브 토르 announced',
+      'USES 갤럭시 S25→스냅드래곤 8 엘리트 active',
+      'DEVELOPS 퀄컴→스냅드래곤 8 엘리트 active',
+    ],
+    not: ['USES 퀄컴→스냅드래곤 8 엘리트 active', 'USES 엔비디아→드라이브 토르 announced'],
+  },
+  'a first place given up to a rival': {
+    text: '삼성전자는 SK하이닉스에 HBM 시장 1위 자리를 내줬다.',
+    entities: ['삼성전자:Company', 'SK하이닉스:Company'],
+    gives: ['COMPETES_WITH 삼성전자→SK하이닉스 active'],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

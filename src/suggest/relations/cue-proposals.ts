@@ -588,7 +588,7 @@ export function cueProposals(
   for (const cue of found.relations) {
     if (ofAnotherKind(text, cue, found.relations, contract)) continue;
     // Refusing approval regulates too: 인수를 승인하지 않기로 했다.
-    if (denied(cue, found.negation) && !(cue.label === REGULATES && APPROVAL.test(text.slice(cue.at, cue.end))))
+    if (denied(text, cue, found.negation) && !(cue.label === REGULATES && APPROVAL.test(text.slice(cue.at, cue.end))))
       continue;
     // 생산 거점으로 삼다: a production base is a site, not a home.
     if (

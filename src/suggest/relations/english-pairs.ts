@@ -224,6 +224,14 @@ function roundRaised(mentions: readonly Mention[], { cue, text }: CueContext): P
     : crossPairs(groupEndingAt(mentions, investor, text), [raiser], true, false);
 }
 
+/** Right before a cue of supply or making, a verb of winning it and a few words: "won [a $16.5 billion ]order from". */
+const WON_BEFORE =
+  /\b(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|bagged|clinched|clinches|received|receives)\s+(?:\S+\s+){0,5}?$/i;
+
+/** "TSMC won orders from Apple": the party the order comes from is supplied, not the supplier. */
+const orderWon = (text: string, before: Mention, cue: CueHit) =>
+  (cue.label === 'SUPPLIES' || cue.label === 'MANUFACTURES_FOR') && WON_BEFORE.test(text.slice(before.end, cue.at));
+
 /** English: the party before the cue acts on the parties after it, unless "by"/"from" marks them as the giver. */
 export function englishPairs(all: readonly Mention[], context: CueContext): Pair[] {
   const { cue, text, passive, symmetric } = context;
@@ -302,14 +310,17 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
     // The cue may end in the passive word itself: "owned by", "part of", "spun out of".
     // "led by Saudi Arabia's Public Investment Fund": past a possessor.
     const lead = text.slice(Math.max(cue.at, afterFirst.start - 40), afterFirst.start).replace(POSSESSOR, '');
-    const giver = passive.test(lead.slice(-16)) || BY_INCLUDING.test(text.slice(cue.end, afterFirst.start));
+    const giver =
+      (passive.test(lead.slice(-16)) || BY_INCLUDING.test(text.slice(cue.end, afterFirst.start))) &&
+      !orderWon(text, before, cue);
     const actors = groupEndingAt(mentions, before, text).filter((m) => !group.includes(m));
     const coActors = JOINT_ACTS.has(cue.label)
       ? mentions.filter(
           (m) => m.start > afterFirst.end && withSubject(m) && !CLAUSE_BREAK.test(text.slice(cue.end, m.start)),
         )
       : [];
-    return crossPairs([...actors, ...coActors], group, true, giver);
+    // "outsourced production of its chips to TSMC": a cue that receives turns the direction round.
+    return crossPairs([...actors, ...coActors], group, true, giver !== context.reversed);
   }
   // "The chips are manufactured by TSMC for Apple": the name after "by" acts on the names after it.
   if (!before && afterFirst && passive.test(text.slice(cue.end, afterFirst.start))) {

@@ -58,6 +58,12 @@ const isGiver = (text: string, cue: CueHit) => (m: Mention) =>
     (m.particle === '에서' || (cue.label === 'MANUFACTURES_FOR' && ITS_SITE.test(text.slice(m.end, m.end + 40)))));
 const unmarked = (m: Mention) => m.role !== 'subject';
 
+/** After a cue of making or supply, its object and then 수주 (an order won): [을 수주했다], [ 물량을 수주했다]. */
+const ORDER_WON_AFTER = /^(?:[을를])?\s*(?:[^\s,.]+\s+){0,2}?[^\s,.]*수주/;
+const orderWon = (text: string, cue: CueHit) =>
+  (cue.label === 'MANUFACTURES_FOR' || cue.label === 'SUPPLIES') &&
+  (text.startsWith('수주', cue.at) || ORDER_WON_AFTER.test(text.slice(cue.end, cue.end + 30)));
+
 /** Between two subjects of `A가 300조 원, B가 120조 원을 각각 투자해`: the first one's share and a comma. */
 const SHARE_THEN = /^[이가]\s+[^\s,]+(?:\s+[^\s,]+)?,\s+$/;
 
@@ -439,6 +445,25 @@ const SAME_PLACE = /(?:이곳|그곳|같은\s곳|이\s도시|같은\s도시|이\
 /** After a place's 에서, a verb before the cue: [에서 세운 ], [에서 1981년 문을 연 ]. */
 const DONE_AFTER = /^에서\s+(?:[^\s]+\s+){0,3}?(?:[가-힣]*(?:세운|세웠|설립|창업|시작|출발|열었)|문을\s|연\s)/;
 
+/**
+ * 탑재 (fitted with): what is marked 에 uses what is fitted, marked 을/를 (이/가 in the passive), or else the subject
+ * does: 갤럭시 S25에 스냅드래곤을 탑재했다, 갤럭시 S25에는 퀄컴의 스냅드래곤이 탑재됐다.
+ */
+/** What marks the thing fitted, on its name or on a noun or two right after it: 스냅드래곤[을], 드라이브 토르[ 칩을 ]. */
+const FITTED_OBJECT = /^(?:[을를]|\s+(?:[^\s,.]+\s+)?[^\s,.]+[을를]\s+)$/;
+const FITTED_SUBJECT = /^(?:[이가]|\s+(?:[^\s,.]+\s+)?[^\s,.]+[이가]\s+)$/;
+
+function mountedPairs(mentions: readonly Mention[], { cue, text, passiveVoice }: CueContext): Pair[] | undefined {
+  if (cue.label !== 'USES' || !text.startsWith('탑재', cue.at)) return undefined;
+  const marks = passiveVoice ? FITTED_SUBJECT : FITTED_OBJECT;
+  const fitted = nearestBefore(mentions, cue.at, (m) =>
+    m.particle === undefined ? marks.test(text.slice(m.end, cue.at)) : marks.test(m.particle),
+  );
+  if (!fitted) return [];
+  const host = nearestBefore(mentions, fitted.start, isDative) ?? nearestBefore(mentions, fitted.start, isSubject);
+  return host && host.id !== fitted.id ? [{ from: host, to: fitted, marked: true }] : [];
+}
+
 /** Korean: 은/는/이/가 mark the acting party, 에/을/를 the other, 과/와 a partner, 로부터 the giver. */
 export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[] {
   const { cue, text, symmetric } = context;
@@ -460,6 +485,8 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
     const possessors = groupEndingAt(mentions, last, text);
     if (possessors.length > 1) return pairwise(possessors);
   }
+  const mounted = mountedPairs(mentions, context);
+  if (mounted) return mounted;
   const described =
     describedPairs(mentions, context) ??
     actorOfNounObject(mentions, context) ??
@@ -483,8 +510,13 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   const giver = nearestBefore(mentions, cue.at, isGiver(text, cue));
   // 네이버로부터 A홀딩스 지분을 사들이는: a name between the giver and the cue is what is given, the giver sells.
   const given = giver && mentions.some((m) => m.start > giver.end && m.end <= cue.at);
-  if (giver && subject && giver.id !== subject.id && !given)
-    return crossPairs([giver], groupEndingAt(mentions, subject, text), true, false);
+  // 수주 실적에서 한화오션을 앞섰다: an order states supply only with the party it is won from.
+  if (!giver && text.startsWith('수주', cue.at)) return [];
+  if (giver && subject && giver.id !== subject.id && !given) {
+    const actors = groupEndingAt(mentions, subject, text);
+    // 테슬라로부터 AI6 칩 생산을 수주했다: the giver gives the order; the subject makes or supplies for it.
+    return orderWon(text, cue) ? crossPairs(actors, [giver], true, false) : crossPairs([giver], actors, true, false);
+  }
   const topic =
     subject && !symmetric && !isTopic(subject) ? nearestBefore(mentions, subject.start, isTopic) : undefined;
   if (

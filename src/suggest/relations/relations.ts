@@ -166,7 +166,7 @@ export function relationsInSentence(
       : [];
   if (!deniesAll(text, found.negation)) {
     for (const joint of found.projects.length > 0 ? jointProjectPartners(text, found.projects, mentions, ontology) : [])
-      if (!denied(joint.cue, found.negation)) kept.push(joint);
+      if (!denied(text, joint.cue, found.negation)) kept.push(joint);
     const used = usedGoodsSupplies(text, sentence, mentions, compiled, ontology);
     // "Nvidia's chips, which Google buys": goods bought are supply, no ownership of their maker.
     if (used.length > 0)

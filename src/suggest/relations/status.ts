@@ -17,8 +17,11 @@ const KIN_NOUN = /^부인(?![하했해한할되됐돼])/;
 export const trueDenials = (text: string, negations: CueHit[]) =>
   negations.filter((n) => !KIN_NOUN.test(text.slice(n.at, n.end + 1)));
 
-/** Whether a denial governs the cue: Korean after it (협력설을 [부인]했다), English before it ([did not] invest). */
-export function denied(cue: CueHit, negations: readonly CueHit[]): boolean {
+/**
+ * Whether a denial governs the cue: Korean after it (협력설을 [부인]했다), English before it ([did not] invest); a
+ * strong one also over the report it denies (손을 잡았다는 보도를 [부인]했다, [denied] reports that it had agreed to …).
+ */
+export function denied(text: string, cue: CueHit, negations: readonly CueHit[]): boolean {
   for (const n of negations) {
     if (
       cue.korean
@@ -26,8 +29,33 @@ export function denied(cue: CueHit, negations: readonly CueHit[]): boolean {
         : !n.korean && n.end <= cue.at && cue.at - n.end <= DENIAL_WINDOW.en
     )
       return true;
+    if (STRONG_DENIAL.has(text.slice(n.at, n.end)) && deniedReport(text, cue, n)) return true;
   }
   return false;
+}
+
+/** How far a denied report may reach from its cue to the denial. */
+const REPORT_REACH = 60;
+/** Between a Korean cue and a denial after it, the report it denies and no clause of contrast: [았다는 보도를 ]부인. */
+const KOREAN_REPORT =
+  /^(?![^.]*?(?:지만|으나|는데|면서도)[\s,])[^.]*?(?:다는|라는|[가-힣]설(?:을|은|에|도|과)?|보도(?:를|에|는|도)?|소문(?:을|에)?|관측(?:을|에)?|주장(?:을|에)?|의혹(?:을|에)?)\s[^.]*$/;
+/** Between an English denial and a cue after it, a report's "that" and no clause of contrast: denied [reports that it had ]. */
+const ENGLISH_REPORT = /^(?:\s+\S+){0,3}?\s+that\s(?![^.]*?(?:\bbut\b|\bwhile\b|;))[^.]*$/;
+
+function deniedReport(text: string, cue: CueHit, denial: CueHit): boolean {
+  if (cue.korean)
+    return (
+      denial.korean &&
+      denial.at >= cue.end &&
+      denial.at - cue.end <= REPORT_REACH &&
+      KOREAN_REPORT.test(text.slice(cue.end, denial.at))
+    );
+  return (
+    !denial.korean &&
+    denial.end <= cue.at &&
+    cue.at - denial.end <= REPORT_REACH &&
+    ENGLISH_REPORT.test(text.slice(denial.end, cue.at))
+  );
 }
 
 /** Whether the sentence denies what it says as a whole (부인했다, denied). */
