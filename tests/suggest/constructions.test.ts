@@ -4028,6 +4028,127 @@ const cases: Record<string, Construction> = {
     ],
     not: ['USES 퀄컴→스냅드래곤 8 엘리트 active', 'USES 엔비디아→드라이브 토르 announced'],
   },
+  'rivals: 맞서겠다, 에 밀리며, a gap not closed, "racing to", "fallen behind", "market share to"': {
+    text: '메타는 코드 라마를 무료로 풀어 오픈AI와 마이크로소프트에 맞서겠다는 전략이다. 삼성전자는 HBM에서 SK하이닉스에 밀리며 위기론에 휩싸였다. 인텔은 TSMC와의 점유율 격차를 좁히지 못한 채 적자를 이어 가고 있다. Samsung and Micron are racing to supply larger drives. AMD has fallen further behind Nvidia. Temu has lost U.S. market share to Amazon.',
+    entities: [
+      '메타:Company',
+      '오픈AI:Company',
+      '마이크로소프트:Company',
+      '삼성전자:Company',
+      'SK하이닉스:Company',
+      '인텔:Company',
+      'TSMC:Company',
+      'Samsung:Company',
+      'Micron:Company',
+      'AMD:Company',
+      'Nvidia:Company',
+      'Temu:Company',
+      'Amazon:Company',
+    ],
+    gives: [
+      'COMPETES_WITH 메타→오픈AI active',
+      'COMPETES_WITH 메타→마이크로소프트 active',
+      'COMPETES_WITH 삼성전자→SK하이닉스 active',
+      'COMPETES_WITH 인텔→TSMC active',
+      'COMPETES_WITH AMD→Nvidia active',
+      'COMPETES_WITH Temu→Amazon active',
+    ],
+  },
+  'English: organisations racing against each other, as a symmetric act among the subjects': {
+    text: 'Samsung and Micron are racing to supply larger drives.',
+    entities: ['Samsung:Company', 'Micron:Company'],
+    gives: ['COMPETES_WITH Samsung→Micron announced'],
+  },
+  'the trade of making for others names no customer': {
+    text: '삼성전자는 TSMC와의 점유율 격차를 좁히지 못한 채 파운드리 사업에서 적자를 이어 가고 있다. TSMC, which makes processors for Apple, has more than 60% of the global foundry market, well ahead of Samsung.',
+    entities: ['삼성전자:Company', 'TSMC:Company', 'Apple:Company', 'Samsung:Company'],
+    gives: ['COMPETES_WITH 삼성전자→TSMC active', 'MANUFACTURES_FOR TSMC→Apple active'],
+    not: ['MANUFACTURES_FOR 삼성전자→TSMC active', 'MANUFACTURES_FOR TSMC→Samsung active'],
+  },
+  'English: a place before a plural kind and "including" is the home of each listed organisation': {
+    text: 'The race among U.S. tech groups, including Google, Microsoft and Amazon, goes on.',
+    entities: ['U.S.:Place', 'Google:Company', 'Microsoft:Company', 'Amazon:Company'],
+    gives: ['LOCATED_IN Google→U.S. active', 'LOCATED_IN Microsoft→U.S. active', 'LOCATED_IN Amazon→U.S. active'],
+  },
+  'English: "the biggest investor in" an organisation, not "the joint venture in which"; the product\'s maker read as well':
+    {
+      text: 'Microsoft, the biggest investor in OpenAI, committed $13 billion to the ChatGPT maker. Leapmotor International, the joint venture in which Stellantis holds 51%, is based in Amsterdam.',
+      entities: [
+        'Microsoft:Company',
+        'OpenAI:Company',
+        'ChatGPT:Product',
+        'Leapmotor International:Company',
+        'Stellantis:Company',
+      ],
+      gives: ['INVESTS_IN Microsoft→OpenAI active', 'DEVELOPS OpenAI→ChatGPT active'],
+      not: ['FOUNDED Stellantis→Leapmotor International active'],
+    },
+  "a place that is the origin of a deal's party is no party": {
+    text: 'SK텔레콤은 미국 AI 기업 퍼플렉시티와 지분 투자를 포함한 협력 방안을 논의하고 있다.',
+    entities: ['SK텔레콤:Company', '미국:Place', '퍼플렉시티:Company'],
+    gives: ['LOCATED_IN 퍼플렉시티→미국 active', 'PARTNERS_WITH SK텔레콤→퍼플렉시티 considered'],
+    not: ['INVESTS_IN SK텔레콤→미국 considered'],
+  },
+  'a joint venture of listed possessors: each founded it, and they partner': {
+    text: 'LG에너지솔루션과 GM의 합작법인 얼티엄셀즈는 오하이오주에 첫 공장을 두고 있다.',
+    entities: ['LG에너지솔루션:Company', 'GM:Company', '얼티엄셀즈:Company', '오하이오주:Place'],
+    gives: [
+      'FOUNDED LG에너지솔루션→얼티엄셀즈 active',
+      'FOUNDED GM→얼티엄셀즈 active',
+      'PARTNERS_WITH LG에너지솔루션→GM active',
+    ],
+    not: ['PARTNERS_WITH 얼티엄셀즈→LG에너지솔루션 active'],
+  },
+  'orders: "an order for … from", "placed an order with"': {
+    text: 'Vestas said it had received a firm order for 49 turbines from RWE. Air India placed an order with Airbus for 100 more aircraft.',
+    entities: ['Vestas:Company', 'RWE:Company', 'Air India:Company', 'Airbus:Company'],
+    gives: ['SUPPLIES Vestas→RWE active', 'SUPPLIES Airbus→Air India active'],
+    not: ['SUPPLIES RWE→Vestas active', 'SUPPLIES Air India→Airbus active'],
+  },
+  'goods that go in (들어간다), goods delivered (인도했다), a purchase banned, buying stopped': {
+    text: '기아 EV9에는 SK온의 NCM9 배터리가 들어간다. 한국항공우주산업은 경공격기 12대를 말레이시아 공군에 인도했다고 밝혔다. 중국 정부는 자국 주요 인프라 운영자에 미국 마이크론 제품의 구매를 금지했다. Apple stopped buying processors from Intel in 2023.',
+    entities: [
+      'EV9:Product',
+      'SK온:Company',
+      'NCM9:Product',
+      '한국항공우주산업:Company',
+      '말레이시아 공군:Government',
+      '중국 정부:Government',
+      '마이크론:Company',
+      'Apple:Company',
+      'Intel:Company',
+    ],
+    gives: [
+      'USES EV9→NCM9 active',
+      'SUPPLIES 한국항공우주산업→말레이시아 공군 active',
+      'REGULATES 중국 정부→마이크론 active',
+      'SUPPLIES Intel→Apple ended',
+    ],
+    not: ['SUPPLIES 마이크론→중국 정부 active', 'USES SK온→NCM9 active'],
+  },
+  'givers listed before 로부터, a loan received, a booth set up, taking part': {
+    text: '리벨리온은 KT와 산업은행 등으로부터 1억2400만 달러 규모의 투자를 유치했다. SK실트론은 미국 에너지부로부터 5억4400만 달러의 저리 대출을 받게 됐다. 지스타 2024에는 넥슨과 넷마블이 대형 부스를 꾸렸다. LG Energy Solution will take part in The Battery Show Europe.',
+    entities: [
+      '리벨리온:Company',
+      'KT:Company',
+      '산업은행:Company',
+      'SK실트론:Company',
+      '미국 에너지부:Government',
+      '지스타 2024:Event',
+      '넥슨:Company',
+      '넷마블:Company',
+      'LG Energy Solution:Company',
+      'The Battery Show Europe:Event',
+    ],
+    gives: [
+      'INVESTS_IN KT→리벨리온 active',
+      'INVESTS_IN 산업은행→리벨리온 active',
+      'SUPPORTS 미국 에너지부→SK실트론 active',
+      'PARTICIPATES_IN 넥슨→지스타 2024 active',
+      'PARTICIPATES_IN 넷마블→지스타 2024 active',
+      'PARTICIPATES_IN LG Energy Solution→The Battery Show Europe announced',
+    ],
+  },
   'a first place given up to a rival': {
     text: '삼성전자는 SK하이닉스에 HBM 시장 1위 자리를 내줬다.',
     entities: ['삼성전자:Company', 'SK하이닉스:Company'],
@@ -4074,6 +4195,29 @@ describe('suggest: a foundry makes for its customers', () => {
 
   it('leaves the supply of an organisation that is a foundry among other trades as supply', () => {
     expect(found('Samsung supplies memory chips to AMD.')).toEqual(['SUPPLIES Samsung→AMD']);
+  });
+});
+
+describe('suggest: a Korean place before a longer list', () => {
+  it('is the home of each listed name the dictionary places in its country, and of no other', () => {
+    const text = '보고서를 낸 곳에는 미국 오픈AI와 구글, 삼성전자, 아마존이 포함됐다.';
+    const dictionary = buildDictionary(
+      [
+        ['오픈AI', 'Company', 'US'],
+        ['구글', 'Company', 'US'],
+        ['삼성전자', 'Company', 'KR'],
+        ['아마존', 'Company', undefined],
+        ['미국', 'Place', 'US'],
+      ].map(([name = '', type = '', country]) => ({
+        id: name,
+        type,
+        names: { en: name, ko: name },
+        aliases: [],
+        ...(country && { country }),
+      })),
+    );
+    const found = suggest(text, dictionary, { cues, ontology }).relations.map((r) => `${r.type} ${r.from}→${r.to}`);
+    expect(found.sort()).toEqual(['LOCATED_IN 구글→미국', 'LOCATED_IN 오픈AI→미국']);
   });
 });
 

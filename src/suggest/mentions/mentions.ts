@@ -21,6 +21,8 @@ export interface Mention {
   maker?: Maker;
   /** For a place: written as its English adjective (Dutch, Japanese). */
   adjective?: boolean;
+  /** The entity's country, where the dictionary records it. */
+  country?: string;
 }
 
 /** The entity types that act as organisations: companies, governments and research organisations. */
@@ -105,18 +107,19 @@ export function findMentions(text: string, dictionary: Dictionary, cues: Cues): 
     asideEnd = afterAside(text, hit.end);
     const nextStart = hits[index + 1]?.start ?? text.length;
     const government = entry && dictionary.governments.get(entry.id);
-    mentions.push(
-      markedMention(
-        text,
-        hit.start,
-        hit.end,
-        entry,
-        nextStart,
-        compiled,
-        government,
-        dictionary.makers.get(hit.pattern),
-      ),
+    const mention = markedMention(
+      text,
+      hit.start,
+      hit.end,
+      entry,
+      nextStart,
+      compiled,
+      government,
+      dictionary.makers.get(hit.pattern),
     );
+    const country = entry && dictionary.countries.get(entry.id);
+    if (country) mention.country = country;
+    mentions.push(mention);
   });
   return mentions;
 }

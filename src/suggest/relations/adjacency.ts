@@ -776,8 +776,21 @@ function listedHomes(text: string, mentions: readonly Mention[], relation: Adjac
   // Two names only: in a longer list the place may qualify the first alone ("Saudi Arabia's Public Investment Fund, Silver
   // Lake and Affinity Partners", 미국 엔비디아와 삼성전자, SK하이닉스가).
   const other = group[1];
-  return group.length === 2 && other && isOrganisation(other) ? [{ ...relation, from: other }] : [];
+  if (group.length === 2) return other && isOrganisation(other) ? [{ ...relation, from: other }] : [];
+  // "U.S. tech groups, including Google, Microsoft and Amazon": a kind of the place's names each listed one.
+  if (KIND_THEN_LIST.test(text.slice(relation.to.end, relation.from.start)) && group.every(isOrganisation))
+    return group.slice(1).map((from) => ({ ...relation, from }));
+  // 미국 오픈AI와 구글, 아마존이: in a longer Korean list, each name the dictionary places in the place's country.
+  const country = relation.to.country;
+  if (own >= 0 || !country || !PLACE_WITHOUT_POSSESSIVE.test(text.slice(relation.to.end, relation.from.start)))
+    return [];
+  return group
+    .slice(1)
+    .flatMap((from) => (isOrganisation(from) && from.country === country ? [{ ...relation, from }] : []));
 }
+
+/** Between an English place and a list: a plural kind and "including" or "such as" (U.S.[ tech groups, including ]). */
+const KIND_THEN_LIST = /^\s+(?:[a-z-]+\s+){0,3}[a-z-]+s,?\s+(?:including|such as|like)\s+$/;
 
 /** Between a Korean place and the first name of a list: a space or 의 (미국 구글과, 한국의 SK하이닉스와). */
 const PLACE_WITHOUT_POSSESSIVE = /^(?:의)?\s+$/;

@@ -174,6 +174,10 @@ const NEAR_AFTER = /^\s+(?:인근|근처|부근|외곽|주변)/;
 const OFFICE_TAKEN_OVER = /^(?:took|takes|take|taking)\s+over\s+(?:from|as)\b/i;
 
 /** A cue of supply that opens the noun of a supply chain. */
+const DEAL_TYPES = new Set(['SUPPLIES', 'OWNS', 'INVESTS_IN']);
+const BANNED_AFTER = /^[을를]?\s?(?:금지|막았|막는|막기로|불허)/;
+const FOUNDRY_TRADE =
+  /^(?:파운드리|foundry)\s?(?:사업|시장|업계|분야|부문|산업|점유율|순위|market|business|industry|sector|share|rankings?)/i;
 const SUPPLY_CHAIN = /^(?:공급망|suppl(?:y|ier)\s+chains?\b)/i;
 
 /** After an unmarked place, a clause's subject or verb and then a word marked 에: the address of another place. */
@@ -253,9 +257,15 @@ const FOR_USE = /^용(?:\s|으로|이|의|을)/;
 const describesList = (text: string, m: Mention) =>
   m.type === 'Place' && /(?:^|\s)등\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start));
 
-/** A place written as the origin of the subject after it ([미국 ]엔비디아가): it describes the subject and takes no part. */
-const originOfNext = (mentions: readonly Mention[], m: Mention) =>
-  m.type === 'Place' && mentions.some((other) => other.originStart === m.start && other.role === 'subject');
+/** A place written as the origin of the name after it ([미국 ]엔비디아가, [미국 AI 기업 ]퍼플렉시티와): it describes it and takes no part. */
+const originOfNext = (mentions: readonly Mention[], adjacent: readonly AdjacentRelation[], m: Mention) =>
+  m.type === 'Place' &&
+  (mentions.some((other) => other.originStart === m.start) ||
+    adjacent.some(
+      (r) => r.type === LOCATED && r.to === m && r.from.start > m.end && r.from.start - m.end <= ORIGIN_REACH,
+    ));
+/** How far before its organisation an origin may be written, past kind words: [미국 AI 기업 ]퍼플렉시티. */
+const ORIGIN_REACH = 24;
 
 /** An English word, its plural ending apart, with no preposition after it. */
 const ENGLISH_NOUN = /^([A-Za-z]+?)s?\b(?!\s+(?:of|to|for|with|in|on|at|from)\b)/;
@@ -312,6 +322,17 @@ function qualifiesRole(text: string, m: Mention, compiled: CompiledCues): boolea
     MEMBER_OF.test(text) ||
     roleOf.test(text.slice(Math.max(0, m.start - 40), m.start))
   );
+}
+
+/** The names that qualify a role noun, with those listed with them: [LG에너지솔루션과 GM]의 합작법인. */
+function qualifying(text: string, mentions: readonly Mention[], compiled: CompiledCues): Set<Mention> {
+  const names = new Set<Mention>();
+  for (const m of mentions) {
+    if (!qualifiesRole(text, m, compiled)) continue;
+    names.add(m);
+    if (text.startsWith('의', m.end)) for (const listed of groupEndingAt(mentions, m, text)) names.add(listed);
+  }
+  return names;
 }
 
 /** After an organisation, a word of a person's post or origin there before the person: 서울대[ 전기정보공학부 교수인 ]김장우가. */
@@ -547,6 +568,7 @@ const REGULATES = 'REGULATES';
 const DEVELOPS = 'DEVELOPS';
 const SUPPORTS = 'SUPPORTS';
 const OWNS = 'OWNS';
+const COMPETES = 'COMPETES_WITH';
 const INVESTS_IN = 'INVESTS_IN';
 /**
  * The relation types of a deal's parties. A government in a sentence that regulates is the regulator, not a party:
@@ -579,6 +601,7 @@ export function cueProposals(
 ): Proposal[] {
   const { passive, passiveKo, adnominal, contract, appointingWords } = compiled;
   let forAny: readonly Mention[] | undefined;
+  let qualified: Set<Mention> | undefined;
   /** Per LEADS and FOUNDED: the mentions their cues may take. */
   let free: Map<string, readonly Mention[]> | undefined;
   /** Per mention that only describes a topic not known, where that topic ends. */
@@ -588,7 +611,12 @@ export function cueProposals(
   for (const cue of found.relations) {
     if (ofAnotherKind(text, cue, found.relations, contract)) continue;
     // Refusing approval regulates too: 인수를 승인하지 않기로 했다.
-    if (denied(text, cue, found.negation) && !(cue.label === REGULATES && APPROVAL.test(text.slice(cue.at, cue.end))))
+    // 요구에 밀려: being pushed back by a rival is written right after its name (SK하이닉스에 밀리며).
+    if (cue.korean && text.startsWith('에 밀', cue.at) && !mentions.some((m) => m.end === cue.at)) continue;
+    // 격차를 좁히지 못한: a rival that could not catch up is still a rival.
+    const negations =
+      cue.label === COMPETES ? found.negation.filter((n) => !text.startsWith('못', n.at)) : found.negation;
+    if (denied(text, cue, negations) && !(cue.label === REGULATES && APPROVAL.test(text.slice(cue.at, cue.end))))
       continue;
     // 생산 거점으로 삼다: a production base is a site, not a home.
     if (
@@ -611,6 +639,10 @@ export function cueProposals(
     if (cue.label === 'FOUNDED' && FOUNDING_AS_TIME.test(text.slice(cue.end, cue.end + 6))) continue;
     // "took over from Dan Schulman", "took over as chief executive": an office taken, no company bought.
     if (cue.label === OWNS && OFFICE_TAKEN_OVER.test(text.slice(cue.at, cue.end + 8))) continue;
+    // 마이크론 제품의 구매를 금지했다: a purchase, stake or deal banned is regulation, not the deal.
+    if (cue.korean && DEAL_TYPES.has(cue.label) && BANNED_AFTER.test(text.slice(cue.end, cue.end + 8))) continue;
+    // 파운드리 사업에서, "the global foundry market": the trade of making for others, no act of it.
+    if (cue.label === 'MANUFACTURES_FOR' && FOUNDRY_TRADE.test(text.slice(cue.at, cue.end + 12))) continue;
     // 공급망, "supply chain": a chain of supply, no act of it.
     if (SUPPLY_CHAIN.test(text.slice(cue.at, cue.end + 8))) continue;
     // 파운드리 공급 계약, "foundry supply deal": what is supplied is the making, a foundry's service.
@@ -630,13 +662,15 @@ export function cueProposals(
       continue;
     const office = cue.label === 'LEADS' ? officeTaken(text, cue, mentions, compiled) : undefined;
     if (office === null) continue;
+    qualified ??= qualifying(text, mentions, compiled);
+    const notQualifying = qualified;
     forAny ??= withoutOrigins(
       mentions.filter(
         (m) =>
           !aside(text, m, compiled) &&
-          !qualifiesRole(text, m, compiled) &&
+          !notQualifying.has(m) &&
           !affiliationOfPerson(text, m, mentions) &&
-          !originOfNext(mentions, m) &&
+          !originOfNext(mentions, adjacent, m) &&
           !describesList(text, m) &&
           !NOT_BUT.test(text.slice(m.end, m.end + 8)) &&
           !possessorOfRole(m),

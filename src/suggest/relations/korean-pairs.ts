@@ -446,18 +446,24 @@ const SAME_PLACE = /(?:이곳|그곳|같은\s곳|이\s도시|같은\s도시|이\
 const DONE_AFTER = /^에서\s+(?:[^\s]+\s+){0,3}?(?:[가-힣]*(?:세운|세웠|설립|창업|시작|출발|열었)|문을\s|연\s)/;
 
 /**
- * 탑재 (fitted with): what is marked 에 uses what is fitted, marked 을/를 (이/가 in the passive), or else the subject
- * does: 갤럭시 S25에 스냅드래곤을 탑재했다, 갤럭시 S25에는 퀄컴의 스냅드래곤이 탑재됐다.
+ * 탑재 (fitted with) and 들어가다 (go in): what is marked 에 uses what is fitted, marked 을/를 (이/가 in the passive and
+ * with 들어가다), or else the subject does: 갤럭시 S25에 스냅드래곤을 탑재했다, 갤럭시 S25에는 퀄컴의 스냅드래곤이 탑재됐다.
  */
 /** What marks the thing fitted, on its name or on a noun or two right after it: 스냅드래곤[을], 드라이브 토르[ 칩을 ]. */
 const FITTED_OBJECT = /^(?:[을를]|\s+(?:[^\s,.]+\s+)?[^\s,.]+[을를]\s+)$/;
 const FITTED_SUBJECT = /^(?:[이가]|\s+(?:[^\s,.]+\s+)?[^\s,.]+[이가]\s+)$/;
 
 function mountedPairs(mentions: readonly Mention[], { cue, text, passiveVoice }: CueContext): Pair[] | undefined {
-  if (cue.label !== 'USES' || !text.startsWith('탑재', cue.at)) return undefined;
-  const marks = passiveVoice ? FITTED_SUBJECT : FITTED_OBJECT;
+  if (cue.label !== 'USES') return undefined;
+  // 기아 EV9에는 SK온의 NCM9 배터리가 들어간다: what goes in is the subject.
+  const goesIn = text.startsWith('들어', cue.at);
+  if (!goesIn && !text.startsWith('탑재', cue.at)) return undefined;
+  const marks = passiveVoice || goesIn ? FITTED_SUBJECT : FITTED_OBJECT;
+  // A subject marked right on the name stands right before the verb (BYD[가 만든 … 배터리가] is the battery's maker).
   const fitted = nearestBefore(mentions, cue.at, (m) =>
-    m.particle === undefined ? marks.test(text.slice(m.end, cue.at)) : marks.test(m.particle),
+    m.particle === undefined
+      ? marks.test(text.slice(m.end, cue.at))
+      : marks.test(m.particle) && /^\s*$/.test(text.slice(afterParticle(text, m), cue.at)),
   );
   if (!fitted) return [];
   const host = nearestBefore(mentions, fitted.start, isDative) ?? nearestBefore(mentions, fitted.start, isSubject);
@@ -514,8 +520,10 @@ export function koreanPairs(all: readonly Mention[], context: CueContext): Pair[
   if (!giver && text.startsWith('수주', cue.at)) return [];
   if (giver && subject && giver.id !== subject.id && !given) {
     const actors = groupEndingAt(mentions, subject, text);
+    // KT와 산업은행 등으로부터: every name listed with the giver gives.
+    const givers = groupEndingAt(mentions, giver, text).filter((m) => !actors.includes(m));
     // 테슬라로부터 AI6 칩 생산을 수주했다: the giver gives the order; the subject makes or supplies for it.
-    return orderWon(text, cue) ? crossPairs(actors, [giver], true, false) : crossPairs([giver], actors, true, false);
+    return orderWon(text, cue) ? crossPairs(actors, givers, true, false) : crossPairs(givers, actors, true, false);
   }
   const topic =
     subject && !symmetric && !isTopic(subject) ? nearestBefore(mentions, subject.start, isTopic) : undefined;

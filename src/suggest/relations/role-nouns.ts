@@ -2,7 +2,7 @@ import type { RoleNouns, RoleSense } from '../cues/compiled-cues';
 import { isOrganisation, isTopic, type Mention } from '../mentions/mentions';
 import { possessiveAt } from '../text';
 import type { AdjacentRelation } from './adjacency';
-import { groupEndingAt, groupFrom } from './groups';
+import { groupEndingAt, groupFrom, pairwise } from './groups';
 
 /**
  * Between the named party and the other one: "Microsoft, [the ]OpenAI's backer", "Apple[ is ]TSMC's largest customer",
@@ -120,7 +120,12 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
     if (sense) {
       // "Google's rivals Microsoft, Amazon and Meta": a plural noun names each listed one.
       const named = PLURAL_END.test(gap) ? groupFrom(mentions, second, text) : [second];
-      for (const m of named) found.push(relation(sense, m, first));
+      // LG에너지솔루션과 GM의 합작법인 얼티엄셀즈: the noun is each listed possessor's.
+      const owners = /^의\s/.test(gap) ? groupEndingAt(mentions, first, text) : [first];
+      for (const m of named) for (const owner of owners) found.push(relation(sense, m, owner));
+      // The founders of a joint venture partner each other.
+      if (sense.type === 'FOUNDED' && owners.length > 1)
+        for (const { from, to } of pairwise(owners)) found.push({ type: 'PARTNERS_WITH', from, to, basis: 'role' });
       continue;
     }
     const listed = ofOrInclude(text, mentions, i, roles);
@@ -150,7 +155,9 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
   // Microsoft, its largest investor".
   const its = [...itsRole(text, mentions, owner, roles), ...itsRoleBefore(text, mentions, owner, roles)];
   // "Apple's rival Samsung said its supplier …": a first organisation that possesses a role noun is not what "its" is.
-  if (found.length > 0) return possessiveAt(text, owner.end) ? found : [...found, ...its];
+  // "the largest investor in OpenAI, … to the ChatGPT maker": a product's maker is read whatever else is.
+  if (found.length > 0)
+    return [...found, ...(possessiveAt(text, owner.end) ? [] : its), ...theProductsMaker(text, mentions, roles)];
   return [
     ...subjectIsRole(text, mentions, owner, roles),
     ...its,
