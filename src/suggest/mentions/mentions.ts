@@ -107,19 +107,19 @@ export function findMentions(text: string, dictionary: Dictionary, cues: Cues): 
     asideEnd = afterAside(text, hit.end);
     const nextStart = hits[index + 1]?.start ?? text.length;
     const government = entry && dictionary.governments.get(entry.id);
-    const mention = markedMention(
-      text,
-      hit.start,
-      hit.end,
-      entry,
-      nextStart,
-      compiled,
-      government,
-      dictionary.makers.get(hit.pattern),
+    mentions.push(
+      markedMention(
+        text,
+        hit.start,
+        hit.end,
+        entry,
+        nextStart,
+        compiled,
+        government,
+        dictionary.makers.get(hit.pattern),
+        entry && dictionary.countries.get(entry.id),
+      ),
     );
-    const country = entry && dictionary.countries.get(entry.id);
-    if (country) mention.country = country;
-    mentions.push(mention);
   });
   return mentions;
 }
@@ -137,6 +137,7 @@ export function markedMention(
   compiled: CompiledCues,
   government?: string,
   maker?: Maker,
+  country?: string,
 ): Mention {
   const { attached } = compiled.particles;
   const particleAt = afterAside(text, end);
@@ -157,6 +158,7 @@ export function markedMention(
     particle: marked?.particle,
     government,
     maker,
+    country,
   };
 }
 
