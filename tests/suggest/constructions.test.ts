@@ -4149,6 +4149,38 @@ const cases: Record<string, Construction> = {
       'PARTICIPATES_IN LG Energy Solution→The Battery Show Europe announced',
     ],
   },
+  'rivals racing to do the same, and one chasing another': {
+    text: "Amazon's push comes as Tesla, Nvidia and Google race to win the market for robots. 국내 스마트폰 시장에서는 애플이 삼성전자의 뒤를 쫓고 있다.",
+    entities: [
+      'Amazon:Company',
+      'Tesla:Company',
+      'Nvidia:Company',
+      'Google:Company',
+      '삼성전자:Company',
+      '애플:Company',
+    ],
+    gives: [
+      'COMPETES_WITH Tesla→Nvidia active',
+      'COMPETES_WITH Nvidia→Google active',
+      'COMPETES_WITH 애플→삼성전자 active',
+    ],
+  },
+  'a regulator examining a deal': {
+    text: "China's SAMR is examining Qualcomm's purchase of Autotalks.",
+    entities: ['SAMR:Government', 'Qualcomm:Company', 'Autotalks:Company'],
+    gives: ['REGULATES SAMR→Qualcomm active'],
+  },
+  'a place that describes a kind of organisation not named is no party': {
+    text: '오픈AI는 미국 샌프란시스코의 로봇 AI 스타트업이 4억 달러를 조달할 때 투자에 참여했다. 윤 대통령은 오픈AI가 한국 스타트업에 투자해 달라고 요청했다. Nvidia invested in several Japanese start-ups this year.',
+    entities: ['오픈AI:Company', '미국:Place', '샌프란시스코:Place', '한국:Place', 'Nvidia:Company', 'Japanese:Place'],
+    gives: [],
+    not: [
+      'INVESTS_IN 오픈AI→미국 active',
+      'INVESTS_IN 오픈AI→샌프란시스코 active',
+      'INVESTS_IN 오픈AI→한국 announced',
+      'INVESTS_IN Nvidia→Japanese active',
+    ],
+  },
   'a first place given up to a rival': {
     text: '삼성전자는 SK하이닉스에 HBM 시장 1위 자리를 내줬다.',
     entities: ['삼성전자:Company', 'SK하이닉스:Company'],

@@ -258,12 +258,16 @@ const describesList = (text: string, m: Mention) =>
   m.type === 'Place' && /(?:^|\s)등\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start));
 
 /** A place written as the origin of the name after it ([미국 ]엔비디아가, [미국 AI 기업 ]퍼플렉시티와): it describes it and takes no part. */
-const originOfNext = (mentions: readonly Mention[], adjacent: readonly AdjacentRelation[], m: Mention) =>
+const originOfNext = (text: string, mentions: readonly Mention[], adjacent: readonly AdjacentRelation[], m: Mention) =>
   m.type === 'Place' &&
   (mentions.some((other) => other.originStart === m.start) ||
     adjacent.some(
       (r) => r.type === LOCATED && r.to === m && r.from.start > m.end && r.from.start - m.end <= ORIGIN_REACH,
-    ));
+    ) ||
+    KIND_AFTER_PLACE.test(text.slice(m.end, m.end + 40)));
+/** After a place and bare words, the kind of organisation it describes, not named ([ 스타트업에], [의 로봇 AI 스타트업이], [ startups]). */
+const KIND_AFTER_PLACE =
+  /^(?:의)?\s+(?:(?![^\s,.]*(?:에|을|를|은|는|로|둔|한|된|인|운|던)\s)[^\s,.]+\s+){0,3}?[^\s,.]*(?:스타트업|기업|업체|회사)들?(?:에|에게|을|를|과|와|의|이|가|은|는|도)?\s|^\s+(?:[a-z][\w-]*\s+){0,2}(?:start-?ups?|companies|firms)\b/;
 /** How far before its organisation an origin may be written, past kind words: [미국 AI 기업 ]퍼플렉시티. */
 const ORIGIN_REACH = 24;
 
@@ -670,7 +674,7 @@ export function cueProposals(
           !aside(text, m, compiled) &&
           !notQualifying.has(m) &&
           !affiliationOfPerson(text, m, mentions) &&
-          !originOfNext(mentions, adjacent, m) &&
+          !originOfNext(text, mentions, adjacent, m) &&
           !describesList(text, m) &&
           !NOT_BUT.test(text.slice(m.end, m.end + 8)) &&
           !possessorOfRole(m),
