@@ -3973,6 +3973,12 @@ const cases: Record<string, Construction> = {
     ],
     not: ['MANUFACTURES_FOR 테슬라→삼성전자 active', 'SUPPLIES Apple→TSMC active', 'SUPPLIES Nvidia→Micron active'],
   },
+  'a commission received from the owner: the maker makes for it': {
+    text: 'GH200은 대만 TSMC가 엔비디아로부터 위탁받아 생산한다.',
+    entities: ['GH200:Product', 'TSMC:Company', '엔비디아:Company', '대만:Place'],
+    gives: ['MANUFACTURES_FOR TSMC→엔비디아 active'],
+    not: ['MANUFACTURES_FOR 엔비디아→TSMC active'],
+  },
   'an order with no party it is won from, and goods ordered from a seller': {
     text: '삼성중공업은 올해 수주 실적에서 한화오션을 앞섰다. Apple ordered modems from Qualcomm.',
     entities: ['삼성중공업:Company', '한화오션:Company', 'Apple:Company', 'Qualcomm:Company'],

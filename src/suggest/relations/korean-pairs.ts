@@ -60,9 +60,13 @@ const unmarked = (m: Mention) => m.role !== 'subject';
 
 /** After a cue of making or supply, its object and then 수주 (an order won): [을 수주했다], [ 물량을 수주했다]. */
 const ORDER_WON_AFTER = /^(?:[을를])?\s*(?:[^\s,.]+\s+){0,2}?[^\s,.]*수주/;
+/** Right before a cue of making or supply, an order or a commission received: [위탁받아 ]생산한다, [주문받아 ]만든다. */
+const ORDER_TAKEN_BEFORE = /(?:위탁받|주문받|수주)(?:아|은|는|어|해|한)\s*$/;
 const orderWon = (text: string, cue: CueHit) =>
   (cue.label === 'MANUFACTURES_FOR' || cue.label === 'SUPPLIES') &&
-  (text.startsWith('수주', cue.at) || ORDER_WON_AFTER.test(text.slice(cue.end, cue.end + 30)));
+  (text.startsWith('수주', cue.at) ||
+    ORDER_WON_AFTER.test(text.slice(cue.end, cue.end + 30)) ||
+    ORDER_TAKEN_BEFORE.test(text.slice(Math.max(0, cue.at - 8), cue.at)));
 
 /** Between two subjects of `A가 300조 원, B가 120조 원을 각각 투자해`: the first one's share and a comma. */
 const SHARE_THEN = /^[이가]\s+[^\s,]+(?:\s+[^\s,]+)?,\s+$/;
