@@ -32,6 +32,9 @@ export interface CueContext {
   builtWith: RegExp;
 }
 
+/** The types whose winner of an order supplies or makes for the party it is won from. */
+export const SUPPLY_OR_MAKING: ReadonlySet<string> = new Set(['SUPPLIES', 'MANUFACTURES_FOR']);
+
 /** A directed pair that a cue states, with its confidence. */
 export interface CuedPair {
   cue: CueHit;

@@ -173,11 +173,13 @@ const NEAR_AFTER = /^\s+(?:인근|근처|부근|외곽|주변)/;
 /** "took over" followed by "from" or "as": an office taken over. */
 const OFFICE_TAKEN_OVER = /^(?:took|takes|take|taking)\s+over\s+(?:from|as)\b/i;
 
-/** A cue of supply that opens the noun of a supply chain. */
+/** The types of a deal, which a ban after their cue turns into regulation: [구매]를 금지했다. */
 const DEAL_TYPES = new Set(['SUPPLIES', 'OWNS', 'INVESTS_IN']);
 const BANNED_AFTER = /^[을를]?\s?(?:금지|막았|막는|막기로|불허)/;
+/** A foundry as a trade, not an act of making for someone: 파운드리[ 사업], foundry[ market]. */
 const FOUNDRY_TRADE =
   /^(?:파운드리|foundry)\s?(?:사업|시장|업계|분야|부문|산업|점유율|순위|market|business|industry|sector|share|rankings?)/i;
+/** A cue of supply that opens the noun of a supply chain. */
 const SUPPLY_CHAIN = /^(?:공급망|suppl(?:y|ier)\s+chains?\b)/i;
 
 /** After an unmarked place, a clause's subject or verb and then a word marked 에: the address of another place. */
@@ -325,6 +327,29 @@ function qualifiesRole(text: string, m: Mention, compiled: CompiledCues): boolea
     POSSESSOR_OF_DESCRIPTION.test(text) ||
     MEMBER_OF.test(text) ||
     roleOf.test(text.slice(Math.max(0, m.start - 40), m.start))
+  );
+}
+
+/** The mentions that may take part in any cue's relation: none that only describes, qualifies or sets apart another. */
+function anyCuesParties(
+  text: string,
+  mentions: readonly Mention[],
+  adjacent: readonly AdjacentRelation[],
+  compiled: CompiledCues,
+): readonly Mention[] {
+  const qualifiers = qualifying(text, mentions, compiled);
+  return withoutOrigins(
+    mentions.filter(
+      (m) =>
+        !aside(text, m, compiled) &&
+        !qualifiers.has(m) &&
+        !affiliationOfPerson(text, m, mentions) &&
+        !originOfNext(text, mentions, adjacent, m) &&
+        !describesList(text, m) &&
+        !NOT_BUT.test(text.slice(m.end, m.end + 8)) &&
+        !possessorOfRole(m),
+    ),
+    text,
   );
 }
 
@@ -605,7 +630,6 @@ export function cueProposals(
 ): Proposal[] {
   const { passive, passiveKo, adnominal, contract, appointingWords } = compiled;
   let forAny: readonly Mention[] | undefined;
-  let qualified: Set<Mention> | undefined;
   /** Per LEADS and FOUNDED: the mentions their cues may take. */
   let free: Map<string, readonly Mention[]> | undefined;
   /** Per mention that only describes a topic not known, where that topic ends. */
@@ -666,21 +690,7 @@ export function cueProposals(
       continue;
     const office = cue.label === 'LEADS' ? officeTaken(text, cue, mentions, compiled) : undefined;
     if (office === null) continue;
-    qualified ??= qualifying(text, mentions, compiled);
-    const notQualifying = qualified;
-    forAny ??= withoutOrigins(
-      mentions.filter(
-        (m) =>
-          !aside(text, m, compiled) &&
-          !notQualifying.has(m) &&
-          !affiliationOfPerson(text, m, mentions) &&
-          !originOfNext(text, mentions, adjacent, m) &&
-          !describesList(text, m) &&
-          !NOT_BUT.test(text.slice(m.end, m.end + 8)) &&
-          !possessorOfRole(m),
-      ),
-      text,
-    );
+    forAny ??= anyCuesParties(text, mentions, adjacent, compiled);
     const appointing = appointingWords.has(text.slice(cue.at, cue.end).toLowerCase());
     // A titled person may be appointed to another office (장인화 전 포스코 사장을 회장으로 선임했다), or found another
     // company ("LinkedIn co-founder Reid Hoffman, who also co-founded Inflection").

@@ -1,6 +1,6 @@
 import type { CueHit } from '../cues/cue-match';
 import { isOrganisation, type Mention } from '../mentions/mentions';
-import type { CueContext } from './cue-context';
+import { type CueContext, SUPPLY_OR_MAKING } from './cue-context';
 import {
   crossPairs,
   groupEndingAt,
@@ -230,7 +230,7 @@ const WON_BEFORE =
 
 /** "TSMC won orders from Apple": the party the order comes from is supplied, not the supplier. */
 const orderWon = (text: string, before: Mention, cue: CueHit) =>
-  (cue.label === 'SUPPLIES' || cue.label === 'MANUFACTURES_FOR') && WON_BEFORE.test(text.slice(before.end, cue.at));
+  SUPPLY_OR_MAKING.has(cue.label) && WON_BEFORE.test(text.slice(before.end, cue.at));
 
 /** English: the party before the cue acts on the parties after it, unless "by"/"from" marks them as the giver. */
 export function englishPairs(all: readonly Mention[], context: CueContext): Pair[] {

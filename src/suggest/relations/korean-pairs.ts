@@ -1,7 +1,7 @@
 import { SERIAL_ADNOMINAL } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
 import { isMade, isOrganisation, isPartner, isTopic, type Mention } from '../mentions/mentions';
-import type { CueContext } from './cue-context';
+import { type CueContext, SUPPLY_OR_MAKING } from './cue-context';
 import { crossPairs, groupEndingAt, groupFrom, nearestBefore, type Pair, pairwise } from './groups';
 import {
   actEach,
@@ -63,7 +63,7 @@ const ORDER_WON_AFTER = /^(?:[을를])?\s*(?:[^\s,.]+\s+){0,2}?[^\s,.]*수주/;
 /** Right before a cue of making or supply, an order or a commission received: [위탁받아 ]생산한다, [주문받아 ]만든다. */
 const ORDER_TAKEN_BEFORE = /(?:위탁받|주문받|수주)(?:아|은|는|어|해|한)\s*$/;
 const orderWon = (text: string, cue: CueHit) =>
-  (cue.label === 'MANUFACTURES_FOR' || cue.label === 'SUPPLIES') &&
+  SUPPLY_OR_MAKING.has(cue.label) &&
   (text.startsWith('수주', cue.at) ||
     ORDER_WON_AFTER.test(text.slice(cue.end, cue.end + 30)) ||
     ORDER_TAKEN_BEFORE.test(text.slice(Math.max(0, cue.at - 8), cue.at)));
@@ -449,14 +449,14 @@ const SAME_PLACE = /(?:이곳|그곳|같은\s곳|이\s도시|같은\s도시|이\
 /** After a place's 에서, a verb before the cue: [에서 세운 ], [에서 1981년 문을 연 ]. */
 const DONE_AFTER = /^에서\s+(?:[^\s]+\s+){0,3}?(?:[가-힣]*(?:세운|세웠|설립|창업|시작|출발|열었)|문을\s|연\s)/;
 
-/**
- * 탑재 (fitted with) and 들어가다 (go in): what is marked 에 uses what is fitted, marked 을/를 (이/가 in the passive and
- * with 들어가다), or else the subject does: 갤럭시 S25에 스냅드래곤을 탑재했다, 갤럭시 S25에는 퀄컴의 스냅드래곤이 탑재됐다.
- */
 /** What marks the thing fitted, on its name or on a noun or two right after it: 스냅드래곤[을], 드라이브 토르[ 칩을 ]. */
 const FITTED_OBJECT = /^(?:[을를]|\s+(?:[^\s,.]+\s+)?[^\s,.]+[을를]\s+)$/;
 const FITTED_SUBJECT = /^(?:[이가]|\s+(?:[^\s,.]+\s+)?[^\s,.]+[이가]\s+)$/;
 
+/**
+ * 탑재 (fitted with) and 들어가다 (go in): what is marked 에 uses what is fitted, marked 을/를 (이/가 in the passive and
+ * with 들어가다), or else the subject does: 갤럭시 S25에 스냅드래곤을 탑재했다, 갤럭시 S25에는 퀄컴의 스냅드래곤이 탑재됐다.
+ */
 function mountedPairs(mentions: readonly Mention[], { cue, text, passiveVoice }: CueContext): Pair[] | undefined {
   if (cue.label !== 'USES') return undefined;
   // 기아 EV9에는 SK온의 NCM9 배터리가 들어간다: what goes in is the subject.
