@@ -95,6 +95,17 @@ const cases: Record<string, Construction> = {
     entities: ['Google:Company', 'Chrome:Product'],
     gives: ['DEVELOPS Google→Chrome active'],
   },
+  "English: an organisation's product with a describing word between, or after a bare apostrophe": {
+    text: "The card runs Meta's open Llama 2 model, and lenders test Meta Platforms' Llama 3.",
+    entities: ['Meta:Company', 'Meta Platforms:Company', 'Llama 2:Product', 'Llama 3:Product'],
+    gives: ['DEVELOPS Meta→Llama 2 active', 'DEVELOPS Meta Platforms→Llama 3 active'],
+  },
+  "English: a possessor's rival or use of a product is not its product": {
+    text: "Google's rival ChatGPT grew, and so did Apple's use of Gemini.",
+    entities: ['Google:Company', 'Apple:Company', 'ChatGPT:Product', 'Gemini:Product'],
+    gives: [],
+    not: ['DEVELOPS Google→ChatGPT active', 'DEVELOPS Apple→Gemini active'],
+  },
   'a clause embedded in a longer sentence: its subject acts on the topic': {
     text: '에어부산은 2007년 아시아나항공이 출자하여 설립한 저비용 항공사로서 김해국제공항을 거점으로 삼고 있다.',
     entities: ['에어부산:Company', '아시아나항공:Company', '김해국제공항:Facility'],

@@ -383,11 +383,40 @@ function compileLocated(cues: Cues): Located {
       'iy',
     ),
     product: new RegExp(
-      `^(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation(cues.productKinds.kinds)})(?:\\([^)]{0,12}\\))?(?:인|이자)?\\s*)?[《「『"'“‘〈<]?$|^의\\s+(?:(?![^\\s]*(?:은|는|이|가|을|를|에|의|와|과|로|도|인)\\s)[^\\s]+\\s+){1,3}[《「『"'“‘〈<]?$`,
+      `^(?:의|['’]s)?\\s*(?:(?:${alternation(cues.productKinds.modifiers)})\\s+)?(?:(?:[^\\s]+\\s+){0,2}[^\\s]*?(?:${alternation(cues.productKinds.kinds)})(?:\\([^)]{0,12}\\))?(?:인|이자)?\\s*)?[《「『"'“‘〈<]?$|^의\\s+(?:(?![^\\s]*(?:은|는|이|가|을|를|에|의|와|과|로|도|인)\\s)[^\\s]+\\s+){1,3}[《「『"'“‘〈<]?$|^['’]s?\\s+(?:(?!(?:${ENGLISH_NOT_DESCRIBING})\\s)[a-z][a-z-]*\\s+){0,2}$`,
       'i',
     ),
   };
 }
+
+/** Words after an English possessive that do not describe the product after them: "Google's [rival ]ChatGPT", "[use of]". */
+const ENGLISH_NOT_DESCRIBING = [
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'from',
+  'by',
+  'and',
+  'or',
+  'than',
+  'as',
+  'over',
+  'against',
+  'the',
+  'a',
+  'an',
+  'rival',
+  'rivals',
+  'competitor',
+  'competitors',
+  'challenger',
+  'alternative',
+  'answer',
+].join('|');
 
 function compileParticles(cues: Cues): Particles {
   const pairs = (['source', 'subject', 'object', 'with'] as const).flatMap((role) =>
