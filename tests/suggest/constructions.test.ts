@@ -3732,6 +3732,30 @@ const cases: Record<string, Construction> = {
       'COMPETES_WITH 삼성전자→SK하이닉스 active',
     ],
   },
+  'rivals by a split market, by lagging, chasing and a gap between two names': {
+    text: 'D램 시장을 양분해 온 삼성전자와 SK하이닉스도 시제품을 전시했다. 인텔은 TSMC에 크게 뒤져 있다. 라피더스는 1위 TSMC를 쫓고 있다. 삼성전자와 TSMC의 점유율 격차는 벌어졌다.',
+    entities: ['삼성전자:Company', 'SK하이닉스:Company', '인텔:Company', 'TSMC:Company', '라피더스:Company'],
+    gives: [
+      'COMPETES_WITH 삼성전자→SK하이닉스 active',
+      'COMPETES_WITH 인텔→TSMC active',
+      'COMPETES_WITH 라피더스→TSMC active',
+      'COMPETES_WITH 삼성전자→TSMC active',
+    ],
+  },
+  'English: rivals far behind, and the rivals of the name a "whose" follows': {
+    text: 'Samsung holds a small share of the market, far behind Apple. Microsoft, whose rivals Amazon and Google are also chasing Gulf contracts, said it would build data centres.',
+    entities: ['Samsung:Company', 'Apple:Company', 'Microsoft:Company', 'Amazon:Company', 'Google:Company'],
+    gives: [
+      'COMPETES_WITH Samsung→Apple active',
+      'COMPETES_WITH Amazon→Microsoft active',
+      'COMPETES_WITH Google→Microsoft active',
+    ],
+  },
+  'a customer (고객) named by a role noun; an English partner described by one word of its kind': {
+    text: 'ASML의 최대 고객인 TSMC는 이번 규정과 무관하다. Samsung Electronics, Google’s biggest Android partner, was weighing a switch.',
+    entities: ['ASML:Company', 'TSMC:Company', 'Samsung Electronics:Company', 'Google:Company'],
+    gives: ['SUPPLIES ASML→TSMC active', 'PARTNERS_WITH Samsung Electronics→Google active'],
+  },
   'English: competition between two names, and two that work together': {
     text: 'The agency found head-to-head competition between Coach and Michael Kors handbags. Google and Samsung said they are working together on a headset.',
     entities: ['Coach:Company', 'Michael Kors:Company', 'Google:Company', 'Samsung:Company'],

@@ -257,12 +257,12 @@ function compileRoleNouns(cues: Cues): RoleNouns {
     tying: new RegExp(`${alternation([...cues.roleNouns.flatMap((n) => n.ko), '산하', '계열', '소속', '출신'])}`),
     // After a possessive, one more word may say what kind, after modifiers or before them (네이버의 [클라우드] 자회사,
     // Alphabet's [self-driving] unit, Apple's biggest [smartphone] rival); so
-    // may one word without it (Dove [soap] maker Unilever). In English the noun may have a place before it ("the
+    // may one word without it (Dove [soap] maker Unilever). "Microsoft, whose rivals Amazon and Google" is a possessive. In English the noun may have a place before it ("the
     // [Kyoto-based] maker of", "the [South Korean] maker of").
     // After a possessive the title may end in a comma (소프트뱅크의 수장, 손정의); else a comma ends a list's item. The
     // noun may be the topic: 케이뱅크의 최대주주는 BC카드다.
     between: new RegExp(
-      `^(?:(?:의|${POSSESSIVE})\\s*${modifiers}(?:[가-힣A-Za-z-]{1,12}\\s+)?|\\s+(?!(?:에서|에게|으로|부터|까지|과의|와의|에는|에도|보다)\\s)(?:[a-z][a-z-]{1,11}|[가-힣]{2,6})\\s+)?\\s*${modifiers}${noun}(?:s|인|이자|은|는)?(?:,\\s+(?:the|a|an)\\s+|,?\\s+)$`,
+      `^(?:(?:의|${POSSESSIVE}|,\\s+whose)\\s*${modifiers}(?:[가-힣A-Za-z-]{1,12}\\s+)?|\\s+(?!(?:에서|에게|으로|부터|까지|과의|와의|에는|에도|보다)\\s)(?:[a-z][a-z-]{1,11}|[가-힣]{2,6})\\s+)?\\s*${modifiers}${noun}(?:s|인|이자|은|는)?(?:,\\s+(?:the|a|an)\\s+|,?\\s+)$`,
       'i',
     ),
     of: new RegExp(
@@ -273,9 +273,10 @@ function compileRoleNouns(cues: Cues): RoleNouns {
       `${POSSESSIVE}\\s+${modifiers}(?:[a-z][a-z-]{1,11}\\s+)?${noun}s?(?:\\s+(?:include|includes|are|were|is|was)|,\\s*(?:including|such as|among them))\\s+`,
       'iy',
     ),
-    // The other party may be the last of two coordinated ones: 얼티엄셀즈는 GM[과 LG에너지솔루션의 합작사]다.
+    // The other party may be the last of two coordinated ones: 얼티엄셀즈는 GM[과 LG에너지솔루션의 합작사]다. After an English
+    // possessive one word may say what kind (Google's biggest [Android] partner).
     after: new RegExp(
-      `(?:(?:과|와)\\s*[^\\s,]{2,12}?(?:의|이|가)|${POSSESSIVE}|의|이|가)?\\s*${modifiers}${noun}(?:s)?(?![A-Za-z])`,
+      `(?:(?:과|와)\\s*[^\\s,]{2,12}?(?:의|이|가)|${POSSESSIVE}\\s+${modifiers}(?:[A-Za-z][\\w-]{1,11}\\s+)?|${POSSESSIVE}|의|이|가)?\\s*${modifiers}${noun}(?:s)?(?![A-Za-z])`,
       'iy',
     ),
     describesNext: new RegExp(`의\\s*${modifiers}${noun}인\\s`, 'iy'),
