@@ -206,6 +206,10 @@ export interface CompiledCues {
 export const COMPLETED = 'completed';
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The English plurals in -ies of the words that end in a consonant and y: company → companies. */
+const englishPlurals = (words: readonly string[]) =>
+  words.filter((word) => /[a-z][^aeiouy]y$/.test(word)).map((word) => `${word.slice(0, -1)}ies`);
+
 const alternation = (words: readonly string[]) =>
   words.length > 0
     ? [...words]
@@ -270,7 +274,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
       'i',
     ),
     include: new RegExp(
-      `${POSSESSIVE}\\s+${modifiers}(?:[a-z][a-z-]{1,11}\\s+)?${noun}s?(?:\\s+(?:include|includes|are|were|is|was)|,\\s*(?:including|such as|among them))\\s+`,
+      `(?:${POSSESSIVE}|,\\s+whose)\\s+${modifiers}(?:[a-z][a-z-]{1,11}\\s+)?${noun}s?(?:\\s+(?:include|includes|are|were|is|was)|,\\s*(?:including|such as|among them))\\s+`,
       'iy',
     ),
     // The other party may be the last of two coordinated ones: 얼티엄셀즈는 GM[과 LG에너지솔루션의 합작사]다. After an English
@@ -341,7 +345,7 @@ function compileLocated(cues: Cues): Located {
     // Up to three words that end no clause may describe the organisation before the word that names its kind, which
     // may end a compound: 중국 최대 전자상거래 기업, 미국 진단기업.
     gap: new RegExp(
-      `^(?:의|['’]s)?\\s+(?:(?:(?![^\\s]*(?:에서|에|한|된|던|는|은|을|를|와|과|며|고|,)\\s)[^\\s]+\\s+){0,3}[가-힣]*(?:${alternation(cues.located.between)})(?:인|s)?(?:(?<=[a-z]),)?\\s+(?:(?:such as|including|like)\\s+)?)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
+      `^(?:의|['’]s)?\\s+(?:(?:(?![^\\s]*(?:에서|에|한|된|던|는|은|을|를|와|과|며|고|,)\\s)[^\\s]+\\s+){0,3}[가-힣]*(?:${alternation([...cues.located.between, ...englishPlurals(cues.located.between)])})(?:인|s)?(?:(?<=[a-z]),)?\\s+(?:(?:such as|including|like)\\s+)?)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
     ),
     held: new RegExp(
       `^(?:\\s+[^\\s]+?)?에(?:서)?\\s+(?:\\d{4}년\\s+(?:\\d{1,2}월\\s+)?)?(?:${alternation(cues.located.held)})\\s+(?:(?![^\\s]*(?:을|를|이|가|은|는|에|의|와|과|로)\\s)[^\\s]+\\s+){0,3}?['‘’"“”「『]?$`,

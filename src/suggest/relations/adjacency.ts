@@ -126,8 +126,30 @@ function copulaTitle(text: string, org: Mention, person: Mention, titles: Titles
 const governmentOf = (m: Mention | undefined): Mention | undefined =>
   m?.type === 'Place' && m.government !== undefined ? { ...m, id: m.government, type: 'Government' } : m;
 
+/** Right after a person, a hyphened verb of leading: "Jensen Huang[-led]". */
+const LED = /^[-‐](?:led|run)\b/;
+/** Between that verb and the organisation led, up to two words of its kind: "-led [chip ]maker Nvidia". */
+const LED_BEFORE = /^[-‐](?:led|run)\s+(?:[a-z][\w-]*\s+){0,2}$/;
+/** Between an organisation and a person-led apposition of it: "Nvidia[, the ]Jensen Huang-led maker". */
+const APPOSITION_THE = /^,\s+(?:the|a|an)\s+$/;
+
+/** "the Masayoshi Son-led SoftBank", "Nvidia, the Jensen Huang-led maker of …": the person leads the organisation. */
+function personLed(text: string, mentions: readonly Mention[], i: number): AdjacentRelation | undefined {
+  const person = mentions[i] as Mention;
+  if (!LED.test(text.slice(person.end, person.end + 5))) return undefined;
+  const next = mentions[i + 1];
+  if (next && isOrganisation(next) && LED_BEFORE.test(text.slice(person.end, next.start)))
+    return { type: 'LEADS', from: person, to: next, basis: 'title' };
+  const before = mentions[i - 1];
+  return before && isOrganisation(before) && APPOSITION_THE.test(text.slice(before.end, person.start))
+    ? { type: 'LEADS', from: person, to: before, basis: 'title' }
+    : undefined;
+}
+
 function leads(text: string, mentions: readonly Mention[], i: number, titles: Titles): AdjacentRelation | undefined {
   const person = mentions[i] as Mention;
+  const led = personLed(text, mentions, i);
+  if (led) return led;
   const before = governmentOf(mentions[i - 1]);
   if (before && isOrganisation(before)) {
     const gap = text.slice(before.end, person.start);
@@ -713,8 +735,12 @@ function madeBy(thing: Mention): AdjacentRelation | undefined {
 
 /** Between an organisation and its country: " of " (Samsung Electronics of South Korea). */
 const OF_PLACE = /^\s+of\s+(?:the\s+)?$/;
-/** An apposition that opens with a country's possessive: "Samsung and SK hynix, [South Korea]'s two memory makers". */
-const APPOSITION_PLACE = /^,\s+(?:the\s+)?$/;
+/**
+ * An apposition that opens with a country's possessive or adjective: "Samsung and SK hynix, [South Korea]'s two memory
+ * makers", "Samsung Electronics, the other big [South Korean] memory maker".
+ */
+const APPOSITION_PLACE =
+  /^,\s+(?:(?:the|a|an)\s+)?(?:(?:other|big|bigger|biggest|large|larger|largest|main|leading|smaller|top|two|three)\s+){0,2}$/;
 /** A possessive after a name, 's or, after a final s, the apostrophe alone: "the United States' largest retailer". */
 const POSSESSIVE = /^(?:.['’]s|s['’])\s/;
 

@@ -611,6 +611,15 @@ const INVESTOR_KIND =
 const PUT_FORWARD = /^[앞내]세/;
 /** Before 내놓다, what a thing is offered as when it is not launched: 담보로, 매물로. */
 const OFFERED_AS = /(?:담보|매물)로\s*$/;
+/** After a name or the last of a list, 의 and a means of support: 베이징시 정부[의 지원으로] 문을 연, 엘리 브로드 부부[의 기부로]. */
+const BY_MEANS_OF =
+  /^(?:\s+[가-힣]{1,3})?의\s*(?:[^\s]+\s+)?(?:지원|기부|후원|도움|출연금|자금)(?:으로|로|을 받아|를 받아|에 힘입어)\s/;
+/** The acts a supporter written as the means (BY_MEANS_OF) takes no part in. */
+const MEANS_EXCLUDED = new Set(['FOUNDED', 'DEVELOPS']);
+
+/** Whether a name, or the list it opens, is written as the means of another's act: A와 B의 지원으로 문을 연 C. */
+const byMeansOf = (text: string, m: Mention, mentions: readonly Mention[]) =>
+  BY_MEANS_OF.test(text.slice((groupFrom(mentions, m, text).at(-1) ?? m).end, m.end + 60));
 /** After a cue, a permission that it names: 판매[ 허가], 생산[ 승인], 판매[를 허가했다]. */
 const PERMIT_AFTER = /^(?:[을를])?\s?(?:허가|승인|인가)/;
 /** The English cue of holding, which states a stake only with a share after it. */
@@ -715,6 +724,8 @@ export function cueProposals(
     topicEnds ??= describedTopicEnds(text, forAny, mentions, compiled);
     const ends = topicEnds;
     candidates = candidates.filter((m) => !((ends.get(m) ?? Number.POSITIVE_INFINITY) <= cue.at));
+    if (MEANS_EXCLUDED.has(cue.label) && cue.korean)
+      candidates = candidates.filter((m) => m.end > cue.at || !byMeansOf(text, m, mentions));
     const acting = actingGovernments(text, candidates, cue, ontology);
     const parties = takingPart(acting, ontology.relationTypes[cue.label]);
     if (parties.length < 2) continue;
@@ -743,6 +754,7 @@ export function cueProposals(
     const grewFrom = GREW_FROM.test(text.slice(cue.at, cue.end));
     const started = STARTED.test(text.slice(cue.at, cue.end));
     const putInto = PUT_INTO.test(text.slice(cue.at, cue.end));
+    const committed = COMMITTED.test(text.slice(cue.at, cue.end));
     for (const written of pairsForCue(parties, context)) {
       const pair = actsForEmployer ? onBehalf(written, adjacent) : written;
       // 박정부가 … 연 1호점에서 출발했으며: a person who opened what the topic started from founded it (not a former name:
@@ -755,6 +767,10 @@ export function cueProposals(
       if (started && !startedRightAfter(text, cue, pair)) continue;
       // "has put about $13 billion into OpenAI" (not "has put pressure on Samsung"): money put goes into the target.
       if (putInto && !/\binto\s+(?:the\s+)?$/.test(text.slice(cue.end, pair.to.start))) continue;
+      // "has committed about $13 billion to OpenAI" (not "committed to net zero"): money committed to the target.
+      // Between organisations only: not "the U.S. software giant that has committed", nor "to the ChatGPT maker".
+      if (committed && (!MONEY_TO.test(text.slice(cue.end, pair.to.start)) || !isOrganisation(pair.from))) continue;
+      if (committed && !isOrganisation(pair.to)) continue;
       const act = founding(text, cue, pair.to, { ontology, adnominal });
       const verdict = ontologyFit(ontology, act.label, pair.from, pair.to);
       if (verdict === 'no' || pair.from.id === pair.to.id) continue;
@@ -972,6 +988,11 @@ const GREW_FROM = /^에서\s출발/;
 const STARTED = /^started$/i;
 /** English INVESTS_IN cues of putting money, which need "into" before the target. */
 const PUT_INTO = /^(?:poured|has put|had put|have put)$/i;
+/** English INVESTS_IN cues of committing money, which need an amount and "to" before the target. */
+const COMMITTED = /^(?:committed|commits|commit)$/i;
+/** Between a commitment and its target: an amount of money and "to" ("committed [more than $13 billion to ]OpenAI"). */
+const MONEY_TO =
+  /^\s+(?:(?:about|around|roughly|nearly|almost|over|more than|up to|another|an additional)\s+)?(?:US)?[$€£¥][\d.,]+\s*(?:billion|million|trillion|bn|m)?\s+to\s+(?:the\s+)?$/i;
 
 /** Whether the party of a pair written after "started" follows it right away, or none does. */
 function startedRightAfter(text: string, cue: CueHit, { from, to }: Pair): boolean {

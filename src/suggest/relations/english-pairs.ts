@@ -44,10 +44,11 @@ const SUBORDINATE_PARTICIPLE = /\b(?:after|before|while|since|by)\s+[a-z]+ing\b/
 /**
  * A relative or participial clause or an apposition with a common noun: ", which was founded by X,", ", led by chief
  * executive X,", ", a game studio majority-owned by Tencent," (not ", the Newark, California-based maker") — from the
- * comma to the next comma or the sentence's end.
+ * comma to the next comma that does not go on with a list of names (", which competes with Amazon, Microsoft and
+ * Google,") or the sentence's end.
  */
 const RELATIVE =
-  /,\s*(?:which|who|whose|(?:led|run|headed|chaired|owned|controlled|backed|founded)\s+by|(a|an|the)(?=[^,]*\s[a-z]))\s[^,]*/g;
+  /,\s*(?:which|who|whose|(?:led|run|headed|chaired|owned|controlled|backed|founded)\s+by|(a|an|the)(?=[^,]*\s[a-z]))\s[^,]*(?:,\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*(?=,\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z])[^,]*)*/g;
 /**
  * A comma, then the auxiliary of a finite verb or a verb with its object: a new clause starts there ("founded in 2021 by
  * Dario Amodei, has raised billions from Amazon", "founded in 2006 by …, listed its shares on Euronext", "…, and

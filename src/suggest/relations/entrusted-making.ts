@@ -17,8 +17,11 @@ const NOT_OWNERS_ACT = /^[가-힣]*?(?:(?:한|된|든|는)\s|지\s*(?:않|못|�
 const MADE_OBJECT =
   /(?:생산|제조|양산|칩|물량|다이|패키징|(?<![A-Za-z])(?:AP|GPU|CPU))(?:을|를)\s+(?:[^\s,.]+\s+){0,2}$/;
 
-/** After a designer, its verb of designing: 엔비디아[가 설계하고 ]대만 TSMC가 생산한다, 애플[이 설계한 ]M2 칩. */
-const DESIGNS = /^(?:이|가)\s+(?:[^\s,.]+\s+)?설계(?:하고|한)[\s,]/;
+/**
+ * After a designer, its verb of designing or bringing out what is made: 엔비디아[가 설계하고 ]대만 TSMC가 생산한다, 애플[이
+ * 설계한 ]M2 칩, 엔비디아[가 지난해 내놓은 ]H100은 TSMC가 위탁생산하며.
+ */
+const DESIGNS = /^(?:이|가)\s+(?:[^\s,.]+\s+)?(?:설계(?:하고|한)|개발한|내놓은|선보인|출시한)[\s,]/;
 /** After a maker marked as the subject, a verb of making: TSMC[가 4나노급 공정으로 생산한다]. */
 const MAKES_AFTER = /^(?:이|가)\s+(?:[^\s,.]+\s+){0,3}?(?:생산|제조|만든|만들|만드|위탁생산|양산)/;
 /** Before a maker, making marked as the topic: [칩 생산은 ]대만 TSMC가 맡고 있다. */

@@ -10,14 +10,17 @@ import { ontologyFit } from './ontology-fit';
 
 const MANUFACTURES_FOR = 'MANUFACTURES_FOR';
 
-/** Right before the maker: a participle of making and "by", maybe with the maker's origin ("made by Taiwan's "). */
+/**
+ * Right before the maker: a participle of making and "by", maybe with the owner it is made for ("made for Nvidia by ")
+ * and the maker's origin ("made by Taiwan's ").
+ */
 const MADE_BY =
-  /\b(?:made|built|manufactured|produced|fabricated|assembled)\s+(?:(?:for\s+(?:it|them)|in\s+[A-Z][\w-]*)\s+)?by\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?$/;
+  /\b(?:made|built|manufactured|produced|fabricated|assembled)\s+(?:(?:for\s+(?:it|them)|(?<owner>for\s+[A-Z][\w.&-]*(?:,?\s+(?:and\s+)?[A-Z][\w.&-]*){0,3})|in\s+[A-Z][\w-]*)\s+)?by\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?$/;
 /** Right before the maker: a verb of relying on it or choosing it ("has relied on ", "picked "). */
 const RELIED_ON =
   /\b(?:(?:relies|relied|rely|relying|depends|depended|depend|depending|turned|turns|turn|turning)\s+on|(?:chose|chosen|picked|tapped|selected|hired))\s+$/;
-/** Right after the maker chosen: what it is chosen to do ("to make its iPhone processors"). */
-const TO_MAKE = /^\s+to\s+(?:make|manufacture|produce|fabricate|assemble|build)\b/;
+/** Right after the maker chosen, maybe past its place: what it is chosen to do ("[ in Taiwan] to make its processors"). */
+const TO_MAKE = /^(?:\s+in\s+[A-Z][\w-]*)?\s+to\s+(?:make|manufacture|produce|fabricate|assemble|build)\b/;
 /** Between the owner and the cue, what sets the maker apart from another: "rather than", "instead of", "not". */
 const CONTRAST = /\b(?:rather\s+than|instead\s+of|not)\b/;
 
@@ -53,16 +56,24 @@ export function madeForOwners(
     const before = text.slice(Math.max(sentence.start, maker.start - 60), maker.start);
     const made = MADE_BY.exec(before);
     const chosen = made ? null : RELIED_ON.exec(before);
-    if (!made && !(chosen && TO_MAKE.test(text.slice(maker.end, maker.end + 24)))) continue;
+    if (!made && !(chosen && TO_MAKE.test(text.slice(maker.end, maker.end + 40)))) continue;
     const cueAt = maker.start - before.length + ((made ?? chosen)?.index ?? 0);
-    const owner = ownerBefore(text, sentence, mentions, maker, cueAt);
-    if (!owner || ontologyFit(ontology, MANUFACTURES_FOR, maker, owner) !== 'fits') continue;
-    found.push({
-      cue: { label: MANUFACTURES_FOR, at: cueAt, end: maker.start, korean: false },
-      from: maker,
-      to: owner,
-      confidence: CONFIDENCE.cue + CONFIDENCE.marked,
-    });
+    const named = made?.groups?.owner;
+    const owner = named
+      ? mentions.find((m) => m.start > cueAt && m.end <= maker.start && isOrganisation(m))
+      : ownerBefore(text, sentence, mentions, maker, cueAt);
+    if (!owner) continue;
+    // "Both AMD and Nvidia rely on TSMC", "made for Nvidia and AMD by TSMC": each owner listed as the subject or after "for".
+    const owners = (chosen || named) && !possessiveAt(text, owner.end) ? groupFrom(mentions, owner, text) : [owner];
+    for (const listed of owners) {
+      if (listed.end > maker.start || ontologyFit(ontology, MANUFACTURES_FOR, maker, listed) !== 'fits') continue;
+      found.push({
+        cue: { label: MANUFACTURES_FOR, at: cueAt, end: maker.start, korean: false },
+        from: maker,
+        to: listed,
+        confidence: CONFIDENCE.cue + CONFIDENCE.marked,
+      });
+    }
   }
   return found;
 }

@@ -14,6 +14,8 @@ const NAMED_FIRST_GAP =
 const PLURAL_END = /[a-z]{2}s,?\s+$/;
 /** The end of a gap before the names a plural role noun includes: "'s biggest customers[, including ]". */
 const INCLUDING = /,\s*(?:including|such as|among them)\s+$/i;
+/** A relative of possession after the first name: "OpenAI[, whose ]other backers include …". */
+const WHOSE_OPENS = /^,\s+whose\s/i;
 /** An English apposition after the first name: ", the maker of …". */
 const APPOSITION = /^,\s*(?:the|a|an)\s/i;
 /** What may follow a Korean role noun: the copula or a particle (최대주주[인], 자회사[다], 경쟁사[로]). */
@@ -107,7 +109,12 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
     // A longer gap holds one clause or an apposition: "Cognition, the maker of the coding agent Devin", "Vistara was
     // launched as a joint venture between Tata Sons and …".
     const near = gap.length <= 28;
-    if (!near && (gap.length > 60 || (gap.includes(',') && !APPOSITION.test(gap) && !INCLUDING.test(gap)))) continue;
+    if (
+      !near &&
+      (gap.length > 60 ||
+        (gap.includes(',') && !APPOSITION.test(gap) && !INCLUDING.test(gap) && !WHOSE_OPENS.test(gap)))
+    )
+      continue;
     // 라피더스의 경쟁 상대로는 대만 TSMC와 한국 삼성전자가 꼽힌다: each name listed is the N of the first.
     const listedAs = near ? roles.listedAs.exec(gap)?.[1] : undefined;
     const listedSense = listedAs ? roles.senseOf.get(listedAs.toLowerCase()) : undefined;
@@ -151,6 +158,7 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
   }
   const owner = mentions.find(isOrganisation);
   if (!owner) return found.length > 0 ? found : theProductsMaker(text, mentions, roles);
+  found.push(...likeRoles(text, mentions, roles));
   // "its" names the owner whatever else the sentence's role nouns say: "OpenAI, the maker of ChatGPT, … beyond
   // Microsoft, its largest investor".
   const its = [...itsRole(text, mentions, owner, roles), ...itsRoleBefore(text, mentions, owner, roles)];
@@ -281,6 +289,29 @@ function topicsRole(text: string, mentions: readonly Mention[], owner: Mention, 
     if (sense) found.push(relation(sense, m, owner));
   }
   return found;
+}
+
+/** Before a list, "like" or "unlike" and a plural role noun: "[Like rivals ]Google and Microsoft, Meta has …". */
+const LIKE_ROLE = /\b(?:like|unlike)\s+(?:its\s+|their\s+)?(?:[a-z][\w-]*\s+)?([a-z]+?)s\s+$/i;
+
+/** "Like rivals Google and Microsoft, Meta has pledged …": each name listed is the N of the name after the list. */
+function likeRoles(text: string, mentions: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
+  for (const m of mentions) {
+    const role = LIKE_ROLE.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    const sense = role ? roleSense(roles, (role[1] as string).toLowerCase()) : undefined;
+    if (!sense) continue;
+    // The list ends at the name after "and"; the comma after it opens the main clause.
+    const group = groupFrom(mentions, m, text);
+    const end = group.findIndex(
+      (g, k) => k > 0 && /\s(?:and|or)\s+$/.test(text.slice((group[k - 1] as Mention).end, g.start)),
+    );
+    const listed = group.slice(0, end + 1 || 1);
+    const last = listed.at(-1) as Mention;
+    const subject = mentions.find((o) => o.start >= last.end);
+    if (!subject || !isOrganisation(subject) || !/^,\s+$/.test(text.slice(last.end, subject.start))) return [];
+    return listed.filter(isOrganisation).map((named) => relation(sense, named, subject));
+  }
+  return [];
 }
 
 /** After a name, ", its" before a role noun: "led by Microsoft, its biggest customer". */
