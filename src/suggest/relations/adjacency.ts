@@ -700,29 +700,47 @@ const PRODUCT_APPOSITION = /^,\s+(?:the\s+)?$/i;
 /** After an apposition's possessor and kind: its end, not a list going on ("ChatGPT, Google's chatbot, and Claude"). */
 const APPOSITION_ENDS = /^\s*(?:,(?!\s*(?:and|or)\s)|[;.)]|$)/;
 
-/** "ChatGPT, OpenAI's chatbot, …": the possessor of the kind of product in apposition makes the product. */
+/** After the kind of product in an apposition, a relative clause that goes on describing it: "[ that ]Apple built in". */
+const RELATIVE_GOES_ON = /^\s+(?:that|which)\s/;
+
+/**
+ * "ChatGPT, OpenAI's chatbot, …", "ChatGPT, the OpenAI chatbot that Apple built into its software": the possessor of
+ * the kind of product in apposition, or the organisation written as its modifier after "the", makes the product.
+ */
 function possessorInApposition(
   text: string,
   product: Mention,
   next: Mention | undefined,
   located: Located,
 ): AdjacentRelation | undefined {
-  if (!next || !isOrganisation(next) || !PRODUCT_APPOSITION.test(text.slice(product.end, next.start))) return undefined;
-  if (!possessiveAt(text, next.end)) return undefined;
+  if (!next || !isOrganisation(next)) return undefined;
+  const gap = text.slice(product.end, next.start);
+  if (!PRODUCT_APPOSITION.test(gap) || !(possessiveAt(text, next.end) || /the\s+$/i.test(gap))) return undefined;
   located.productAfter.lastIndex = next.end;
-  if (!located.productAfter.test(text) || !APPOSITION_ENDS.test(text.slice(located.productAfter.lastIndex)))
-    return undefined;
-  return { type: 'DEVELOPS', from: next, to: product, basis: 'product' };
+  if (!located.productAfter.test(text)) return undefined;
+  const rest = text.slice(located.productAfter.lastIndex);
+  return APPOSITION_ENDS.test(rest) || RELATIVE_GOES_ON.test(rest)
+    ? { type: 'DEVELOPS', from: next, to: product, basis: 'product' }
+    : undefined;
 }
 
 /** After a product or technology, a rank in its market before an organisation: D램[ 1위 ]삼성전자, HBM[ 시장 2위 ]마이크론. */
 const RANK_BEFORE_MAKER =
   /^\s+(?:시장\s+)?(?:세계\s+|글로벌\s+|국내\s+)?\d{1,2}위(?:\s+(?:업체|기업|회사|제조사|업체인|기업인))?\s+$/;
 
-/** The organisation ranked in the market of the product before it makes that product. */
+/** Before a product or technology, a rank in its market: [세계 2위 ]D램 업체 SK하이닉스. */
+const RANK_BEFORE_PRODUCT = /(?:^|\s)(?:세계\s+|글로벌\s+|국내\s+)?\d{1,2}위\s+$/;
+/** Between that product and the organisation, the kind of maker: D램[ 업체 ]SK하이닉스. */
+const MAKER_KIND = /^\s+(?:업체|기업|회사|제조사|제조업체|생산업체)(?:인)?\s+$/;
+
+/** The organisation ranked in the market of the product before it (D램 1위 삼성전자, 세계 2위 D램 업체 SK하이닉스) makes it. */
 function rankedMaker(text: string, product: Mention, next: Mention | undefined): AdjacentRelation | undefined {
-  if (!next || !isOrganisation(next) || !RANK_BEFORE_MAKER.test(text.slice(product.end, next.start))) return undefined;
-  return { type: 'DEVELOPS', from: next, to: product, basis: 'product' };
+  if (!next || !isOrganisation(next)) return undefined;
+  const gap = text.slice(product.end, next.start);
+  const ranked =
+    RANK_BEFORE_MAKER.test(gap) ||
+    (MAKER_KIND.test(gap) && RANK_BEFORE_PRODUCT.test(text.slice(Math.max(0, product.start - 12), product.start)));
+  return ranked ? { type: 'DEVELOPS', from: next, to: product, basis: 'product' } : undefined;
 }
 
 /** MS 365: a thing named after its maker is the maker's product; the maker is written where its name opens it. */

@@ -170,6 +170,8 @@ const locatedAt = (text: string, cue: CueHit, mentions: readonly Mention[]) =>
 /** After a Korean place, a word that says the next place is near it: 아인트호벤[ 인근] 펠트호번. */
 const NEAR_AFTER = /^\s+(?:인근|근처|부근|외곽|주변)/;
 
+/** "as part of": the phrase of being within a plan or deal. */
+const AS_PART_OF = /^as part of$/i;
 /** "took over" followed by "from" or "as": an office taken over. */
 const OFFICE_TAKEN_OVER = /^(?:took|takes|take|taking)\s+over\s+(?:from|as)\b/i;
 
@@ -347,10 +349,30 @@ function anyCuesParties(
         !originOfNext(text, mentions, adjacent, m) &&
         !describesList(text, m) &&
         !NOT_BUT.test(text.slice(m.end, m.end + 8)) &&
+        !(isOrganisation(m) && PEOPLE_AFTER.test(text.slice(m.end, m.end + 24))) &&
         !possessorOfRole(m),
     ),
     text,
-  );
+  ).flatMap((m) => makerNamed(text, m, adjacent));
+}
+
+/** After an English name, people it describes: "former OpenAI[ researchers]", "former Apple[ designer] Jony Ive". */
+const PEOPLE_AFTER =
+  /^\s+(?:[a-z-]+\s+)?(?:researchers?|engineers?|employees?|executives?|staff(?:ers)?|scientists?|workers?|alumni|veterans?|designers?|founders?|co-founders?)\b/;
+
+/** After a product, the role noun of its maker: the ChatGPT[ maker], 챗GPT[ 개발사]. */
+const MAKER_NOUN_AFTER = /^\s+(?:maker|developer|creator|(?:개발사|제조사|운영사|개발업체)(?![가-힣]))/;
+
+/**
+ * "invested in the ChatGPT maker", "the ChatGPT maker OpenAI", 챗GPT 개발사 오픈AI에: a product written before its
+ * maker's role noun names the maker, no party itself; the maker, as the role noun reads it, stands where it is written.
+ */
+function makerNamed(text: string, m: Mention, adjacent: readonly AdjacentRelation[]): Mention[] {
+  if (isOrganisation(m) || !MAKER_NOUN_AFTER.test(text.slice(m.end, m.end + 12))) return [m];
+  const maker = adjacent.find((r) => r.type === DEVELOPS && r.basis === 'role' && r.to === m)?.from;
+  // The maker's own name written right after the noun takes part as itself.
+  if (!maker || maker.start > m.end) return [];
+  return [{ ...maker, start: m.start, end: m.end, particle: m.particle, role: m.role }];
 }
 
 /** The names that qualify a role noun, with those listed with them: [LG에너지솔루션과 GM]의 합작법인. */
@@ -614,6 +636,8 @@ const OFFERED_AS = /(?:담보|매물)로\s*$/;
 /** After a name or the last of a list, 의 and a means of support: 베이징시 정부[의 지원으로] 문을 연, 엘리 브로드 부부[의 기부로]. */
 const BY_MEANS_OF =
   /^(?:\s+[가-힣]{1,3})?의\s*(?:[^\s]+\s+)?(?:지원|기부|후원|도움|출연금|자금)(?:으로|로|을 받아|를 받아|에 힘입어)\s/;
+/** After a name, the object marking of what something is based on: 수리온[을 바탕으로], 라마 2[를 기반으로]. */
+const BASED_ON_AFTER = /^(?:을|를)\s*(?:바탕|기반|토대)으로/;
 /** The acts a supporter written as the means (BY_MEANS_OF) takes no part in. */
 const MEANS_EXCLUDED = new Set(['FOUNDED', 'DEVELOPS']);
 
@@ -676,6 +700,8 @@ export function cueProposals(
     if (cue.label === 'FOUNDED' && FOUNDING_AS_TIME.test(text.slice(cue.end, cue.end + 6))) continue;
     // "took over from Dan Schulman", "took over as chief executive": an office taken, no company bought.
     if (cue.label === OWNS && OFFICE_TAKEN_OVER.test(text.slice(cue.at, cue.end + 8))) continue;
+    // "as part of the Stargate project": within a plan, not owned by anyone.
+    if (cue.label === OWNS && AS_PART_OF.test(text.slice(Math.max(0, cue.at - 3), cue.end))) continue;
     // 마이크론 제품의 구매를 금지했다: a purchase, stake or deal banned is regulation, not the deal.
     if (cue.korean && DEAL_TYPES.has(cue.label) && BANNED_AFTER.test(text.slice(cue.end, cue.end + 8))) continue;
     // 파운드리 사업에서, "the global foundry market": the trade of making for others, no act of it.
@@ -726,6 +752,10 @@ export function cueProposals(
     candidates = candidates.filter((m) => !((ends.get(m) ?? Number.POSITIVE_INFINITY) <= cue.at));
     if (MEANS_EXCLUDED.has(cue.label) && cue.korean)
       candidates = candidates.filter((m) => m.end > cue.at || !byMeansOf(text, m, mentions));
+    // 수리온을 바탕으로 개발했다: what a product is based on is not what the verb after it develops (함께 개발한 T-50을
+    // 바탕으로: the verb before it may).
+    if (cue.label === DEVELOPS && cue.korean)
+      candidates = candidates.filter((m) => m.end > cue.at || !BASED_ON_AFTER.test(text.slice(m.end, m.end + 8)));
     const acting = actingGovernments(text, candidates, cue, ontology);
     const parties = takingPart(acting, ontology.relationTypes[cue.label]);
     if (parties.length < 2) continue;

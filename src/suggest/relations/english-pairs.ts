@@ -182,7 +182,7 @@ function appositionHead(mentions: readonly Mention[], at: number, text: string):
  * startup[ in which ]Microsoft has invested" (not "told TSMC that Apple had invested").
  */
 const RELATIVE_OPENS =
-  /^(?:,\s+(?:(?:the|a|an)\s+[^,]*?\s+)?(?:(?:in|into)\s+which|that|which|whom)|\s+(?:in|into)\s+which)\s+$/i;
+  /^(?:,\s+(?:(?:the|a|an)\s+[^,]*?\s+)?(?:(?:in|into)\s+which|that|which|whom)|\s+(?:[a-z][\w-]*\s+)?(?:in|into)\s+which)\s+$/i;
 /** Between a relative clause's subject and its verb: nothing, or an adverb or auxiliary ("had earlier", "first"). */
 const TO_RELATIVE_VERB = /^\s+(?:(?:also|then|later|first|earlier|originally|once|had|has|have|jointly)\s+)*$/i;
 

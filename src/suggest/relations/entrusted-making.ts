@@ -1,8 +1,8 @@
 import type { Ontology } from '../../schema/ontology';
 import { isOrganisation, isTopic, type Mention } from '../mentions/mentions';
 import { type CuedPair, statedPair } from './cue-context';
-import { subjectsBefore } from './groups';
-import { adnominalVerb, deniedVerb, describedByVerb } from './korean-clauses';
+import { describedListByVerb, subjectsBefore } from './groups';
+import { adnominalVerb, deniedVerb } from './korean-clauses';
 
 const MANUFACTURES_FOR = 'MANUFACTURES_FOR';
 
@@ -66,7 +66,7 @@ export function entrustedMaking(text: string, mentions: readonly Mention[], onto
     // TSMC에 칩 생산을 맡기는 엔비디아: an adnominal verb of entrusting describes the owner, or no known name.
     const owners =
       entrusted && adnominalVerb(text, cueAt)
-        ? describedByVerb(text, mentions, cueAt)
+        ? describedListByVerb(text, mentions, cueAt)
         : subjectsBefore(text, mentions, maker.start);
     for (const owner of owners) found.push(...statedPair(ontology, MANUFACTURES_FOR, maker, owner, cueAt, true));
   }

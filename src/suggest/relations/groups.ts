@@ -1,6 +1,6 @@
 import { afterAside, implied, isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
-import { verbClauseEnds } from './korean-clauses';
+import { describedByVerb, verbClauseEnds } from './korean-clauses';
 
 /** A directed pair proposed by one cue, and whether particles or word order (not a fallback) gave it. */
 export interface Pair {
@@ -165,3 +165,7 @@ export function englishSubjectsBefore(
   if (GOVERNED.test(text.slice(Math.max(0, subject.start - 12), subject.start))) return [];
   return groupWithoutSetApart(mentions, subject, text);
 }
+
+/** The organisations an adnominal verb at `at` describes, each of a list: 엔비디아 GPU를 사들이는 [MS와 메타, 아마존은]. */
+export const describedListByVerb = (text: string, mentions: readonly Mention[], at: number) =>
+  describedByVerb(text, mentions, at).flatMap((m) => groupFrom(mentions, m, text).filter(isOrganisation));

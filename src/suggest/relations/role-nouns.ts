@@ -1,5 +1,5 @@
 import type { RoleNouns, RoleSense } from '../cues/compiled-cues';
-import { isOrganisation, isTopic, type Mention } from '../mentions/mentions';
+import { isMade, isOrganisation, isTopic, type Mention } from '../mentions/mentions';
 import { possessiveAt } from '../text';
 import type { AdjacentRelation } from './adjacency';
 import { groupEndingAt, groupFrom, pairwise } from './groups';
@@ -158,7 +158,7 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
   }
   const owner = mentions.find(isOrganisation);
   if (!owner) return found.length > 0 ? found : theProductsMaker(text, mentions, roles);
-  found.push(...likeRoles(text, mentions, roles));
+  found.push(...likeRoles(text, mentions, roles), ...listedAreRoles(text, mentions, roles));
   // "its" names the owner whatever else the sentence's role nouns say: "OpenAI, the maker of ChatGPT, … beyond
   // Microsoft, its largest investor".
   const its = [...itsRole(text, mentions, owner, roles), ...itsRoleBefore(text, mentions, owner, roles)];
@@ -175,8 +175,8 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
   ];
 }
 
-/** "the" right before a product's name. */
-const THE_BEFORE = /\bthe\s+$/i;
+/** "the" right before a product's name, maybe with a rank: the[ world's two largest ]DRAM makers. */
+const THE_BEFORE = /\bthe\s+(?:world['’]s\s+)?(?:(?:two|three|four|largest|biggest|leading|top|main|major)\s+){0,2}$/i;
 /** After a product's name, the role noun of its maker (sticky): the ChatGPT[ maker]. */
 const MAKER_AFTER = /\s+([a-z]+)\b/y;
 /** Before a product's name, "the", a role noun and "of", not in apposition: value [the maker of ]ChatGPT. */
@@ -191,20 +191,26 @@ const MAKES = new Set(['Company', 'ResearchOrg']);
 function theProductsMaker(text: string, mentions: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
   const found: AdjacentRelation[] = [];
   for (const m of mentions) {
-    if (m.type !== 'Product') continue;
+    if (!isMade(m)) continue;
     let noun: string | undefined;
     let at = m.start;
-    if (THE_BEFORE.test(text.slice(m.start - 5, m.start))) {
+    const the = THE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (the) {
       MAKER_AFTER.lastIndex = m.end;
       noun = MAKER_AFTER.exec(text)?.[1];
+      at = m.start - the[0].length;
     } else {
       const role = THE_ROLE_OF.exec(text.slice(Math.max(0, m.start - 40), m.start));
       noun = role?.[1];
       at = m.start - (role?.[0].length ?? 0);
     }
-    const sense = noun ? roles.senseOf.get(noun.toLowerCase()) : undefined;
+    const lower = noun?.toLowerCase() ?? '';
+    // "the world's two largest DRAM makers": a plural noun names each name of the list it refers back to.
+    const plural = !roles.senseOf.has(lower) && lower.endsWith('s');
+    const sense = roles.senseOf.get(plural ? lower.slice(0, -1) : lower);
     const maker = sense ? referredBack(text, mentions, at) : undefined;
-    if (sense?.type === 'DEVELOPS' && sense.named === 'from' && maker) found.push(relation(sense, maker, m));
+    if (sense?.type !== 'DEVELOPS' || sense.named !== 'from' || !maker) continue;
+    for (const each of plural ? groupEndingAt(mentions, maker, text) : [maker]) found.push(relation(sense, each, m));
   }
   return found;
 }
@@ -289,6 +295,27 @@ function topicsRole(text: string, mentions: readonly Mention[], owner: Mention, 
     if (sense) found.push(relation(sense, m, owner));
   }
   return found;
+}
+
+/** After a list, a verb of being and a plural role noun: "Microsoft and Google[ are rivals]", "[ have long been partners]". */
+const ARE_ROLES =
+  /\s+(?:are|were|remain|became|have\s+(?:long\s+)?been|had\s+been)\s+(?:(?:also|now|still|long|fierce|longtime|long-time|close|direct|main|major|bitter)\s+)*([a-z]+?)s\b/y;
+
+/** "Microsoft and Google are rivals in both browsers and search": each two listed names are each other's N. */
+function listedAreRoles(text: string, mentions: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
+  for (const m of mentions) {
+    const listed = groupFrom(mentions, m, text);
+    if (listed.length < 2 || !listed.every(isOrganisation)) continue;
+    const last = listed.at(-1) as Mention;
+    ARE_ROLES.lastIndex = last.end;
+    const role = ARE_ROLES.exec(text);
+    const sense = role ? roleSense(roles, (role[1] as string).toLowerCase()) : undefined;
+    // Only a role both sides hold of each other: rivals, partners.
+    if (sense && (sense.type === 'COMPETES_WITH' || sense.type === 'PARTNERS_WITH'))
+      return pairwise(listed).map(({ from, to }) => relation(sense, from, to));
+    return [];
+  }
+  return [];
 }
 
 /** Before a list, "like" or "unlike" and a plural role noun: "[Like rivals ]Google and Microsoft, Meta has …". */

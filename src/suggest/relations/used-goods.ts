@@ -4,13 +4,17 @@ import { isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { FROM_ONLY_EN, NEGATED_BEFORE_EN } from '../text';
 import { type CuedPair, statedPair } from './cue-context';
-import { englishSubjectsBefore, groupFrom, subjectsBefore } from './groups';
-import { adnominalVerb, deniedVerb, describedByVerb } from './korean-clauses';
+import { describedListByVerb, englishSubjectsBefore, groupFrom, subjectsBefore } from './groups';
+import { adnominalVerb, deniedVerb } from './korean-clauses';
 
 const SUPPLIES = 'SUPPLIES';
 
-/** Korean: after the maker's goods marked as the object, a verb of using or renting: SK하이닉스의 HBM[을 쓰고]. */
-const USED_AFTER_KO = /^[^\s,.]*?(?:을|를)\s+(?:[^\s,.]+\s+)?(?:쓰|써|쓴|쓸|사용|활용|도입|채택|빌려|빌린|빌리)/;
+/**
+ * Korean: after the maker's goods marked as the object, a verb of using, renting or buying: SK하이닉스의 HBM[을 쓰고],
+ * 엔비디아 GPU[를 가장 많이 사들이는].
+ */
+const USED_AFTER_KO =
+  /^[^\s,.]*?(?:을|를)\s+(?:[^\s,.]+\s+){0,2}?(?:쓰|써|쓴|쓸|사용|활용|도입|채택|빌려|빌린|빌리|사들이|사들인|사들였|구매하|구매한|구매했|구입하|구입한|구입했)/;
 /** English verbs of renting. */
 const RENTS = 'rents|rented|renting|rent|leases|leased|leasing|lease';
 /** English: right before the maker, a verb of using, running on or renting, and maybe a quantity ("runs on 4,000 of"). */
@@ -129,6 +133,6 @@ function rentedFrom(
 function koreanUsers(text: string, mentions: readonly Mention[], maker: Mention, cueAt: number): readonly Mention[] {
   if (deniedVerb(text, cueAt)) return [];
   return adnominalVerb(text, cueAt)
-    ? describedByVerb(text, mentions, cueAt)
+    ? describedListByVerb(text, mentions, cueAt)
     : subjectsBefore(text, mentions, maker.start);
 }
