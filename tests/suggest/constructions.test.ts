@@ -3944,6 +3944,45 @@ const cases: Record<string, Construction> = {
     ],
     not: ['DEVELOPS KAI→수리온 active'],
   },
+  'English: a deal modifier made of a name ("the Microsoft-backed maker of ChatGPT"), and a relative clause after an apposition with a person':
+    {
+      text: 'OpenAI, the Microsoft-backed maker of ChatGPT, has released no weights. Copilot runs on models from OpenAI, the ChatGPT maker led by Sam Altman, in which Nvidia has invested.',
+      entities: ['OpenAI:Company', 'Microsoft:Company', 'ChatGPT:Product', 'Sam Altman:Person', 'Nvidia:Company'],
+      gives: [
+        'INVESTS_IN Microsoft→OpenAI active',
+        'DEVELOPS OpenAI→ChatGPT active',
+        'INVESTS_IN Nvidia→OpenAI active',
+      ],
+      not: [
+        'INVESTS_IN OpenAI→Microsoft active',
+        'INVESTS_IN OpenAI→Nvidia active',
+        'INVESTS_IN Microsoft→ChatGPT active',
+      ],
+    },
+  'English: "all of which use", auxiliaries before a symmetric verb, "is also the largest investor in"': {
+    text: 'TSMC and SK hynix, all of which adopted EUV lithography, sent engineers. Google and Amazon are competing in cloud AI. Microsoft is also the largest investor in OpenAI.',
+    entities: [
+      'TSMC:Company',
+      'SK hynix:Company',
+      'EUV lithography:Technology',
+      'Google:Company',
+      'Amazon:Company',
+      'Microsoft:Company',
+      'OpenAI:Company',
+    ],
+    gives: [
+      'USES TSMC→EUV lithography active',
+      'USES SK hynix→EUV lithography active',
+      'COMPETES_WITH Google→Amazon active',
+      'INVESTS_IN Microsoft→OpenAI active',
+    ],
+  },
+  'English: the agent of another verb’s participle is no giver ("makes processors designed by Nvidia")': {
+    text: 'TSMC makes most of the advanced processors designed by Nvidia and Apple.',
+    entities: ['TSMC:Company', 'Nvidia:Company', 'Apple:Company'],
+    gives: ['MANUFACTURES_FOR TSMC→Nvidia active', 'MANUFACTURES_FOR TSMC→Apple active'],
+    not: ['MANUFACTURES_FOR Nvidia→TSMC active', 'MANUFACTURES_FOR Apple→TSMC active'],
+  },
   'a customer (고객) named by a role noun; an English partner described by one word of its kind': {
     text: 'ASML의 최대 고객인 TSMC는 이번 규정과 무관하다. Samsung Electronics, Google’s biggest Android partner, was weighing a switch.',
     entities: ['ASML:Company', 'TSMC:Company', 'Samsung Electronics:Company', 'Google:Company'],

@@ -833,8 +833,8 @@ function listedHomes(text: string, mentions: readonly Mention[], relation: Adjac
     .flatMap((from) => (isOrganisation(from) && from.country === country ? [{ ...relation, from }] : []));
 }
 
-/** Between an English place and a list: a plural kind and "including" or "such as" (U.S.[ tech groups, including ]). */
-const KIND_THEN_LIST = /^\s+(?:[a-z-]+\s+){0,3}[a-z-]+s,?\s+(?:including|such as|like)\s+$/;
+/** Between an English place and a list: a plural kind, maybe with "including" or "such as" (U.S.[ tech groups, including ]). */
+const KIND_THEN_LIST = /^\s+(?:[a-z-]+\s+){0,3}[a-z-]+s(?:,?\s+(?:including|such as|like))?\s+$/;
 
 /** Between a Korean place and the first name of a list: a space or 의 (미국 구글과, 한국의 SK하이닉스와). */
 const PLACE_WITHOUT_POSSESSIVE = /^(?:의)?\s+$/;

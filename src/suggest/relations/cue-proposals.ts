@@ -362,13 +362,23 @@ const PEOPLE_AFTER =
 
 /** After a product, the role noun of its maker: the ChatGPT[ maker], 챗GPT[ 개발사]. */
 const MAKER_NOUN_AFTER = /^\s+(?:maker|developer|creator|(?:개발사|제조사|운영사|개발업체)(?![가-힣]))/;
+/** Before a product, the role noun of its maker and "of": the Microsoft-backed [maker of ]ChatGPT. */
+const MAKER_NOUN_BEFORE = /\b(?:maker|developer|creator)\s+of\s+(?:the\s+)?$/i;
 
 /**
- * "invested in the ChatGPT maker", "the ChatGPT maker OpenAI", 챗GPT 개발사 오픈AI에: a product written before its
- * maker's role noun names the maker, no party itself; the maker, as the role noun reads it, stands where it is written.
+ * "invested in the ChatGPT maker", "the ChatGPT maker OpenAI", "the Microsoft-backed maker of ChatGPT", 챗GPT 개발사
+ * 오픈AI에: a product written with its maker's role noun names the maker, no party itself; the maker, as the role noun
+ * reads it, stands where the product is written.
  */
 function makerNamed(text: string, m: Mention, adjacent: readonly AdjacentRelation[]): Mention[] {
-  if (isOrganisation(m) || !MAKER_NOUN_AFTER.test(text.slice(m.end, m.end + 12))) return [m];
+  if (
+    isOrganisation(m) ||
+    !(
+      MAKER_NOUN_AFTER.test(text.slice(m.end, m.end + 12)) ||
+      MAKER_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))
+    )
+  )
+    return [m];
   const maker = adjacent.find((r) => r.type === DEVELOPS && r.basis === 'role' && r.to === m)?.from;
   // The maker's own name written right after the noun takes part as itself.
   if (!maker || maker.start > m.end) return [];

@@ -48,7 +48,7 @@ const SUBORDINATE_PARTICIPLE = /\b(?:after|before|while|since|by)\s+[a-z]+ing\b/
  * Google,") or the sentence's end.
  */
 const RELATIVE =
-  /,\s*(?:which|who|whose|(?:led|run|headed|chaired|owned|controlled|backed|founded)\s+by|(a|an|the)(?=[^,]*\s[a-z]))\s[^,]*(?:,\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*(?=,\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z])[^,]*)*/g;
+  /,\s*(?:(?:all|both|each|most)\s+of\s+(?:which|whom)|which|who|whose|(?:led|run|headed|chaired|owned|controlled|backed|founded)\s+by|(a|an|the)(?=[^,]*\s[a-z]))\s[^,]*(?:,\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*(?=,\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z])[^,]*)*/g;
 /**
  * A comma, then the auxiliary of a finite verb or a verb with its object: a new clause starts there ("founded in 2021 by
  * Dario Amodei, has raised billions from Amazon", "founded in 2006 by …, listed its shares on Euronext", "…, and
@@ -148,7 +148,7 @@ function reachable(mentions: readonly Mention[], { cue, text }: CueContext): rea
       const reach = match[1] === undefined || !head ? end : text.length;
       // "Amazon and Google, which compete with Microsoft": a relative clause describes every name of the list before it.
       const heads =
-        head && /^,\s*(?:which|who)\s/.test(match[0])
+        head && /^,\s*(?:(?:all|both|each|most)\s+of\s+(?:which|whom)|which|who)\s/.test(match[0])
           ? groupEndingAt(mentions, head, text).filter((m) => m === head || isOrganisation(m))
           : [head];
       return mentions.filter((m) => heads.includes(m) || (m.start >= start && m.end <= reach));
@@ -182,7 +182,7 @@ function appositionHead(mentions: readonly Mention[], at: number, text: string):
  * startup[ in which ]Microsoft has invested" (not "told TSMC that Apple had invested").
  */
 const RELATIVE_OPENS =
-  /^(?:,\s+(?:(?:the|a|an)\s+[^,]*?\s+)?(?:(?:in|into)\s+which|that|which|whom)|\s+(?:[a-z][\w-]*\s+)?(?:in|into)\s+which)\s+$/i;
+  /^(?:,\s+(?:(?:the|a|an)\s+[^,]*?(?:,\s*|\s+))?(?:(?:in|into)\s+which|that|which|whom)|\s+(?:[a-z][\w-]*\s+)?(?:in|into)\s+which)\s+$/i;
 /** Between a relative clause's subject and its verb: nothing, or an adverb or auxiliary ("had earlier", "first"). */
 const TO_RELATIVE_VERB = /^\s+(?:(?:also|then|later|first|earlier|originally|once|had|has|have|jointly)\s+)*$/i;
 
@@ -190,15 +190,19 @@ const TO_RELATIVE_VERB = /^\s+(?:(?:also|then|later|first|earlier|originally|onc
 function relativeObject(mentions: readonly Mention[], subject: Mention, cueAt: number, text: string) {
   if (!TO_RELATIVE_VERB.test(text.slice(subject.end, cueAt))) return undefined;
   const first = groupEndingAt(mentions, subject, text)[0] as Mention;
+  // "OpenAI, the ChatGPT maker led by Sam Altman, in which …": past a person in the apposition, to the organisation.
+  const opens = (m: Mention | undefined) => m !== undefined && RELATIVE_OPENS.test(text.slice(m.end, first.start));
   const antecedent = nearestBefore(mentions, first.start);
-  return antecedent && RELATIVE_OPENS.test(text.slice(antecedent.end, first.start)) ? antecedent : undefined;
+  if (opens(antecedent)) return antecedent;
+  const organisation = nearestBefore(mentions, first.start, isOrganisation);
+  return opens(organisation) ? organisation : undefined;
 }
 
 /** After a symmetric verb, "to" and a verb: what follows is the purpose's object ("compete to rent out Nvidia chips"). */
 const PURPOSE_NEXT = /^\s+to\s+[a-z]+/i;
 /** Between a subject and its verb: adverbs and modals only ("compete", "now compete", "will compete directly"). */
 const ONLY_ADVERBS =
-  /^\s+(?:(?:also|now|still|already|will|would|could|can|may|must|directly|fiercely|increasingly)\s+)*$/;
+  /^\s+(?:(?:also|now|still|already|will|would|could|can|may|must|are|were|have been|had been|directly|fiercely|increasingly)\s+)*$/;
 
 /** The possessor's words before a funding round: "OpenAI['s latest $6.6 billion ]funding round". */
 const POSSESSED_ROUND = /^['’]s\s+(?:[\w$.,-]+\s+){0,3}$/;
@@ -228,6 +232,16 @@ function roundRaised(mentions: readonly Mention[], { cue, text }: CueContext): P
 /** Right before a cue of supply or making, a verb of winning it and a few words: "won [a $16.5 billion ]order from". */
 const WON_BEFORE =
   /\b(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|bagged|clinched|clinches|received|receives)\s+(?:\S+\s+){0,5}?$/i;
+
+/** After an active verb in the present (makes, supplies), its object and another verb's participle with "by". */
+const OTHER_PARTICIPLE_BY = /^\s+\S.*\s[a-z]+ed\s+by\s+$/;
+
+/**
+ * "TSMC makes most of the processors designed by Nvidia and Apple": the name after "by" is the agent of another verb's
+ * participle, not the giver of the cue's act.
+ */
+const agentOfOther = (text: string, cue: CueHit, after: Mention) =>
+  /s$/.test(text.slice(cue.at, cue.end)) && OTHER_PARTICIPLE_BY.test(text.slice(cue.end, after.start));
 
 /** "TSMC won orders from Apple": the party the order comes from is supplied, not the supplier. */
 const orderWon = (text: string, before: Mention, cue: CueHit) =>
@@ -313,7 +327,8 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
     const lead = text.slice(Math.max(cue.at, afterFirst.start - 40), afterFirst.start).replace(POSSESSOR, '');
     const giver =
       (passive.test(lead.slice(-16)) || BY_INCLUDING.test(text.slice(cue.end, afterFirst.start))) &&
-      !orderWon(text, before, cue);
+      !orderWon(text, before, cue) &&
+      !agentOfOther(text, cue, afterFirst);
     const actors = groupEndingAt(mentions, before, text).filter((m) => !group.includes(m));
     const coActors = JOINT_ACTS.has(cue.label)
       ? mentions.filter(
@@ -332,8 +347,12 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
     if (targets.length > 0)
       return crossPairs([afterFirst], groupFrom(mentions, targets[0] as Mention, text), true, false);
   }
-  // "Kellanova, the Chicago-based maker of …": a modifier with no known name after it describes the apposition's head.
-  if (modifier && !afterFirst) return appositionHead(mentions, cue.at, text);
+  // "Kellanova, the Chicago-based maker of …": a modifier with no known name after it describes the apposition's head;
+  // "OpenAI, the Microsoft-backed maker of ChatGPT": the name a deal's modifier is made of acts on that head.
+  if (modifier && !afterFirst)
+    return appositionHead(mentions, cue.at, text).map((pair) =>
+      cue.label === 'LOCATED_IN' ? pair : { from: pair.to, to: pair.from, marked: pair.marked },
+    );
   // The name before the verb is inside an apposition, and what it describes is not known: no subject to pair. Nor
   // does a pronoun's clause take a name of the clause before it.
   if ((nearest && !before) || pronoun) return [];

@@ -10,6 +10,8 @@ import { groupEndingAt, groupFrom, pairwise } from './groups';
  */
 const NAMED_FIRST_GAP =
   /^(?:,\s*(?:the\s+|a\s+|an\s+)?(?:one\s+of\s+)?|(?:은|는)\s+|\s+(?:is|was|remains|has been|had been|became)\s+(?:one\s+of\s+)?)$/i;
+/** Right after a name, a hyphen that makes it a modifier: Microsoft[-b]acked. */
+const HYPHENED = /^[-‐][a-z]/;
 /** The end of a gap with an English plural role noun: "'s rivals ". */
 const PLURAL_END = /[a-z]{2}s,?\s+$/;
 /** The end of a gap before the names a plural role noun includes: "'s biggest customers[, including ]". */
@@ -96,8 +98,10 @@ function subjectIsRole(text: string, mentions: readonly Mention[], subject: Ment
  */
 export function roleNounRelations(text: string, all: readonly Mention[], roles: RoleNouns): AdjacentRelation[] {
   const found: AdjacentRelation[] = [];
-  // A place is no party of a role noun, and may stand between two that are (HLB는 [미국] 자회사 엘레바).
-  const mentions = all.some((m) => m.type === 'Place') ? all.filter((m) => m.type !== 'Place') : all;
+  // A place is no party of a role noun, and may stand between two that are (HLB는 [미국] 자회사 엘레바); nor is a name
+  // made a modifier by a hyphen ("the [Microsoft]-backed maker of ChatGPT").
+  const modifier = (m: Mention) => m.type === 'Place' || HYPHENED.test(text.slice(m.end, m.end + 2));
+  const mentions = all.some(modifier) ? all.filter((m) => !modifier(m)) : all;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const first = mentions[i] as Mention;
     const second = mentions[i + 1] as Mention;

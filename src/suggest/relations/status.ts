@@ -120,7 +120,7 @@ export function statusFor(
   cues: Cues,
 ): RelationStatus {
   // "Microsoft-backed OpenAI said it would …": a cue joined to a name by a hyphen describes a standing state.
-  if (!cue.korean && text[cue.at - 1] === '-') return cues.status.fallback;
+  if (!cue.korean && (text[cue.at - 1] === '-' || text[cue.at] === '-')) return cues.status.fallback;
   // 익스피디아를 이끌던 다라 코스로샤히, 미니스톱을 운영하던: the retrospective -던 tells an act that has stopped.
   if (cue.korean && RETROSPECTIVE.test(text.slice(cue.at, cue.end + 3))) return 'ended';
   let from = sentence.start;
