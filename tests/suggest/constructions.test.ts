@@ -3983,6 +3983,12 @@ const cases: Record<string, Construction> = {
     gives: ['MANUFACTURES_FOR TSMC→Nvidia active', 'MANUFACTURES_FOR TSMC→Apple active'],
     not: ['MANUFACTURES_FOR Nvidia→TSMC active', 'MANUFACTURES_FOR Apple→TSMC active'],
   },
+  'a noun of a kind of company (제조사에) is no act of making; scrambling (앞다퉈) is no rivalry': {
+    text: 'ASML은 TSMC와 삼성전자 등 칩 제조사에 장비를 공급하고 있다. 클라우드 업체들이 H100을 앞다퉈 사들였다.',
+    entities: ['ASML:Company', 'TSMC:Company', '삼성전자:Company', 'H100:Product'],
+    gives: ['SUPPLIES ASML→TSMC active', 'SUPPLIES ASML→삼성전자 active'],
+    not: ['MANUFACTURES_FOR ASML→TSMC active', 'MANUFACTURES_FOR ASML→삼성전자 active'],
+  },
   'a customer (고객) named by a role noun; an English partner described by one word of its kind': {
     text: 'ASML의 최대 고객인 TSMC는 이번 규정과 무관하다. Samsung Electronics, Google’s biggest Android partner, was weighing a switch.',
     entities: ['ASML:Company', 'TSMC:Company', 'Samsung Electronics:Company', 'Google:Company'],
