@@ -260,9 +260,9 @@ function compileRoleNouns(cues: Cues): RoleNouns {
   return {
     tying: new RegExp(`${alternation([...cues.roleNouns.flatMap((n) => n.ko), '산하', '계열', '소속', '출신'])}`),
     // After a possessive, one more word may say what kind, after modifiers or before them (네이버의 [클라우드] 자회사,
-    // Alphabet's [self-driving] unit, Apple's biggest [smartphone] rival); so
-    // may one word without it (Dove [soap] maker Unilever). "Microsoft, whose rivals Amazon and Google" is a possessive. In English the noun may have a place before it ("the
-    // [Kyoto-based] maker of", "the [South Korean] maker of").
+    // Alphabet's [self-driving] unit, Apple's biggest [smartphone] rival); so may one word without it (Dove [soap] maker
+    // Unilever). "Microsoft, whose rivals Amazon and Google" is a possessive. In English the noun may have a place before
+    // it ("the [Kyoto-based] maker of", "the [South Korean] maker of").
     // After a possessive the title may end in a comma (소프트뱅크의 수장, 손정의); else a comma ends a list's item. The
     // noun may be the topic: 케이뱅크의 최대주주는 BC카드다.
     between: new RegExp(
