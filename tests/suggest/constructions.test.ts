@@ -3989,6 +3989,20 @@ const cases: Record<string, Construction> = {
     gives: ['SUPPLIES ASML→TSMC active', 'SUPPLIES ASML→삼성전자 active'],
     not: ['MANUFACTURES_FOR ASML→TSMC active', 'MANUFACTURES_FOR ASML→삼성전자 active'],
   },
+  'an adnominal clause that develops one named product describes the first name of the list after it only': {
+    text: '점검 대상은 챗GPT를 운영하는 오픈AI와 구글, 마이크로소프트다. D램을 만드는 삼성전자와 SK하이닉스는 실적이 좋다.',
+    entities: [
+      '챗GPT:Product',
+      '오픈AI:Company',
+      '구글:Company',
+      '마이크로소프트:Company',
+      'D램:Technology',
+      '삼성전자:Company',
+      'SK하이닉스:Company',
+    ],
+    gives: ['DEVELOPS 오픈AI→챗GPT active', 'DEVELOPS 삼성전자→D램 active', 'DEVELOPS SK하이닉스→D램 active'],
+    not: ['DEVELOPS 구글→챗GPT active', 'DEVELOPS 마이크로소프트→챗GPT active'],
+  },
   'a customer (고객) named by a role noun; an English partner described by one word of its kind': {
     text: 'ASML의 최대 고객인 TSMC는 이번 규정과 무관하다. Samsung Electronics, Google’s biggest Android partner, was weighing a switch.',
     entities: ['ASML:Company', 'TSMC:Company', 'Samsung Electronics:Company', 'Google:Company'],

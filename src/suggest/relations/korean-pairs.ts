@@ -135,8 +135,10 @@ function describedPairs(
     (isPatient(nearest) ||
       OWNS_OBJECT.test(text.slice(nearest.end, cue.at)) ||
       MODIFIES_RECIPIENT.test(text.slice(nearest.end, nearest.end + 24)));
-  // D램을 만드는 삼성전자와 SK하이닉스: the clause describes each name listed.
-  const describedAll = groupFrom(mentions, described, text);
+  // D램을 만드는 삼성전자와 SK하이닉스: the clause describes each name listed; but one named product has one maker
+  // (챗GPT를 운영하는 오픈AI와 구글, 마이크로소프트: the list goes on past the maker).
+  const oneProduct = cue.label === 'DEVELOPS' && nearest?.type === 'Product';
+  const describedAll = oneProduct ? [described] : groupFrom(mentions, described, text);
   if (nearest && patient && (!subject || subject.end <= nearest.start)) {
     // 거래소에 상장했으며, 이 회사를 공동 창업한 X: a patient in an earlier clause is not the clause's.
     if (clauseBreak(text, afterParticle(text, nearest), cue.at)) return [];
