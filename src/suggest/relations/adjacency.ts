@@ -130,8 +130,6 @@ const governmentOf = (m: Mention | undefined): Mention | undefined =>
 const LED = /^[-‐](?:led|run)\b/;
 /** Between that verb and the organisation led, up to two words of its kind: "-led [chip ]maker Nvidia". */
 const LED_BEFORE = /^[-‐](?:led|run)\s+(?:[a-z][\w-]*\s+){0,2}$/;
-/** Between an organisation and a person-led apposition of it: "Nvidia[, the ]Jensen Huang-led maker". */
-const APPOSITION_THE = /^,\s+(?:the|a|an)\s+$/;
 
 /** "the Masayoshi Son-led SoftBank", "Nvidia, the Jensen Huang-led maker of …": the person leads the organisation. */
 function personLed(text: string, mentions: readonly Mention[], i: number): AdjacentRelation | undefined {
@@ -141,7 +139,8 @@ function personLed(text: string, mentions: readonly Mention[], i: number): Adjac
   if (next && isOrganisation(next) && LED_BEFORE.test(text.slice(person.end, next.start)))
     return { type: 'LEADS', from: person, to: next, basis: 'title' };
   const before = mentions[i - 1];
-  return before && isOrganisation(before) && APPOSITION_THE.test(text.slice(before.end, person.start))
+  // "Nvidia[, the ]Jensen Huang-led maker": the organisation the apposition describes.
+  return before && isOrganisation(before) && APPOSITION_OPENS.test(text.slice(before.end, person.start))
     ? { type: 'LEADS', from: person, to: before, basis: 'title' }
     : undefined;
 }

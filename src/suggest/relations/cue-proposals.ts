@@ -175,9 +175,7 @@ const AS_PART_OF = /^as part of$/i;
 /** "took over" followed by "from" or "as": an office taken over. */
 const OFFICE_TAKEN_OVER = /^(?:took|takes|take|taking)\s+over\s+(?:from|as)\b/i;
 
-/** The types whose Korean cue glued to a noun of a kind of company names that kind, no act: [제조]사, [생산]업체. */
-const TRADE_KINDS = new Set(['MANUFACTURES_FOR']);
-/** After a cue, a noun of a kind of company: 제조[사], 생산[업체], 제조[기업]. */
+/** After a Korean cue of making, a noun of a kind of company: the word names the kind, no act (제조[사], 생산[업체]). */
 const KIND_OF_COMPANY = /^(?:사|업체|기업)(?![가-힣]{0,1}(?:하|해|했|한))/;
 
 /** The types of a deal, which a ban after their cue turns into regulation: [구매]를 금지했다. */
@@ -720,7 +718,8 @@ export function cueProposals(
     // 마이크론 제품의 구매를 금지했다: a purchase, stake or deal banned is regulation, not the deal.
     if (cue.korean && DEAL_TYPES.has(cue.label) && BANNED_AFTER.test(text.slice(cue.end, cue.end + 8))) continue;
     // 칩 제조사에, 생산업체: a noun of the kind of company, no act of making.
-    if (cue.korean && TRADE_KINDS.has(cue.label) && KIND_OF_COMPANY.test(text.slice(cue.end, cue.end + 3))) continue;
+    if (cue.korean && cue.label === 'MANUFACTURES_FOR' && KIND_OF_COMPANY.test(text.slice(cue.end, cue.end + 3)))
+      continue;
     // 앞다퉈 사들이면서: scrambling for something, no rivalry.
     if (cue.label === COMPETES && cue.korean && text[cue.at - 1] === '앞') continue;
     // 파운드리 사업에서, "the global foundry market": the trade of making for others, no act of it.
@@ -818,8 +817,11 @@ export function cueProposals(
       if (putInto && !/\binto\s+(?:the\s+)?$/.test(text.slice(cue.end, pair.to.start))) continue;
       // "has committed about $13 billion to OpenAI" (not "committed to net zero"): money committed to the target.
       // Between organisations only: not "the U.S. software giant that has committed", nor "to the ChatGPT maker".
-      if (committed && (!MONEY_TO.test(text.slice(cue.end, pair.to.start)) || !isOrganisation(pair.from))) continue;
-      if (committed && !isOrganisation(pair.to)) continue;
+      if (
+        committed &&
+        (!MONEY_TO.test(text.slice(cue.end, pair.to.start)) || !isOrganisation(pair.from) || !isOrganisation(pair.to))
+      )
+        continue;
       const act = founding(text, cue, pair.to, { ontology, adnominal });
       const verdict = ontologyFit(ontology, act.label, pair.from, pair.to);
       if (verdict === 'no' || pair.from.id === pair.to.id) continue;

@@ -9,6 +9,7 @@ import {
   nearestBefore,
   type Pair,
   pairwise,
+  RELATIVE_PRONOUN,
 } from './groups';
 
 const BETWEEN = /^\s+(?:between|among)\s+$/i;
@@ -47,8 +48,12 @@ const SUBORDINATE_PARTICIPLE = /\b(?:after|before|while|since|by)\s+[a-z]+ing\b/
  * comma to the next comma that does not go on with a list of names (", which competes with Amazon, Microsoft and
  * Google,") or the sentence's end.
  */
-const RELATIVE =
-  /,\s*(?:(?:all|both|each|most)\s+of\s+(?:which|whom)|which|who|whose|(?:led|run|headed|chaired|owned|controlled|backed|founded)\s+by|(a|an|the)(?=[^,]*\s[a-z]))\s[^,]*(?:,\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*(?=,\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z])[^,]*)*/g;
+const RELATIVE = new RegExp(
+  String.raw`,\s*(?:${RELATIVE_PRONOUN}|whose|(?:led|run|headed|chaired|owned|controlled|backed|founded)\s+by|(a|an|the)(?=[^,]*\s[a-z]))\s[^,]*(?:,\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*(?=,\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z])[^,]*)*`,
+  'g',
+);
+/** A relative clause's opening, which describes every name of the list before it. */
+const RELATIVE_OPENING = new RegExp(String.raw`^,\s*${RELATIVE_PRONOUN}\s`);
 /**
  * A comma, then the auxiliary of a finite verb or a verb with its object: a new clause starts there ("founded in 2021 by
  * Dario Amodei, has raised billions from Amazon", "founded in 2006 by …, listed its shares on Euronext", "…, and
@@ -148,7 +153,7 @@ function reachable(mentions: readonly Mention[], { cue, text }: CueContext): rea
       const reach = match[1] === undefined || !head ? end : text.length;
       // "Amazon and Google, which compete with Microsoft": a relative clause describes every name of the list before it.
       const heads =
-        head && /^,\s*(?:(?:all|both|each|most)\s+of\s+(?:which|whom)|which|who)\s/.test(match[0])
+        head && RELATIVE_OPENING.test(match[0])
           ? groupEndingAt(mentions, head, text).filter((m) => m === head || isOrganisation(m))
           : [head];
       return mentions.filter((m) => heads.includes(m) || (m.start >= start && m.end <= reach));

@@ -146,8 +146,10 @@ export const groupWithoutSetApart = (mentions: readonly Mention[], last: Mention
 
 /** Before an English name: a preposition that makes it no subject ("a startup backed by Amazon"). */
 const GOVERNED = /\b(?:by|from|of|with|for|than|like|unlike|to)\s+(?:the\s+)?$/i;
+/** An English relative pronoun that opens a clause about the names before it: which, who, "all of which". */
+export const RELATIVE_PRONOUN = String.raw`(?:(?:all|both|each|most)\s+of\s+(?:which|whom)|which|who)`;
 /** Between a name and the verb, a relative clause's opening and a few words: "OpenAI[, which began ]renting". */
-const RELATIVE_AFTER = /^,\s+(?:(?:all|both|each|most)\s+of\s+(?:which|whom)|which|who)\s+(?:[a-z]+\s+){0,3}$/;
+const RELATIVE_AFTER = new RegExp(String.raw`^,\s+${RELATIVE_PRONOUN}\s+(?:[a-z]+\s+){0,3}$`);
 
 /** The English subjects of a verb at `cueAt`: "Like AMD, [Xilinx] uses", "[OpenAI], which began renting", "[Samsung], Apple's rival, uses". */
 export function englishSubjectsBefore(
