@@ -726,6 +726,62 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['LEADS 강기정→더불어민주당 active'],
   },
+  'a body under another (A 산하 B) takes no part in what B does': {
+    text: '보건복지부 산하 국립암센터는 2001년 경기도 고양시 일산동구에서 문을 열었다.',
+    entities: ['보건복지부:Government', '국립암센터:Company', '고양시:Place'],
+    gives: ['LOCATED_IN 국립암센터→고양시 active'],
+    not: ['FOUNDED 보건복지부→국립암센터 active'],
+  },
+  'a home clause describes the longer noun after it, not the topic': {
+    text: '한화시스템은 2021년 영국 런던에 본사를 둔 저궤도 위성통신 기업 원웹에 3억 달러를 투자했다.',
+    entities: ['한화시스템:Company', '런던:Place'],
+    gives: [],
+    not: ['LOCATED_IN 한화시스템→런던 active'],
+  },
+  'who runs a service develops it; who runs a facility does not': {
+    text: '매스프레소는 문제 풀이 앱 콴다를 운영한다. 한국공항공사가 운영하는 청주국제공항은 청주시에 있다.',
+    entities: ['매스프레소:Company', '콴다:Product', '한국공항공사:Company', '청주국제공항:Facility'],
+    gives: ['DEVELOPS 매스프레소→콴다 active'],
+    not: ['DEVELOPS 한국공항공사→청주국제공항 active'],
+  },
+  'an organisation that opened at a place is there, and so is one a clause says opened there': {
+    text: '한국기술교육대학교는 1991년 충남 천안시에 개교했다. 2024년 5월 경남 사천에 문을 연 우주항공청은 NASA를 본떠 만든 조직이다.',
+    entities: ['한국기술교육대학교:ResearchOrg', '천안시:Place', '우주항공청:Government', '사천:Place'],
+    gives: ['LOCATED_IN 한국기술교육대학교→천안시 active', 'LOCATED_IN 우주항공청→사천 active'],
+  },
+  'an organisation founded at a place by another is not said to be based there, nor one that opened a hospital': {
+    text: '포항공과대학교는 1986년 포스코가 경북 포항에 세운 연구중심 사립대학이다. 서울아산병원은 아산사회복지재단이 1989년 서울 송파구 풍납동에 문을 연 종합병원이다.',
+    entities: ['포항공과대학교:ResearchOrg', '포항:Place', '아산사회복지재단:Company', '송파구:Place'],
+    gives: [],
+    not: ['LOCATED_IN 포항공과대학교→포항 active', 'LOCATED_IN 아산사회복지재단→송파구 active'],
+  },
+  'a party after its country is in it; a district after its city is an address': {
+    text: '일본 자민당은 2024년 9월 새 총재를 뽑았다. 대구 달서구는 2024년 새 청사를 지었다.',
+    entities: ['자민당:Government', '일본:Place', '달서구:Government', '대구:Place'],
+    gives: ['LOCATED_IN 자민당→일본 active'],
+    not: ['LOCATED_IN 달서구→대구 active'],
+  },
+  'a brand, a union or a group after its country is there': {
+    text: '영국 가죽 브랜드 멀버리는 인수 제안을 거절했다.',
+    entities: ['멀버리:Company', '영국:Place'],
+    gives: ['LOCATED_IN 멀버리→영국 active'],
+  },
+  'a clause of time (취임한 뒤) describes no noun: its subject takes the office at the topic': {
+    text: '유니참은 2001년 창업자의 장남인 다카하라 다카히사가 사장에 취임한 뒤 아시아 시장을 넓혔다.',
+    entities: ['유니참:Company', '다카하라 다카히사:Person'],
+    gives: ['LEADS 다카하라 다카히사→유니참 active'],
+  },
+  'a partner before a longer list of names not known founds with them': {
+    text: '온은 2010년 올리비에 베르나르트와 카스파 코페티, 다비드 알레만이 함께 세웠다.',
+    entities: ['온:Company', '올리비에 베르나르트:Person'],
+    gives: ['FOUNDED 올리비에 베르나르트→온 active'],
+  },
+  'a partner before a list that holds a known name is no subject of a verb the list is not': {
+    text: '마이크로소프트와 메타, 아마존 같은 빅테크가 올해도 데이터센터 투자를 크게 늘리고 있다.',
+    entities: ['마이크로소프트:Company', '아마존:Company', '메타:Company'],
+    gives: [],
+    not: ['INVESTS_IN 마이크로소프트→아마존 active'],
+  },
   '맡다 states an office only when what it takes is one': {
     text: 'KBS 드라마 《태양의 후예》는 송중기가 주연을 맡아 큰 인기를 끌었다.',
     entities: ['KBS:Company', '송중기:Person'],

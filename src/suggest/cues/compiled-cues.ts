@@ -183,6 +183,8 @@ export interface CompiledCues {
   appointingWords: Set<string>;
   /** A noun of a contract (계약, 협약), anywhere in a stretch of text. */
   contract: RegExp;
+  /** A DEVELOPS cue of running something, at the start of the cue's word: 운영[하는]. */
+  operating: RegExp;
   /** A Korean passive ending right after a cue (sticky: set lastIndex to the cue's end): 인수[됐다]. */
   passiveKo: RegExp;
   /**
@@ -345,7 +347,7 @@ function compileLocated(cues: Cues): Located {
     // Up to three words that end no clause may describe the organisation before the word that names its kind, which
     // may end a compound: 중국 최대 전자상거래 기업, 미국 진단기업.
     gap: new RegExp(
-      `^(?:의|['’]s)?\\s+(?:(?:(?![^\\s]*(?:에서|에|한|된|던|는|은|을|를|와|과|며|고|,)\\s)[^\\s]+\\s+){0,3}[가-힣]*(?:${alternation([...cues.located.between, ...englishPlurals(cues.located.between)])})(?:인|s)?(?:(?<=[a-z]),)?\\s+(?:(?:such as|including|like)\\s+)?)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
+      `^(?:의|['’]s)?\\s+(?:(?:(?![^\\s]*(?:에서|에|로부터|한|된|던|는|은|을|를|와|과|며|고|,)\\s)[^\\s]+\\s+){0,3}[가-힣]*(?:${alternation([...cues.located.between, ...englishPlurals(cues.located.between)])})(?:인|s)?(?:(?<=[a-z]),)?\\s+(?:(?:such as|including|like)\\s+)?)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
     ),
     held: new RegExp(
       `^(?:\\s+[^\\s]+?)?에(?:서)?\\s+(?:\\d{4}년\\s+(?:\\d{1,2}월\\s+)?)?(?:${alternation(cues.located.held)})\\s+(?:(?![^\\s]*(?:을|를|이|가|은|는|에|의|와|과|로)\\s)[^\\s]+\\s+){0,3}?['‘’"“”「『]?$`,
@@ -482,6 +484,7 @@ export function compileCues(cues: Cues): CompiledCues {
       passive: new RegExp(`\\b(?:${cues.passive.en.join('|')})\\s+$`, 'i'),
       passiveKo: new RegExp(alternation(cues.passive.ko), 'y'),
       contract: new RegExp(alternation(cues.contracts), 'i'),
+      operating: new RegExp(`^(?:${alternation(cues.operating)})`, 'i'),
       appointingWords: new Set(cues.appointing.map((word) => word.toLowerCase())),
       // The described name may follow a word for its kind: 두 회사가 세운 [합작법인] L-H배터리. A verb form ends the cue
       // (세[운], 이[끈], 이[끄는], 공개[한], 펴[낸], 내놓[은], 경쟁[하는]) or an ending follows it (설립[한]).

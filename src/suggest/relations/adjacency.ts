@@ -245,8 +245,15 @@ function titleAfterPerson(
 const UNIT_OF =
   /^(?:\s(?:소속|직속|산하|계열)\s|의\s+(?:[^\s]+\s+)?(?:공장|사업장|생산시설|팹|매장|데이터센터)|\s[가-힣]{1,6}점(?=[은는이가을를의에도\s]))/;
 
-/** Between a place and an organisation, being there: 부산 서구 아미동[에 있는 ]부산대학교병원, 워싱턴[에 자리한 ]. */
-const IS_AT = /^(?:\s+[^\s]+?)?에\s+(?:있는|자리한|자리\s?잡은|위치한)\s+$/;
+/**
+ * Between a place and an organisation, being or opened there: 부산 서구 아미동[에 있는 ]부산대학교병원, 워싱턴[에 자리한 ],
+ * 천안시[에 문을 연 ]한국기술교육대학교.
+ */
+const IS_AT =
+  /^(?:\s+[^\s]+?)?에\s+(?:\d{4}년\s+(?:\d{1,2}월\s+)?)?(?:있는|자리한|자리\s?잡은|위치한|문을\s연|개교한|개원한|개관한)\s+$/;
+
+/** Between a place and what opened there: [에 1991년 문을 연 ]. */
+const OPENED_AT = /에\s+(?:\d{4}년\s+(?:\d{1,2}월\s+)?)?(?:문을\s연|개교한|개원한|개관한)\s+$/;
 
 /** Lower-case words of a kind between a place and a name: the U.S.[ chipmaker ]Nvidia. */
 const KIND_ONLY = /^\s+(?:[a-z][\w-]*\s+){1,3}$/;
@@ -511,13 +518,17 @@ function heldIn(text: string, event: Mention, next: Mention | undefined): Adjace
   return { type: 'LOCATED_IN', from: event, to: next, basis: 'place' };
 }
 
+/** The name of a local government, by its last syllable: 달서구, 연기군, 수원시, 경기도청. */
+const LOCAL_GOVERNMENT = /(?:시|군|구|도|청)$/;
+
 function locatedIn(text: string, place: Mention, next: Mention | undefined, located: Located) {
   // 미국 행정부: the place's own government is the place acting, not something in it.
   if (!next || !HOLDS_PLACE.has(next.type ?? '') || next.id === place.government) return undefined;
   const gap = text.slice(place.end, next.start);
   if (gap.length > 32) return undefined;
-  // 대구 달서구청장, 충남 연기군: a local government after its province is an address, not a home.
-  if (next.type === 'Government' && /^\s+$/.test(gap)) return undefined;
+  // 대구 달서구청장, 충남 연기군: a local government after its province is an address, not a home (일본 자민당 is in Japan).
+  if (next.type === 'Government' && /^\s+$/.test(gap) && LOCAL_GOVERNMENT.test(text.slice(next.start, next.end)))
+    return undefined;
   // Only Korean writes a place bare before a name (일본 소프트뱅크); English needs "Japan's SoftBank" or an adjective
   // ("Dutch chip-equipment maker ASML").
   const bare =
@@ -534,6 +545,9 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
   // the plant's or the unit's, not the company's home.
   const after = text.slice(next.end, next.end + 16);
   if (located.site.test(after) || (IS_AT.test(gap) && UNIT_OF.test(after))) return undefined;
+  // 천안시에 문을 연 단국대학교의 부속 병원: what opened is the noun the name possesses (서천군에 있는 국립생태원의 초대
+  // 원장: what is there is the name).
+  if (next.particle === '의' && OPENED_AT.test(gap)) return undefined;
   return placed(next, place);
 }
 
@@ -589,7 +603,7 @@ const IS_THERE = /^(?:\s+[^\s]+){0,2}?에\s+있(?:다|으며|고|어|습니다)/
  * [ 풍납동에 문을 연 종합병원으로], [ 영종도에 2017년 문을 연 복합리조트다].
  */
 const KIND_THERE =
-  /^(?:\s+[^\s]+){0,2}?에\s+(?:\d{4}년\s+(?:\d{1,2}월\s+)?)?(?:있는|자리\s?잡은|자리한|위치한|문을\s연|개원한|개관한|세워진|지어진|들어선)\s+(?:(?![^\s]*(?:을|를|이|가|은|는|에)\s)[^\s]+\s+){0,4}?[^\s]+?(?:으로|로|이다|다)[\s,.]/;
+  /^(?:\s+[^\s]+){0,2}?에\s+(?:\d{4}년\s+(?:\d{1,2}월\s+)?)?(?:있는|자리\s?잡은|자리한|위치한|문을\s연|개원한|개관한|개교한|세워진|지어진|들어선)\s+(?:(?![^\s]*(?:을|를|이|가|은|는|에)\s)[^\s]+\s+){0,4}?[^\s]+?(?:으로|로|이다|다)[\s,.]/;
 
 /** After a place, up to two more words of its address, then 에서 and the verb of being held: [ 상암동 경기장에서 열린다]. */
 const HELD_THERE_VERB =

@@ -61,8 +61,11 @@ function employer(person: Mention, adjacent: readonly AdjacentRelation[]): Menti
   return adjacent.find((r) => r.type === 'LEADS' && r.from === person && !r.ended)?.to;
 }
 
-/** `A 소속 B` (B, a member of A): 국민의힘 소속 홍태용 김해시장, 더불어민주당 소속으로 당선됐다. */
-const MEMBER_OF = /\s소속(?:으로|인|의)?\s/y;
+/**
+ * `A 소속 B`, `A 산하 B` (B, a member or body under A): 국민의힘 소속 홍태용 김해시장, 더불어민주당 소속으로 당선됐다,
+ * 보건복지부 산하 국립암센터는, 카이스트 부설 고등과학원.
+ */
+const MEMBER_OF = /\s(?:소속|산하|부설|부속)(?:으로|인|의)?\s/y;
 
 /**
  * `A의 N인 B` (B, which is A's N): 크래프톤의 [전신인] 블루홀, whatever the noun of two syllables or more (a noun of one
@@ -803,6 +806,7 @@ export function cueProposals(
     const started = STARTED.test(text.slice(cue.at, cue.end));
     const putInto = PUT_INTO.test(text.slice(cue.at, cue.end));
     const committed = COMMITTED.test(text.slice(cue.at, cue.end));
+    const operating = cue.label === DEVELOPS && compiled.operating.test(text.slice(cue.at, cue.end));
     for (const written of pairsForCue(parties, context)) {
       const pair = actsForEmployer ? onBehalf(written, adjacent) : written;
       // 박정부가 … 연 1호점에서 출발했으며: a person who opened what the topic started from founded it (not a former name:
@@ -835,6 +839,8 @@ export function cueProposals(
       // 부산 영도구에 본사를 둔, 아인트호벤 인근 펠트호번에: the home is the last place of the address, not one near it.
       if (cue.label === LOCATED && stated.type === 'Place' && !addressEnd(text, stated, mentions, cue)) continue;
       const to = moved ?? stated;
+      // 한국공항공사가 운영하는 김포국제공항: who runs a facility does not develop it.
+      if (to.type === 'Facility' && operating) continue;
       // 오라클은 엔비디아의 GPU를 사들이고 있다, "buys Nvidia's chips" (the maker of what is bought), 엔비디아로부터 GPU를
       // 사들였다 (the seller of products): a purchase of products is supply to the buyer, no ownership.
       // 메타는 엔비디아의 AI 칩 H100을 사들이는: a product bought is supplied by its maker (not a unit named after it,

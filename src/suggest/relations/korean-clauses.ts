@@ -22,11 +22,23 @@ const NOT_SUBJECT = new RegExp(
   `(?:(?:^|[^가-힣])${BARE_NOUN}|하는|되는|시키는|있는|없는|가는|오는|다는|라는|같이|많이|깊이|높이|일찍이|가까이|에는|에서는|로는|으로는|때는|까지는|이번엔|이제는)\\s$`,
 );
 const ADNOMINAL_ENDINGS = '한|인|된|던|운|든|낸|끈|하는|되는|끄는|드는';
-/** A cue word that ends in an adnominal ending: it describes the noun after it (설립한 회사). */
-const ADNOMINAL_CUE = new RegExp(`^[가-힣]*?(?:${ADNOMINAL_ENDINGS}|할)\\s`);
+/**
+ * A cue word that ends in an adnominal ending: it describes the noun after it (설립한 회사), unless that noun is one of
+ * time, which makes the clause a time of the sentence's act (취임한 뒤, 인수한 지 3년).
+ */
+const ADNOMINAL_CUE = new RegExp(
+  `^[가-힣]*?(?:${ADNOMINAL_ENDINGS}|할)\\s(?!(?:뒤|후|이후|다음|직후|무렵|때|동안|지|만에)(?:에|부터|에도)?[\\s,])`,
+);
 /** After a partner, up to three words of a subject whose name is not known: 찰스 화이자와 [사촌 찰스 에르하르트가]. */
 const NOMINATIVE_NEXT = new RegExp(
   `^\\s*(?:(?![가-힣]*(?:여|고|며|서|해|다|한|된|던|는|을|를|에|의|로|와|과|도)\\s)[가-힣A-Za-z]{1,6}\\s+){0,2}(?:(?!${BARE_NOUN}\\s)[가-힣A-Za-z0-9]{1,10}[이가]|[가-힣A-Za-z0-9]{1,10}\\s+등(?:\\s+[가-힣]{1,8}들)?이)\\s`,
+);
+/**
+ * After a partner, a longer list of names not known that ends in the subject's mark: 올리비에 베르나르트와 [카스파 코페티,
+ * 다비드 알레만이], SK텔레콤과 [KBS·MBC·SBS 지상파 3사가].
+ */
+const UNKNOWN_LIST_SUBJECT = new RegExp(
+  `^\\s*(?:(?![가-힣]*(?:여|고|며|서|해|다|한|된|던|는|을|를|에|의|로|와|과|도)[\\s,])[가-힣A-Za-z·]{1,12},?\\s+){0,4}(?!${BARE_NOUN}\\s)[가-힣A-Za-z0-9]{1,10}[이가]\\s`,
 );
 
 /** A word with no particle, then a noun with -인: a description of the next noun, with no subject (페이스북 모회사인). */
@@ -175,7 +187,7 @@ const describedArgument = (words: number, particles: string, bareNouns?: string)
     `^(?!(?:지|뒤|후|이후|때|동안|만큼)\\s)(?:${word}\\s+){0,${words}}?${last}[^\\s.,]+?(?:${particles})\\s`,
   );
 };
-const DESCRIBED_OBJECT = describedArgument(2, '을|를|에게|에');
+const DESCRIBED_OBJECT = describedArgument(3, '을|를|에게|에');
 /** As the subject or topic, after a longer description whose bare nouns may end like a subject: 보툴리눔 톡신 기업 휴젤[은 ]. */
 const DESCRIBED_SUBJECT = describedArgument(3, '은|는|이|가', BARE_NOUN);
 
@@ -224,10 +236,12 @@ export function withCoordinatedSubjects(text: string, mentions: readonly Mention
     if (m.role === 'subject' && FORMS_GROUP.test(text.slice(m.end + (m.particle?.length ?? 0), m.end + 24)))
       return { ...m, particle: '는' };
     if (m.role !== 'with') return m;
-    if (NOMINATIVE_NEXT.test(text.slice(m.end + (m.particle?.length ?? 0), m.end + 32)))
-      return { ...m, role: 'subject', particle: '가' };
+    const words = m.end + (m.particle?.length ?? 0);
     const next = mentions[i + 1];
-    return next?.particle === '의' && /^\s*$/.test(text.slice(m.end + (m.particle?.length ?? 0), next.start))
+    const list = UNKNOWN_LIST_SUBJECT.exec(text.slice(words, words + 56));
+    if (NOMINATIVE_NEXT.test(text.slice(words, m.end + 32)) || (list && !(next && next.start < words + list[0].length)))
+      return { ...m, role: 'subject', particle: '가' };
+    return next?.particle === '의' && /^\s*$/.test(text.slice(words, next.start))
       ? { ...m, role: next.role, particle: next.particle }
       : m;
   });

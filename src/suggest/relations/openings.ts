@@ -2,8 +2,9 @@ import type { Mention } from '../mentions/mentions';
 import type { AdjacentRelation } from './adjacency';
 import { clauseBreak, newTopic } from './korean-clauses';
 
-const OPENED = new Set(['Facility']);
-/** The topic marks of a Korean facility, which hold through the sentence's clauses. */
+/** Organisations open only themselves at a place; a facility may be built there too. */
+const ORGANISATIONS = new Set(['Company', 'Government', 'ResearchOrg']);
+/** The topic marks of a Korean facility or organisation, which hold through the sentence's clauses. */
 const TOPIC = /^(?:은|는)$/;
 /** The subject marks of a Korean facility, which hold in its clause. */
 const SUBJECT = /^(?:이|가)$/;
@@ -14,18 +15,37 @@ const SUBJECT = /^(?:이|가)$/;
  */
 const OPENED_THERE_KO =
   /^(?:\s+[^\s,.]+?){0,2}?에\s+(?:[^\s,.]+\s+)?(?:문을\s+(?:열|연)|개장|개관|개원|준공|완공|들어섰|들어선|지어졌|세워졌|연\s+[가-힣]+(?:으로|로|이다|다)[\s,.])/;
+/**
+ * After a place, at most two more words of its address, 에 or 에서, and a verb of an organisation's own opening, with
+ * nothing between and no noun it describes: 고양시 일산동구[에서 문을 열었다], 천안시[에 개교했다] (not 평택[에 공장을
+ * 준공했다], nor 풍납동[에 문을 연 종합병원으로], whose opener is another).
+ */
+const ORGANISATION_OPENED_THERE_KO =
+  /^(?:\s+[^\s,.]+?){0,2}?에(?:서)?\s+(?:문을\s+열|개교[하했]|개원[하했]|개관[하했])/;
 /** Between an English facility and its place: "[, which opened in 1992 in ]Marne-la-Vallée", "[ opened on ]Lantau Island". */
 const OPENED_THERE_EN =
   /^(?:,\s+which)?\s+(?:first\s+)?(?:opened|was built|was completed)(?:\s+in\s+\d{4})?\s+(?:in|on|at)\s+(?:the\s+)?$/;
 
-/** A facility said to have opened or been built at a place: LOCATED_IN, facility → place. */
+/** Words that say an organisation is elsewhere now: 지금은, 현재는, 옮겼다, 이전했다. */
+const MOVED_SINCE = /(?:지금은|현재는|옮겼|옮긴|이전했|이전한)/;
+const sentenceEnd = (text: string, from: number) => {
+  const end = text.indexOf('. ', from);
+  return end < 0 ? text.length : end;
+};
+
+const opens = (m: Mention) =>
+  m.type === 'Facility' || (ORGANISATIONS.has(m.type ?? '') && TOPIC.test(m.particle ?? ''));
+
+/** A facility or organisation said to have opened (or a facility built) at a place: LOCATED_IN, it → place. */
 export function openedAt(text: string, mentions: readonly Mention[]): AdjacentRelation[] {
-  if (!mentions.some((m) => OPENED.has(m.type ?? ''))) return [];
+  if (!mentions.some(opens)) return [];
   let found: AdjacentRelation[] | undefined;
   mentions.forEach((place, i) => {
     if (place.type !== 'Place') return;
+    // The nearest facility before the place, or an organisation that is the topic (a partner or subject of a clause
+    // inside the sentence opens nothing of its own: 파라다이스그룹이 세가사미홀딩스와 합작해 … 문을 연).
     let f = i - 1;
-    while (f >= 0 && !OPENED.has(mentions[f]?.type ?? '')) f--;
+    while (f >= 0 && !opens(mentions[f] as Mention)) f--;
     const facility = mentions[f];
     if (!facility) return;
     const marked = facility.particle ?? '';
@@ -40,11 +60,15 @@ export function openedAt(text: string, mentions: readonly Mention[]): AdjacentRe
             TOPIC.test(m.particle ?? '') ||
             (SUBJECT.test(m.particle ?? '') && clauseBreak(text, facility.end, m.start)),
         );
+    const organisation = facility.type !== 'Facility';
+    // 1951년 부산에서 개원했으며, 지금은 서울 서초구에 자리 잡고 있다: where an organisation opened is not where it is now.
+    if (organisation && MOVED_SINCE.test(text.slice(place.end, sentenceEnd(text, place.end)))) return;
     const korean =
-      (TOPIC.test(marked) || (SUBJECT.test(marked) && !clauseBreak(text, facility.end, place.start))) &&
-      OPENED_THERE_KO.test(text.slice(place.end, place.end + 32)) &&
+      (TOPIC.test(marked) ||
+        (!organisation && SUBJECT.test(marked) && !clauseBreak(text, facility.end, place.start))) &&
+      (organisation ? ORGANISATION_OPENED_THERE_KO : OPENED_THERE_KO).test(text.slice(place.end, place.end + 32)) &&
       !otherActor();
-    const english = OPENED_THERE_EN.test(text.slice(facility.end, place.start));
+    const english = facility.type === 'Facility' && OPENED_THERE_EN.test(text.slice(facility.end, place.start));
     if (!korean && !english) return;
     found ??= [];
     found.push({ type: 'LOCATED_IN', from: facility, to: place, basis: 'place' });
