@@ -782,6 +782,44 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['INVESTS_IN 마이크로소프트→아마존 active'],
   },
+  'a place that only qualifies the name invested in is not invested in': {
+    text: '일본 도요타자동차가 미국 전기 수직이착륙기 개발사 조비 에비에이션에 5억 달러를 추가로 투자한다. 삼성전자는 미국에 370억 달러를 투자한다.',
+    entities: ['도요타자동차:Company', '삼성전자:Company', '미국:Place'],
+    gives: ['INVESTS_IN 삼성전자→미국 announced'],
+    not: ['INVESTS_IN 도요타자동차→미국 announced'],
+  },
+  'English: a place that only qualifies the investor is not invested in': {
+    text: 'U.S. software maker Oracle plans to invest more than $6.5 billion to open its first public cloud region in Malaysia.',
+    entities: ['Oracle:Company', 'U.S.:Place'],
+    gives: [],
+    not: ['INVESTS_IN Oracle→U.S. announced'],
+  },
+  'a site word after the name and its particle is no site of the name': {
+    text: '미국 엔비디아는 데이터센터용 CPU를 만든다. 평택시의 삼성전자 반도체 공장은 크다.',
+    entities: ['엔비디아:Company', '미국:Place', '삼성전자:Company', '평택시:Place'],
+    gives: ['LOCATED_IN 엔비디아→미국 active'],
+    not: ['LOCATED_IN 삼성전자→평택시 active'],
+  },
+  'a rank before the next name of a list keeps the list': {
+    text: '메모리 1위 삼성전자와 2위 SK하이닉스는 이미 D램 공정에 EUV를 도입했다.',
+    entities: ['삼성전자:Company', 'SK하이닉스:Company', 'EUV:Technology'],
+    gives: ['USES 삼성전자→EUV active', 'USES SK하이닉스→EUV active'],
+  },
+  'English: the designer of a product develops it, and so does one that designs it': {
+    text: 'Nvidia, the designer of the H100 accelerator, signed a letter of intent. AMD, which designs the MI300X, said so too.',
+    entities: ['Nvidia:Company', 'H100:Product', 'AMD:Company', 'MI300X:Product'],
+    gives: ['DEVELOPS Nvidia→H100 active', 'DEVELOPS AMD→MI300X active'],
+  },
+  'English: joined titles before "of" state the office': {
+    text: 'Masayoshi Son, chairman and chief executive of SoftBank Group, told shareholders in June that he talked with ChatGPT.',
+    entities: ['Masayoshi Son:Person', 'SoftBank Group:Company'],
+    gives: ['LEADS Masayoshi Son→SoftBank Group active'],
+  },
+  'a name ending in 으로서는 is still the name': {
+    text: 'Arm의 지분 약 90%를 보유한 일본 소프트뱅크그룹으로서는 아픈 결과다.',
+    entities: ['소프트뱅크그룹:Company', '일본:Place'],
+    gives: ['LOCATED_IN 소프트뱅크그룹→일본 active'],
+  },
   '맡다 states an office only when what it takes is one': {
     text: 'KBS 드라마 《태양의 후예》는 송중기가 주연을 맡아 큰 인기를 끌었다.',
     entities: ['KBS:Company', '송중기:Person'],

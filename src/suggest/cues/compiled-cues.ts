@@ -352,7 +352,9 @@ function compileLocated(cues: Cues): Located {
     held: new RegExp(
       `^(?:\\s+[^\\s]+?)?에(?:서)?\\s+(?:\\d{4}년\\s+(?:\\d{1,2}월\\s+)?)?(?:${alternation(cues.located.held)})\\s+(?:(?![^\\s]*(?:을|를|이|가|은|는|에|의|와|과|로)\\s)[^\\s]+\\s+){0,3}?['‘’"“”「『]?$`,
     ),
-    site: new RegExp(`^\\s*(?:[^\\s]+\\s+)?(?:${alternation(cues.located.sites)})`, 'i'),
+    // 삼성전자[ 반도체 공장], 삼성전자[의 공장], "Samsung['s plant]" (not 엔비디아[는 데이터센터용 CPU], nor 테슬라[의 상하이
+    // 공장], a plant with a place of its own).
+    site: new RegExp(`^(?:(?:의|['’]s)\\s*|\\s+(?:[^\\s]+\\s+)?)(?:${alternation(cues.located.sites)})`, 'i'),
     siteBefore: new RegExp(`(?:${alternation(siteStarts(cues.located.sites))})\\s*$`, 'i'),
     movedFrom: new RegExp(
       `${ADDRESS_WORD}에서\\s+(?:[^\\s.]+\\s+){0,3}?[^\\s.]*?로\\s+(?:[^\\s.]+\\s+){0,2}?(?:${alternation(cues.located.moves)})`,

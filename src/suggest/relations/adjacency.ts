@@ -197,6 +197,17 @@ function topicsCopulaTitle(text: string, mentions: readonly Mention[], person: M
   return { type: sense.type, from: person, to: topic, role: sense.role, ended, basis: 'topicTitle' } as const;
 }
 
+/** The sense of an office, or of the first of joined titles that has one: "chairman and chief executive". */
+function officeSense(office: string, titles: Titles): TitleSense | undefined {
+  const title = office.toLowerCase().replace(FORMER_WORD, '');
+  return (
+    titles.senseOf.get(title) ??
+    title
+      .split(JOINED_TITLE_WORDS)
+      .reduce<TitleSense | undefined>((found, word) => found ?? titles.senseOf.get(word), undefined)
+  );
+}
+
 /**
  * The title of the organisation at mentions[next], written after the person at mentions[i] from `from` on: 젠슨 황
  * 엔비디아 CEO, 차준택(부평구청장), "Jensen Huang, Nvidia's CEO", 김지완은 BNK금융지주 회장으로 선임됐다, 홍준표 전 대구시장.
@@ -221,7 +232,7 @@ function titleAfterPerson(
   const sense =
     titles.personGap.test(gap) || AS_POSSESSED_TITLE.test(gap)
       ? titleAfter(text, afterBracket(text, after.end), titles, gap.trim() !== '' && !/^[,(（]/.test(gap.trim()))
-      : titles.senseOf.get(office?.toLowerCase().replace(FORMER_WORD, '') ?? '');
+      : office && officeSense(office, titles);
   if (!sense) return undefined;
   const former =
     FORMER.test(gap) || HAD_BEEN.test(gap) || LEFT_AS.test(gap) || FORMER.test(text.slice(after.end, after.end + 12));
@@ -276,6 +287,7 @@ function officeAfterAside(text: string, mentions: readonly Mention[], i: number,
 
 /** Between two titles of one office: founder[ and ]chief executive, 회장[ 겸 ]최고경영자. */
 const JOINED_TITLES = /^\s*(?:and|&|겸)\s*$/i;
+const JOINED_TITLE_WORDS = /\s*(?:\band\b|&|,)\s*/;
 
 /** The relations of titles joined to the one a relation rests on: "Nvidia's founder and chief executive". */
 function jointTitles(text: string, relation: AdjacentRelation, titles: Titles): AdjacentRelation[] {

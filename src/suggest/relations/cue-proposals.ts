@@ -162,6 +162,37 @@ function officeTaken(
   return compiled.titles.senseOf.has(object.replace(/직$/, '').toLowerCase()) ? {} : null;
 }
 
+/** After an English place, money spent there: "its planned U.S.[ spending]", "China[ investment]". */
+const SPENDING_AFTER = /^\s+(?:[a-z-]+\s+)?(?:spending|investments?|expansion)\b/i;
+/** Before an English place that money goes into: "in", "into", "to" and an article. */
+const INTO_PLACE = /\b(?:in|into|to|across)\s+(?:the\s+)?$/i;
+
+/** After a bare Korean place, up to two words of what in it is invested in, the last marked 에: [ AI 인프라에]. */
+const PLACE_THING = /^\s+(?:([^\s,.]+)\s+)?([^\s,.]+)에\s/;
+/** Between the place's noun and the cue, a verb of its own that describes a noun: 본사를 [둔 ], 공장을 [지은 ]. */
+const OTHER_VERB_BEFORE = /[가-힣](?:둔|운|한|된|던|는|인|은)\s/;
+/** A word for an organisation, which has a name of its own: 스타트업, 개발사, 기업. */
+const ORGANISATION_WORD = /(?:기업|회사|업체|사|스타트업|그룹|은행|재단|펀드|법인)$/;
+
+/**
+ * Whether a place is written as the target of an investment: marked 에, or bare before what in it is invested in
+ * (일본 AI 인프라에; not 미국 스타트업 X에) in Korean; after "in"/"into", or before the spending, in English.
+ */
+function investedPlace(text: string, place: Mention, cueAt: number): boolean {
+  if (place.particle !== undefined) return place.particle.startsWith('에');
+  const thing = PLACE_THING.exec(text.slice(place.end, place.end + 24));
+  // 미국 캘리포니아주 샌타클래라에 [본사를 둔] 엔비디아는 … 투자: the place is another verb's.
+  if (thing)
+    return (
+      !thing.slice(1).some((word) => word !== undefined && ORGANISATION_WORD.test(word)) &&
+      !OTHER_VERB_BEFORE.test(text.slice(place.end + thing[0].length, cueAt))
+    );
+  return (
+    INTO_PLACE.test(text.slice(Math.max(0, place.start - 12), place.start)) ||
+    SPENDING_AFTER.test(text.slice(place.end, place.end + 24))
+  );
+}
+
 /** 소재 as a verb or its noun of place: [소재한], [소재지]. */
 const LOCATED_FORM = /^소재(?:한|해|하|지)/;
 
@@ -841,6 +872,9 @@ export function cueProposals(
       const to = moved ?? stated;
       // 한국공항공사가 운영하는 김포국제공항: who runs a facility does not develop it.
       if (to.type === 'Facility' && operating) continue;
+      // 미국 전기 수직이착륙기 개발사 조비 에비에이션에 투자한다, "U.S. software maker Oracle plans to invest": a place
+      // that only qualifies a name is not invested in (미국에 투자한다, "invest in the United States").
+      if (cue.label === 'INVESTS_IN' && to.type === 'Place' && !investedPlace(text, to, cue.at)) continue;
       // 오라클은 엔비디아의 GPU를 사들이고 있다, "buys Nvidia's chips" (the maker of what is bought), 엔비디아로부터 GPU를
       // 사들였다 (the seller of products): a purchase of products is supply to the buyer, no ownership.
       // 메타는 엔비디아의 AI 칩 H100을 사들이는: a product bought is supplied by its maker (not a unit named after it,

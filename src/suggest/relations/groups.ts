@@ -9,8 +9,11 @@ export interface Pair {
   marked: boolean;
 }
 
-/** Parties joined only by "and", "or", a comma, 및, 나 or a middle dot count as one group: "for Apple and Nvidia". */
-const COORDINATION = /^(?:과|와|이나|나)?\s*(?:,|and|, and|or|및|또는|·|\/)?\s*$/i;
+/**
+ * Parties joined only by "and", "or", a comma, 및, 나 or a middle dot count as one group: "for Apple and Nvidia"; so do
+ * they with the rank of the next one (삼성전자와 [2위] SK하이닉스는).
+ */
+const COORDINATION = /^(?:과|와|이나|나)?\s*(?:,|and|, and|or|및|또는|·|\/)?\s*(?:(?:세계\s+)?\d{1,2}위\s+)?$/i;
 
 /** The longest gap COORDINATION can match, with room for extra spaces: anything longer is not a list. */
 const MAX_COORDINATION = 16;
