@@ -820,6 +820,39 @@ const cases: Record<string, Construction> = {
     entities: ['소프트뱅크그룹:Company', '일본:Place'],
     gives: ['LOCATED_IN 소프트뱅크그룹→일본 active'],
   },
+  'where a founder worked before is not what was founded': {
+    text: '삼성전자에서 보행보조 로봇을 개발하던 이연백이 2021년 세운 위로보틱스는 웨어러블 로봇을 만든다. 화웨이의 채용 프로그램 출신 펑즈후이가 2023년 공동 창업한 즈위안로보틱스는 상하이에 있다.',
+    entities: ['삼성전자:Company', '이연백:Person', '화웨이:Company', '펑즈후이:Person'],
+    gives: [],
+    not: ['FOUNDED 이연백→삼성전자 active', 'FOUNDED 펑즈후이→화웨이 active'],
+  },
+  'a spin-off still names its parent as founder': {
+    text: '카카오는 2017년 모빌리티 사업부를 떼어 내 카카오모빌리티를 세웠다.',
+    entities: ['카카오:Company', '카카오모빌리티:Company'],
+    gives: ['FOUNDED 카카오→카카오모빌리티 active'],
+  },
+  'English: a participle set off by commas ends at the next comma': {
+    text: 'Ericsson, founded in Stockholm in 1876, bought Vonage, a New Jersey-based cloud communications company, in 2022.',
+    entities: ['Ericsson:Company', 'Vonage:Company'],
+    gives: ['OWNS Ericsson→Vonage active'],
+    not: ['FOUNDED Ericsson→Vonage active'],
+  },
+  'a seat after its place (에 본부가 있다), and a co-operative’s head office (본소)': {
+    text: '릿쇼코세이카이는 1938년 세운 불교 단체로, 도쿄 스기나미구에 본부가 있다. 경남 통영에 본소를 둔 굴수하식수협은 굴 위판을 맡는다.',
+    entities: ['릿쇼코세이카이:Company', '스기나미구:Place', '굴수하식수협:Company', '통영:Place'],
+    gives: ['LOCATED_IN 릿쇼코세이카이→스기나미구 active', 'LOCATED_IN 굴수하식수협→통영 active'],
+  },
+  'the rest of an address ending in 의 keeps the place the name’s': {
+    text: '부산 해운대구 우동의 수영로교회는 1975년 정필도 목사가 세웠다.',
+    entities: ['수영로교회:Company', '해운대구:Place'],
+    gives: ['LOCATED_IN 수영로교회→해운대구 active'],
+  },
+  'English: an apposition that puts the organisation in a place': {
+    text: 'Riceland Foods, a rice and soybean cooperative in Stuttgart, Arkansas, is run by Bert Greenwalt. Sony, a company founded in Tokyo in 1946, makes cameras.',
+    entities: ['Riceland Foods:Company', 'Stuttgart:Place', 'Sony:Company', 'Tokyo:Place'],
+    gives: ['LOCATED_IN Riceland Foods→Stuttgart active'],
+    not: ['LOCATED_IN Sony→Tokyo active'],
+  },
   '맡다 states an office only when what it takes is one': {
     text: 'KBS 드라마 《태양의 후예》는 송중기가 주연을 맡아 큰 인기를 끌었다.',
     entities: ['KBS:Company', '송중기:Person'],

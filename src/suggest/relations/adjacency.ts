@@ -550,7 +550,7 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
     !DOTTED.test(text.slice(place.start, place.end));
   if (BASED.test(gap)) return placed(next, place);
   const there = HELD_THERE.has(next.type ?? '') ? located.held.test(gap) : IS_AT.test(gap);
-  if (bare || !(located.gap.test(gap) || there)) {
+  if (bare || !(located.gap.test(gap) || there || ADDRESS_OF.test(gap))) {
     return next.type === 'Facility' && builtThere(text, gap, next, located) ? placed(next, place) : undefined;
   }
   // 평택시의 삼성전자 반도체 공장, 안동에 있는 SK바이오사이언스의 백신 공장, 강남구에 있는 연세의료원 소속 병원: the place is
@@ -571,6 +571,9 @@ const DOTTED = /^(?:[A-Z]\.){2,3}$/;
  * Santa Clara[-based chip designer ]Nvidia (not "the Rome-based successor to Alitalia").
  */
 const BASED = /^-based\s+(?:(?!(?:to|of|for|in|at|on|with|and|or|by|from)\s)[a-z][\w-]*\s+){0,2}$/;
+
+/** The rest of an address after a place, ending in 의 before the name: 해운대구[ 우동의 ]수영로교회, 칠곡군[ 왜관읍의 ]. */
+const ADDRESS_OF = /^(?:\s+[가-힣0-9·-]+){1,2}?(?:동|읍|면|리|가|로|길)의\s+$/;
 
 const placed = (m: Mention, place: Mention) => ({ type: 'LOCATED_IN', from: m, to: place, basis: 'place' }) as const;
 
@@ -693,6 +696,7 @@ function statedByOrder(
   if (HELD_THERE.has(mention.type ?? '')) return heldIn(text, mention, mentions[i + 1]);
   if (isOrganisation(mention))
     return (
+      appositionIn(text, mention, mentions[i + 1]) ??
       subjectIn(text, mentions, i) ??
       develops(text, mention, mentions[i + 1], located.product) ??
       owned(text, mention, mentions[i + 1]) ??
@@ -705,6 +709,20 @@ function statedByOrder(
     (mention.type === 'Product' ? ownProduct(text, mentions, mention, located) : undefined) ??
     rankedMaker(text, mention, mentions[i + 1])
   );
+}
+
+/**
+ * Between an organisation and a place, an apposition that describes it as something in the place: ", a rice and soybean
+ * cooperative in ", ", the Catholic university in " (not ", a firm founded in", ", a company investing in", ", the owner of
+ * three plants in", ", the largest steelmaker in": a market).
+ */
+const APPOSITION_IN =
+  /^,\s+(?:a|an|the)\s+(?:(?![a-z]+(?:ed|ing|est)\s|(?:of|for|with|to|top|leading|main)\s)[A-Za-z][\w'’-]*\s+){1,5}?in\s+(?:the\s+)?$/;
+
+/** "Riceland Foods, a rice and soybean cooperative in Stuttgart": the organisation is in the place. */
+function appositionIn(text: string, org: Mention, next: Mention | undefined): AdjacentRelation | undefined {
+  if (next?.type !== 'Place' || !APPOSITION_IN.test(text.slice(org.end, next.start))) return undefined;
+  return placed(org, next);
 }
 
 /** 챗GPT 등 오픈AI의 모델: a product given as an example of an organisation's products is that organisation's. */

@@ -164,6 +164,18 @@ function officeTaken(
 
 /** After an English place, money spent there: "its planned U.S.[ spending]", "China[ investment]". */
 const SPENDING_AFTER = /^\s+(?:[a-z-]+\s+)?(?:spending|investments?|expansion)\b/i;
+/** After an organisation, where a person came from: 출신 (past bare words), or 에서. */
+const FROM_AFFILIATION = /^(?:(?:의\s+|\s+)(?:(?![^\s]*(?:은|는|이|가|을|를|에|로)\s)[^\s]+\s+){0,3}?출신|에서\s)/;
+/** A verb of parting from the organisation, which makes it the parent, not a past workplace: 떼어 내, 분사해, 독립해. */
+const PARTED_FROM = /(?:분사|독립|분리|떨어져|떼어|분할|출발|시작|나와|나온)/;
+
+/** Whether an organisation is only where someone worked or studied before: 삼성전자[에서 … 개발하던], 화웨이[ … 출신]. */
+const formerAffiliation = (text: string, m: Mention, cueAt: number) =>
+  m.type !== 'Place' &&
+  m.type !== 'Person' &&
+  FROM_AFFILIATION.test(text.slice(m.end, m.end + 24)) &&
+  !PARTED_FROM.test(text.slice(m.end, cueAt));
+
 /** Before an English place that money goes into: "in", "into", "to" and an article. */
 const INTO_PLACE = /\b(?:in|into|to|across)\s+(?:the\s+)?$/i;
 
@@ -492,9 +504,14 @@ const SEAT_HELD = /^[을를]\s+(?:두|둔)/;
 const SEAT_IS_IN = /^(?:은|는|이|가)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+에\s+있/;
 
 /** Whether a seat word is a home here: held or moved (본부를 둔, 도청을 … 옮겼다), or said to be in a place (시청은 팔달구에 있다). */
+/** After a seat word marked as the subject, the verb of being there: [가 있다], [이 있으며]. */
+const SEAT_THERE = /^(?:이|가)\s+있/;
+
 function seatIsHome(text: string, sentence: Sentence, cue: CueHit, compiled: CompiledCues): boolean {
   const after = text.slice(cue.end, sentence.end);
   if (SEAT_OBJECT.test(after)) return SEAT_HELD.test(after) || compiled.located.move.test(after);
+  // 도쿄 스기나미구에 본부가 있다: a place marked 에 right before the seat that is.
+  if (SEAT_THERE.test(after) && /[가-힣A-Za-z]에\s+$/.test(text.slice(Math.max(0, cue.at - 4), cue.at))) return true;
   return SEAT_IS_IN.test(after.slice(0, 40));
 }
 
@@ -804,6 +821,9 @@ export function cueProposals(
     candidates = candidates.filter((m) => !((ends.get(m) ?? Number.POSITIVE_INFINITY) <= cue.at));
     if (MEANS_EXCLUDED.has(cue.label) && cue.korean)
       candidates = candidates.filter((m) => m.end > cue.at || !byMeansOf(text, m, mentions));
+    // 삼성전자에서 로봇을 개발하던 이연백이 세운, 화웨이 … 출신 펑즈후이가 창업한: where a founder worked before founds nothing.
+    if (cue.label === 'FOUNDED' && cue.korean)
+      candidates = candidates.filter((m) => m.end > cue.at || !formerAffiliation(text, m, cue.at));
     // 수리온을 바탕으로 개발했다: what a product is based on is not what the verb after it develops (함께 개발한 T-50을
     // 바탕으로: the verb before it may).
     if (cue.label === DEVELOPS && cue.korean)

@@ -63,6 +63,8 @@ const RELATIVE_OPENING = new RegExp(String.raw`^,\s*${RELATIVE_PRONOUN}\s`);
  * "and" before a new subject and its verb (", and Samsung supplies"), so no name after it is an argument of a cue before
  * it.
  */
+/** A past participle right after a comma, opening an aside about the name before it: "Ericsson[, founded]". */
+const PARTICIPLE_ASIDE = /,\s+(?:[a-z]+-)?[a-z]+ed$/;
 const CLAUSE_BREAK =
   /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:(?:its|their|the|a|an)\s|[A-Z]|$)|also\s+[a-z]{3,}(?:ed|s)\s)|,?\s+(?:while|whereas)\s|,\s+where\s|\s+and\s+(?:is\s+|was\s+|also\s+|(?:has|have|had)\s+been\s+)?[a-z]{3,}(?:ed|es|s)\s+(?:by|for|its|their)\s|,\s+(?:and|but)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:also\s+)?[a-z]{3,}(?:ed|es|s)\s/;
 /** "founded in 1922 as the British Broadcasting Company": the name after "as" is the founded one's own, no party. */
@@ -297,6 +299,12 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
     if (bySlot && (LISTED_BEFORE.test(gap) || QUALIFIER_BEFORE.test(gap))) return false;
     return OTHER_NAME.test(gap) && !NAMES_LEADING_TO.test(gap);
   };
+  // "Ericsson, founded in Stockholm in 1876, bought Vonage": a participle set off by commas ends at the next one.
+  // ("Partners In Health, co-founded in 1987 by A, B and C": a giver after "by" lists on past the commas.)
+  const comma = text.indexOf(',', cue.end);
+  const aside =
+    PARTICIPLE_ASIDE.test(text.slice(Math.max(0, cue.at - 3), cue.end)) &&
+    !/\bby\s/.test(text.slice(cue.end, comma < 0 ? text.length : comma));
   // "the Hangzhou-based AI startup backed by the hedge fund High-Flyer": the startup is based there, not High-Flyer.
   const modifier = MODIFIER_CUE.test(text.slice(cue.at, cue.end));
   // "co-founded CrowdStrike with Dmitri Alperovitch", "sells Padcev with Astellas": a name after "with" acts with the
@@ -311,6 +319,7 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
       !SUBORDINATE_BEFORE.test(text.slice(cue.end, m.start)) &&
       (!before || m.id !== before.id) &&
       !CLAUSE_BREAK.test(text.slice(cue.end, m.start)) &&
+      !(aside && text.slice(cue.end, m.start).includes(',')) &&
       !slotTaken(m) &&
       !(cue.label === 'FOUNDED' && FOUNDED_AS.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
       (!modifier || MODIFIED_NAME_GAP.test(text.slice(cue.end, m.start))),
