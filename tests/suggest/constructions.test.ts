@@ -783,9 +783,9 @@ const cases: Record<string, Construction> = {
     not: ['INVESTS_IN 마이크로소프트→아마존 active'],
   },
   'a place that only qualifies the name invested in is not invested in': {
-    text: '일본 도요타자동차가 미국 전기 수직이착륙기 개발사 조비 에비에이션에 5억 달러를 추가로 투자한다. 삼성전자는 미국에 370억 달러를 투자한다.',
-    entities: ['도요타자동차:Company', '삼성전자:Company', '미국:Place'],
-    gives: ['INVESTS_IN 삼성전자→미국 announced'],
+    text: '일본 도요타자동차가 미국 전기 수직이착륙기 개발사 조비 에비에이션에 5억 달러를 추가로 투자한다. 삼성전자는 미국에 370억 달러를 투자한다. MS는 일본 내 AI 인프라 확장에 4조 원을 투자한다.',
+    entities: ['도요타자동차:Company', '삼성전자:Company', '미국:Place', 'MS:Company', '일본:Place'],
+    gives: ['INVESTS_IN 삼성전자→미국 announced', 'INVESTS_IN MS→일본 announced'],
     not: ['INVESTS_IN 도요타자동차→미국 announced'],
   },
   'English: a place that only qualifies the investor is not invested in': {

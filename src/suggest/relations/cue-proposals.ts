@@ -183,6 +183,8 @@ const INTO_PLACE = /\b(?:in|into|to|across)\s+(?:the\s+)?$/i;
 const PLACE_THING = /^\s+(?:([^\s,.]+)\s+)?([^\s,.]+)에\s/;
 /** Between the place's noun and the cue, a verb of its own that describes a noun: 본사를 [둔 ], 공장을 [지은 ]. */
 const OTHER_VERB_BEFORE = /[가-힣](?:둔|운|한|된|던|는|인|은)\s/;
+/** Right after a bare Korean place, 내 (within it): 일본[ 내 ]. */
+const WITHIN_PLACE = /^\s?내\s/;
 /** A word for an organisation, which has a name of its own: 스타트업, 개발사, 기업. */
 const ORGANISATION_WORD = /(?:기업|회사|업체|사|스타트업|그룹|은행|재단|펀드|법인)$/;
 
@@ -192,6 +194,8 @@ const ORGANISATION_WORD = /(?:기업|회사|업체|사|스타트업|그룹|은�
  */
 function investedPlace(text: string, place: Mention, cueAt: number): boolean {
   if (place.particle !== undefined) return place.particle.startsWith('에');
+  // 일본 내 AI 인프라 확장에 투자한다: what is within the place.
+  if (WITHIN_PLACE.test(text.slice(place.end, place.end + 3))) return true;
   const thing = PLACE_THING.exec(text.slice(place.end, place.end + 24));
   // 미국 캘리포니아주 샌타클래라에 [본사를 둔] 엔비디아는 … 투자: the place is another verb's.
   if (thing)
