@@ -853,6 +853,17 @@ const cases: Record<string, Construction> = {
     gives: ['LOCATED_IN Riceland Foods→Stuttgart active'],
     not: ['LOCATED_IN Sony→Tokyo active'],
   },
+  'what is opened, marked 을/를, is developed; a place of the opening marked 에 is not': {
+    text: "디올은 2022년 5월 서울 성수동에 콘셉트 스토어 '디올 성수'를 열었다. 메가박스는 2000년 서울 삼성동 코엑스몰에 첫 극장을 열었다.",
+    entities: ['디올:Company', '디올 성수:Facility', '메가박스:Company', '코엑스몰:Facility'],
+    gives: ['DEVELOPS 디올→디올 성수 active'],
+    not: ['DEVELOPS 메가박스→코엑스몰 active'],
+  },
+  'English: a description with a demonym stands for the organisation before it, and places it': {
+    text: 'TSMC makes chips for Apple. The Taiwanese foundry has spent years on silicon photonics. Oracle signed the deal. It will power the American cloud provider’s data centres.',
+    entities: ['TSMC:Company', 'Apple:Company', 'Taiwan:Place', 'Oracle:Company', 'United States:Place'],
+    gives: ['LOCATED_IN TSMC→Taiwan active', 'LOCATED_IN Oracle→United States active'],
+  },
   '맡다 states an office only when what it takes is one': {
     text: 'KBS 드라마 《태양의 후예》는 송중기가 주연을 맡아 큰 인기를 끌었다.',
     entities: ['KBS:Company', '송중기:Person'],

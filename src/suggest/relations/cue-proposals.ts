@@ -862,6 +862,7 @@ export function cueProposals(
     const putInto = PUT_INTO.test(text.slice(cue.at, cue.end));
     const committed = COMMITTED.test(text.slice(cue.at, cue.end));
     const operating = cue.label === DEVELOPS && compiled.operating.test(text.slice(cue.at, cue.end));
+    const opening = cue.label === DEVELOPS && cue.korean && text.startsWith('열', cue.at);
     for (const written of pairsForCue(parties, context)) {
       const pair = actsForEmployer ? onBehalf(written, adjacent) : written;
       // 박정부가 … 연 1호점에서 출발했으며: a person who opened what the topic started from founded it (not a former name:
@@ -896,6 +897,8 @@ export function cueProposals(
       const to = moved ?? stated;
       // 한국공항공사가 운영하는 김포국제공항: who runs a facility does not develop it.
       if (to.type === 'Facility' && operating) continue;
+      // 성수동에 '디올 성수'를 열었다: what is opened is marked 을/를 (not 코엑스몰[에] 첫 극장을 열었다).
+      if (opening && !/^[을를]/.test(to.particle ?? '')) continue;
       // 미국 전기 수직이착륙기 개발사 조비 에비에이션에 투자한다, "U.S. software maker Oracle plans to invest": a place
       // that only qualifies a name is not invested in (미국에 투자한다, "invest in the United States").
       if (cue.label === 'INVESTS_IN' && to.type === 'Place' && !investedPlace(text, to, cue.at)) continue;
