@@ -30,7 +30,7 @@ export const CuesSchema = z.strictObject({
   appointing: Words,
   /** Nouns of a contract: a Korean 과/와 partner before one is the counterparty (A는 B와 공급 계약을 맺었다). */
   contracts: Words,
-  /** DEVELOPS cues of running something: a product or service is developed so, a facility is not (운영하는 김포국제공항). */
+  /** DEVELOPS cues of running or designing: a product or service is developed so, a facility is not (운영하는 김포국제공항). */
   operating: Words,
   /**
    * Korean nouns of a joint enterprise (프로젝트, 사업, 컨소시엄): a subject and the partners it acts with (함께) on one

@@ -864,6 +864,20 @@ const cases: Record<string, Construction> = {
     entities: ['TSMC:Company', 'Apple:Company', 'Taiwan:Place', 'Oracle:Company', 'United States:Place'],
     gives: ['LOCATED_IN TSMC→Taiwan active', 'LOCATED_IN Oracle→United States active'],
   },
+  'who designs a facility does not develop it; who designs a chip does': {
+    text: '정림건축은 국립중앙박물관 용산 새 청사의 설계를 맡았다. 엔비디아가 설계한 H100은 TSMC가 생산한다. The museum was designed by Zaha Hadid Architects.',
+    entities: [
+      '정림건축:Company',
+      '국립중앙박물관:Facility',
+      '엔비디아:Company',
+      'H100:Product',
+      'TSMC:Company',
+      'Zaha Hadid Architects:Company',
+      'museum:Facility',
+    ],
+    gives: ['DEVELOPS 엔비디아→H100 active'],
+    not: ['DEVELOPS 정림건축→국립중앙박물관 active', 'DEVELOPS Zaha Hadid Architects→museum active'],
+  },
   '맡다 states an office only when what it takes is one': {
     text: 'KBS 드라마 《태양의 후예》는 송중기가 주연을 맡아 큰 인기를 끌었다.',
     entities: ['KBS:Company', '송중기:Person'],

@@ -183,7 +183,7 @@ export interface CompiledCues {
   appointingWords: Set<string>;
   /** A noun of a contract (계약, 협약), anywhere in a stretch of text. */
   contract: RegExp;
-  /** A DEVELOPS cue of running something, at the start of the cue's word: 운영[하는]. */
+  /** A DEVELOPS cue of running or designing something, at the start of the cue's word: 운영[하는], 설계[한], design[ed]. */
   operating: RegExp;
   /** A Korean passive ending right after a cue (sticky: set lastIndex to the cue's end): 인수[됐다]. */
   passiveKo: RegExp;

@@ -895,7 +895,7 @@ export function cueProposals(
       // 부산 영도구에 본사를 둔, 아인트호벤 인근 펠트호번에: the home is the last place of the address, not one near it.
       if (cue.label === LOCATED && stated.type === 'Place' && !addressEnd(text, stated, mentions, cue)) continue;
       const to = moved ?? stated;
-      // 한국공항공사가 운영하는 김포국제공항: who runs a facility does not develop it.
+      // 한국공항공사가 운영하는 김포국제공항, 정림건축이 설계한 청사: who runs or designs a facility does not develop it.
       if (to.type === 'Facility' && operating) continue;
       // 성수동에 '디올 성수'를 열었다: what is opened is marked 을/를 (not 코엑스몰[에] 첫 극장을 열었다).
       if (opening && !/^[을를]/.test(to.particle ?? '')) continue;
