@@ -204,7 +204,8 @@ function officeSense(office: string, titles: Titles): TitleSense | undefined {
     titles.senseOf.get(title) ??
     title
       .split(JOINED_TITLE_WORDS)
-      .reduce<TitleSense | undefined>((found, word) => found ?? titles.senseOf.get(word), undefined)
+      .map((word) => titles.senseOf.get(word))
+      .find((sense) => sense !== undefined)
   );
 }
 
@@ -256,15 +257,19 @@ function titleAfterPerson(
 const UNIT_OF =
   /^(?:\s(?:소속|직속|산하|계열)\s|의\s+(?:[^\s]+\s+)?(?:공장|사업장|생산시설|팹|매장|데이터센터)|\s[가-힣]{1,6}점(?=[은는이가을를의에도\s]))/;
 
+/** A year, and maybe a month, before a verb: [1991년 ], [2024년 5월 ]. */
+const DATED = String.raw`(?:\d{4}년\s+(?:\d{1,2}월\s+)?)?`;
+/** Adnominal verbs of an organisation's opening: 문을 연, 개교한. */
+const OPENED = String.raw`문을\s연|개교한|개원한|개관한`;
+
 /**
  * Between a place and an organisation, being or opened there: 부산 서구 아미동[에 있는 ]부산대학교병원, 워싱턴[에 자리한 ],
  * 천안시[에 문을 연 ]한국기술교육대학교.
  */
-const IS_AT =
-  /^(?:\s+[^\s]+?)?에\s+(?:\d{4}년\s+(?:\d{1,2}월\s+)?)?(?:있는|자리한|자리\s?잡은|위치한|문을\s연|개교한|개원한|개관한)\s+$/;
+const IS_AT = new RegExp(`^(?:\\s+[^\\s]+?)?에\\s+${DATED}(?:있는|자리한|자리\\s?잡은|위치한|${OPENED})\\s+$`);
 
 /** Between a place and what opened there: [에 1991년 문을 연 ]. */
-const OPENED_AT = /에\s+(?:\d{4}년\s+(?:\d{1,2}월\s+)?)?(?:문을\s연|개교한|개원한|개관한)\s+$/;
+const OPENED_AT = new RegExp(`에\\s+${DATED}(?:${OPENED})\\s+$`);
 
 /** Lower-case words of a kind between a place and a name: the U.S.[ chipmaker ]Nvidia. */
 const KIND_ONLY = /^\s+(?:[a-z][\w-]*\s+){1,3}$/;
@@ -287,6 +292,7 @@ function officeAfterAside(text: string, mentions: readonly Mention[], i: number,
 
 /** Between two titles of one office: founder[ and ]chief executive, 회장[ 겸 ]최고경영자. */
 const JOINED_TITLES = /^\s*(?:and|&|겸)\s*$/i;
+/** What joins the titles of one office inside an English office: "chairman[ and ]chief executive". */
 const JOINED_TITLE_WORDS = /\s*(?:\band\b|&|,)\s*/;
 
 /** The relations of titles joined to the one a relation rests on: "Nvidia's founder and chief executive". */

@@ -507,10 +507,10 @@ const SEAT_OBJECT = /^[을를]\s/;
 const SEAT_HELD = /^[을를]\s+(?:두|둔)/;
 const SEAT_IS_IN = /^(?:은|는|이|가)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+에\s+있/;
 
-/** Whether a seat word is a home here: held or moved (본부를 둔, 도청을 … 옮겼다), or said to be in a place (시청은 팔달구에 있다). */
 /** After a seat word marked as the subject, the verb of being there: [가 있다], [이 있으며]. */
 const SEAT_THERE = /^(?:이|가)\s+있/;
 
+/** Whether a seat word is a home here: held or moved (본부를 둔, 도청을 … 옮겼다), or said to be in a place (시청은 팔달구에 있다). */
 function seatIsHome(text: string, sentence: Sentence, cue: CueHit, compiled: CompiledCues): boolean {
   const after = text.slice(cue.end, sentence.end);
   if (SEAT_OBJECT.test(after)) return SEAT_HELD.test(after) || compiled.located.move.test(after);

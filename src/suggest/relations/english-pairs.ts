@@ -63,10 +63,10 @@ const RELATIVE_OPENING = new RegExp(String.raw`^,\s*${RELATIVE_PRONOUN}\s`);
  * "and" before a new subject and its verb (", and Samsung supplies"), so no name after it is an argument of a cue before
  * it.
  */
-/** A past participle right after a comma, opening an aside about the name before it: "Ericsson[, founded]". */
-const PARTICIPLE_ASIDE = /,\s+(?:[a-z]+-)?[a-z]+ed$/;
 const CLAUSE_BREAK =
   /,\s+(?:(?:and|but)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|[a-z]{3,}(?:ed|s)\s+(?:(?:its|their|the|a|an)\s|[A-Z]|$)|also\s+[a-z]{3,}(?:ed|s)\s)|,?\s+(?:while|whereas)\s|,\s+where\s|\s+and\s+(?:is\s+|was\s+|also\s+|(?:has|have|had)\s+been\s+)?[a-z]{3,}(?:ed|es|s)\s+(?:by|for|its|their)\s|,\s+(?:and|but)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:also\s+)?[a-z]{3,}(?:ed|es|s)\s/;
+/** A past participle right after a comma, opening an aside about the name before it: "Ericsson[, founded]". */
+const PARTICIPLE_ASIDE = /,\s+(?:[a-z]+-)?[a-z]+ed$/;
 /** "founded in 1922 as the British Broadcasting Company": the name after "as" is the founded one's own, no party. */
 const FOUNDED_AS = /\bas\s+(?:the\s+|a\s+|an\s+)?$/;
 /** A cue that ends in a preposition of place ("based in"): the place it takes is the one written right after it. */

@@ -29,16 +29,18 @@ const ADNOMINAL_ENDINGS = '한|인|된|던|운|든|낸|끈|하는|되는|끄는|
 const ADNOMINAL_CUE = new RegExp(
   `^[가-힣]*?(?:${ADNOMINAL_ENDINGS}|할)\\s(?!(?:뒤|후|이후|다음|직후|무렵|때|동안|지|만에)(?:에|부터|에도)?[\\s,])`,
 );
+/** Ends of a word that make it no part of a name: verb endings and particles other than the subject's. */
+const NOT_A_NAME_END = '(?:여|고|며|서|해|다|한|된|던|는|을|를|에|의|로|와|과|도)';
 /** After a partner, up to three words of a subject whose name is not known: 찰스 화이자와 [사촌 찰스 에르하르트가]. */
 const NOMINATIVE_NEXT = new RegExp(
-  `^\\s*(?:(?![가-힣]*(?:여|고|며|서|해|다|한|된|던|는|을|를|에|의|로|와|과|도)\\s)[가-힣A-Za-z]{1,6}\\s+){0,2}(?:(?!${BARE_NOUN}\\s)[가-힣A-Za-z0-9]{1,10}[이가]|[가-힣A-Za-z0-9]{1,10}\\s+등(?:\\s+[가-힣]{1,8}들)?이)\\s`,
+  `^\\s*(?:(?![가-힣]*${NOT_A_NAME_END}\\s)[가-힣A-Za-z]{1,6}\\s+){0,2}(?:(?!${BARE_NOUN}\\s)[가-힣A-Za-z0-9]{1,10}[이가]|[가-힣A-Za-z0-9]{1,10}\\s+등(?:\\s+[가-힣]{1,8}들)?이)\\s`,
 );
 /**
  * After a partner, a longer list of names not known that ends in the subject's mark: 올리비에 베르나르트와 [카스파 코페티,
  * 다비드 알레만이], SK텔레콤과 [KBS·MBC·SBS 지상파 3사가].
  */
 const UNKNOWN_LIST_SUBJECT = new RegExp(
-  `^\\s*(?:(?![가-힣]*(?:여|고|며|서|해|다|한|된|던|는|을|를|에|의|로|와|과|도)[\\s,])[가-힣A-Za-z·]{1,12},?\\s+){0,4}(?!${BARE_NOUN}\\s)[가-힣A-Za-z0-9]{1,10}[이가]\\s`,
+  `^\\s*(?:(?![가-힣]*${NOT_A_NAME_END}[\\s,])[가-힣A-Za-z·]{1,12},?\\s+){0,4}(?!${BARE_NOUN}\\s)[가-힣A-Za-z0-9]{1,10}[이가]\\s`,
 );
 
 /** A word with no particle, then a noun with -인: a description of the next noun, with no subject (페이스북 모회사인). */

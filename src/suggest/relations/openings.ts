@@ -1,4 +1,5 @@
 import type { Mention } from '../mentions/mentions';
+import type { Sentence } from '../sentences/sentences';
 import type { AdjacentRelation } from './adjacency';
 import { clauseBreak, newTopic } from './korean-clauses';
 
@@ -28,16 +29,12 @@ const OPENED_THERE_EN =
 
 /** Words that say an organisation is elsewhere now: 지금은, 현재는, 옮겼다, 이전했다. */
 const MOVED_SINCE = /(?:지금은|현재는|옮겼|옮긴|이전했|이전한)/;
-const sentenceEnd = (text: string, from: number) => {
-  const end = text.indexOf('. ', from);
-  return end < 0 ? text.length : end;
-};
 
 const opens = (m: Mention) =>
   m.type === 'Facility' || (ORGANISATIONS.has(m.type ?? '') && TOPIC.test(m.particle ?? ''));
 
 /** A facility or organisation said to have opened (or a facility built) at a place: LOCATED_IN, it → place. */
-export function openedAt(text: string, mentions: readonly Mention[]): AdjacentRelation[] {
+export function openedAt(text: string, sentence: Sentence, mentions: readonly Mention[]): AdjacentRelation[] {
   if (!mentions.some(opens)) return [];
   let found: AdjacentRelation[] | undefined;
   mentions.forEach((place, i) => {
@@ -62,7 +59,7 @@ export function openedAt(text: string, mentions: readonly Mention[]): AdjacentRe
         );
     const organisation = facility.type !== 'Facility';
     // 1951년 부산에서 개원했으며, 지금은 서울 서초구에 자리 잡고 있다: where an organisation opened is not where it is now.
-    if (organisation && MOVED_SINCE.test(text.slice(place.end, sentenceEnd(text, place.end)))) return;
+    if (organisation && MOVED_SINCE.test(text.slice(place.end, sentence.end))) return;
     const korean =
       (TOPIC.test(marked) ||
         (!organisation && SUBJECT.test(marked) && !clauseBreak(text, facility.end, place.start))) &&

@@ -77,7 +77,7 @@ function statedByOrder(
   if (attending.length > 0) stated = [...stated, ...attending];
   const makers = marketPlayers(text, written);
   if (makers.length > 0) stated = [...stated, ...makers];
-  const opened = openedAt(text, written);
+  const opened = openedAt(text, sentence, written);
   if (opened.length > 0) stated = [...stated, ...opened];
   const predecessors = predecessorsOfTopic(text, sentence.start, written);
   if (predecessors.length > 0) stated = [...stated, ...predecessors];
