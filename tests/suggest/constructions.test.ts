@@ -4631,6 +4631,38 @@ const cases: Record<string, Construction> = {
     entities: ['삼성전자:Company', 'SK하이닉스:Company'],
     gives: ['COMPETES_WITH 삼성전자→SK하이닉스 active'],
   },
+  "a product put at the front (앞세운, 앞세워) is the organisation's own": {
+    text: '챗GPT를 앞세운 오픈AI에 주도권을 내줬던 구글이 반격에 나섰다. 매일유업은 단백질 음료 셀렉스를 앞세워 시장을 넓혔다.',
+    entities: ['챗GPT:Product', '오픈AI:Company', '구글:Company', '매일유업:Company', '셀렉스:Product'],
+    gives: ['DEVELOPS 오픈AI→챗GPT active', 'COMPETES_WITH 구글→오픈AI active', 'DEVELOPS 매일유업→셀렉스 active'],
+    not: ['DEVELOPS 구글→챗GPT active'],
+  },
+  'doing something together with an organisation (와 함께) is a partnership': {
+    text: '엔비디아는 소프트뱅크와 함께 AI 데이터센터를 구축하기로 했다. 엔비디아도 TSMC, 폭스콘 등과 함께 미국에서 AI 서버를 생산한다.',
+    entities: ['엔비디아:Company', '소프트뱅크:Company', 'TSMC:Company'],
+    gives: ['PARTNERS_WITH 엔비디아→소프트뱅크 announced', 'PARTNERS_WITH 엔비디아→TSMC active'],
+  },
+  'together with a person, a product, or as co-founders, no partnership': {
+    text: '올트먼은 손정의 소프트뱅크 회장과 함께 삼성전자를 찾았다. SK하이닉스의 HBM은 엔비디아 GPU와 함께 패키지로 묶인다. 도요타는 소니, 소프트뱅크 등 7개사와 함께 라피더스를 세웠다.',
+    entities: [
+      '올트먼:Person',
+      '손정의:Person',
+      '소프트뱅크:Company',
+      '삼성전자:Company',
+      'SK하이닉스:Company',
+      '엔비디아:Company',
+      '도요타:Company',
+      '소니:Company',
+      '라피더스:Company',
+    ],
+    gives: ['FOUNDED 도요타→라피더스 active'],
+    not: [
+      'PARTNERS_WITH 소프트뱅크→삼성전자 active',
+      'PARTNERS_WITH SK하이닉스→엔비디아 active',
+      'PARTNERS_WITH 도요타→소니 active',
+      'PARTNERS_WITH 도요타→소프트뱅크 active',
+    ],
+  },
 };
 
 describe('suggest: the constructions of issue 12', () => {

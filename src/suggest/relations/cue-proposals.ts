@@ -689,6 +689,36 @@ const SUPPORTS = 'SUPPORTS';
 const OWNS = 'OWNS';
 const COMPETES = 'COMPETES_WITH';
 const INVESTS_IN = 'INVESTS_IN';
+
+/** The cue of doing something with another: 엔비디아[와 함께] 구축하기로 했다. */
+const TOGETHER = /^[와과] 함께$/;
+/** After the partner, the rest of its list and the kind of its members: 소니[그룹, 덴소], [ 등 50여 개 기업·기관]. */
+const LIST_TO_TOGETHER = /^[^\s,·]{0,4}(?:\s*[,·]\s*[^\s,·]+)*(?:\s*등(?:\s+[^\s]+){0,3})?$/;
+/** Acts of work that, done together after 함께, make partners: building, making, supplying, funding, using. */
+const JOINT_WORK = new Set([DEVELOPS, 'MANUFACTURES_FOR', SUPPLIES, SUPPORTS, 'USES']);
+/** Acts done together that make the doers co-founders, co-investors, co-buyers, rivals or fellow attendees, no partners. */
+const SHARED_ACTS = new Set(['FOUNDED', INVESTS_IN, OWNS, COMPETES, 'PARTICIPATES_IN']);
+
+/**
+ * Whether doing something together is a partnership: with the organisation written right before (소프트뱅크[와 함께],
+ * 소니 등[과 함께]), not with a person or a product (손 회장과 함께, GPU와 함께); in an act of work after it (구축하기로,
+ * not 국정감사에 출석했다), and in no act of founding, investing, buying, competing or attending (소니 등 7개사와 함께
+ * 라피더스를 세운).
+ */
+function togetherWithPartner(
+  text: string,
+  cue: CueHit,
+  mentions: readonly Mention[],
+  cues: readonly CueHit[],
+): boolean {
+  const partner = mentions.findLast((m) => m.end <= cue.at);
+  if (partner === undefined || !LIST_TO_TOGETHER.test(text.slice(partner.end, cue.at))) return false;
+  return (
+    isOrganisation(partner) &&
+    cues.some((other) => other.at > cue.at && JOINT_WORK.has(other.label)) &&
+    !cues.some((other) => SHARED_ACTS.has(other.label))
+  );
+}
 /**
  * The relation types of a deal's parties. A government in a sentence that regulates is the regulator, not a party:
  * 금융위원회는 우리금융지주의 동양생명 자회사 편입을 승인했다.
@@ -787,6 +817,8 @@ export function cueProposals(
     if (opensRoleNoun(text, cue, mentions, compiled)) continue;
     // 양산[용] 장비, 수출[용] 칩: a noun of purpose, not an act.
     if (cue.korean && FOR_USE.test(text.slice(cue.end, cue.end + 4))) continue;
+    if (TOGETHER.test(text.slice(cue.at, cue.end)) && !togetherWithPartner(text, cue, mentions, found.relations))
+      continue;
     // "holds a 30% stake", "which holds 10 percent": holding is a stake only with a share after it (not "holds talks").
     if (HOLDS.test(text.slice(cue.at, cue.end)) && !SHARE_AFTER.test(text.slice(cue.end, cue.end + SHARE_REACH)))
       continue;
