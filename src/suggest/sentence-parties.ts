@@ -106,6 +106,8 @@ export class SentenceParties {
       // "the U.S. chipmaker Nvidia": a kind written right before a name describes that name.
       if (!POSSESSIVE_PRONOUN.test(this.text.slice(anaphor.start, anaphor.end)) && this.nameAt(anaphor.end, last))
         continue;
+      // "OpenAI, the company behind ChatGPT": a kind in apposition right after a name restates that name.
+      if (this.appositionAt(anaphor.start, last)) continue;
       // "SoftBank's Masayoshi Son said the company would …": the organisation named before it in the sentence.
       const sameSentence = anaphor.kind === 'single' ? this.organisationBefore(anaphor.start) : undefined;
       const before = sameSentence
@@ -121,6 +123,13 @@ export class SentenceParties {
       standIns.push(...(resolved.length > 0 || anaphor.kind !== 'pair' ? resolved : this.pairElsewhere(anaphor, last)));
     }
     return standIns;
+  }
+
+  /** Whether one of the sentence's organisations, up to `last`, ends right before a comma that ends at `at`. */
+  private appositionAt(at: number, last: number): boolean {
+    return this.parties
+      .slice(this.next, last)
+      .some((m) => isOrganisation(m) && m.end < at && /^,\s+$/.test(this.text.slice(m.end, at)));
   }
 
   /** Whether one of the sentence's parties, up to `last`, starts at `at` or after one space. */

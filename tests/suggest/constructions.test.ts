@@ -4642,6 +4642,11 @@ const cases: Record<string, Construction> = {
     entities: ['엔비디아:Company', '소프트뱅크:Company', 'TSMC:Company'],
     gives: ['PARTNERS_WITH 엔비디아→소프트뱅크 announced', 'PARTNERS_WITH 엔비디아→TSMC active'],
   },
+  'a kind in apposition restates the name before it ("OpenAI, the company behind ChatGPT")': {
+    text: 'OpenAI, the company behind ChatGPT, said it would expand. Based in Cambridge, Massachusetts, the company is developing tavapadon.',
+    entities: ['OpenAI:Company', 'ChatGPT:Product', 'Massachusetts:Place', 'tavapadon:Product'],
+    gives: ['DEVELOPS OpenAI→ChatGPT active', 'DEVELOPS OpenAI→tavapadon active'],
+  },
   'together with a person, a product, or as co-founders, no partnership': {
     text: '올트먼은 손정의 소프트뱅크 회장과 함께 삼성전자를 찾았다. SK하이닉스의 HBM은 엔비디아 GPU와 함께 패키지로 묶인다. 도요타는 소니, 소프트뱅크 등 7개사와 함께 라피더스를 세웠다.',
     entities: [
