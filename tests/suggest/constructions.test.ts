@@ -4647,6 +4647,28 @@ const cases: Record<string, Construction> = {
     entities: ['OpenAI:Company', 'ChatGPT:Product', 'Massachusetts:Place', 'tavapadon:Product'],
     gives: ['DEVELOPS OpenAI→ChatGPT active', 'DEVELOPS OpenAI→tavapadon active'],
   },
+  'an organisation known by a product, without a kind word before it (로도 알려져, 알려진, 유명하다)': {
+    text: "파마리서치는 연어 DNA 성분의 리쥬란으로 잘 알려져 있다. 시세이도는 '아네사'로도 알려져 있다. 크로커다일레이디로 알려진 패션그룹형지는 송도에 있다. 윈난바이야오그룹은 '윈난바이야오'로 알려진 제약사다. 쌍방울은 '비비안'으로 알려진 남영비비안을 인수했다.",
+    entities: [
+      '파마리서치:Company',
+      '리쥬란:Product',
+      '시세이도:Company',
+      '아네사:Product',
+      '크로커다일레이디:Product',
+      '패션그룹형지:Company',
+      '윈난바이야오그룹:Company',
+      '윈난바이야오:Product',
+      '쌍방울:Company',
+      '비비안:Product',
+    ],
+    gives: [
+      'DEVELOPS 파마리서치→리쥬란 active',
+      'DEVELOPS 시세이도→아네사 active',
+      'DEVELOPS 패션그룹형지→크로커다일레이디 active',
+      'DEVELOPS 윈난바이야오그룹→윈난바이야오 active',
+    ],
+    not: ['DEVELOPS 쌍방울→비비안 active'],
+  },
   'together with a person, a product, or as co-founders, no partnership': {
     text: '올트먼은 손정의 소프트뱅크 회장과 함께 삼성전자를 찾았다. SK하이닉스의 HBM은 엔비디아 GPU와 함께 패키지로 묶인다. 도요타는 소니, 소프트뱅크 등 7개사와 함께 라피더스를 세웠다.',
     entities: [

@@ -441,25 +441,41 @@ const ITS = /\bits\s+(?:(?!(?:on|in|at|of|for|with|to|from|by|and)\s)[a-z][\w-]*
  * The product of the sentence's subject: 자사 or its own before it; in English "its", the sentence's first name; the
  * topic's, when the sentence says the topic is known by it.
  */
-function ownProduct(
-  text: string,
-  mentions: readonly Mention[],
-  product: Mention,
-  located: Located,
-): AdjacentRelation | undefined {
+function ownProduct(text: string, mentions: readonly Mention[], product: Mention): AdjacentRelation | undefined {
   const before = text.slice(Math.max(0, product.start - 24), product.start);
   const owner = OWN.test(before)
     ? mentions.find((m) => m.end <= product.start && m.role === 'subject' && isOrganisation(m))
     : ITS.test(before)
       ? englishSubject(text, mentions, product)
-      : KNOWN_AS.test(text.slice(product.end, product.end + 12)) && located.kindBefore.test(before)
-        ? topicBefore(mentions, product.start, ORGANISATION_TYPES)
+      : KNOWN_AS.test(text.slice(product.end, product.end + 14))
+        ? knownBy(text, mentions, product)
         : undefined;
   return owner && { type: 'DEVELOPS', from: owner, to: product, basis: 'product' };
 }
 
 /** 포스코이앤씨는 … 아파트 브랜드 더샵으로 알려져 있다, … 영단기로 이름을 알렸다: the topic is known by its brand or product. */
-const KNOWN_AS = /^['’”」』]?(?:으로|로)\s+(?:잘\s+|먼저\s+|처음\s+)?(?:알려져|알려진|유명하|이름을\s+알)/;
+const KNOWN_AS =
+  /^['’”」』》]?(?:으로|로)도?\s+(?:잘\s+|먼저\s+|처음\s+|널리\s+|가장\s+)?(?:알려져|알려진|유명하|유명한|유명해|이름을\s+알)/;
+/** The adnominal form of being known, then the organisation it describes: [로 알려진 ]패션그룹형지. */
+const KNOWN_AS_ADNOMINAL_AT = /^['’”」』》]?(?:으로|로)도?\s+(?:잘\s+|널리\s+|가장\s+)?(?:알려진|유명한)\s+/;
+
+/** After the adnominal, a kind of organisation that the copula says the topic is: [지혈제 '윈난바이야오'로 알려진 ]제약사다. */
+const KIND_IS_TOPIC = /^[^\s]+?(?:이다|다|이며|이고|으로|로|인)[\s.,]/;
+
+/**
+ * Who is known by a product: the organisation the adnominal describes (크로커다일레이디로 알려진 패션그룹형지), the topic
+ * when it is a kind the topic is (… '윈난바이야오'로 알려진 제약사다), not a name not known ('비비안'으로 알려진 남영비비안을).
+ */
+function knownBy(text: string, mentions: readonly Mention[], product: Mention): Mention | undefined {
+  const adnominal = KNOWN_AS_ADNOMINAL_AT.exec(text.slice(product.end, product.end + 20));
+  if (adnominal) {
+    const at = product.end + adnominal[0].length;
+    const next = mentions.find((m) => m.start === at);
+    if (next) return isOrganisation(next) ? next : undefined;
+    if (!KIND_IS_TOPIC.test(text.slice(at, at + 16))) return undefined;
+  }
+  return topicBefore(mentions, product.start, ORGANISATION_TYPES);
+}
 
 /** The organisation that opens an English sentence, before the product: what "its" refers to. */
 function englishSubject(text: string, mentions: readonly Mention[], product: Mention): Mention | undefined {
@@ -712,7 +728,7 @@ function statedByOrder(
   return (
     listedAmongProducts(text, mention, mentions[i + 1], located) ??
     possessorInApposition(text, mention, mentions[i + 1], located) ??
-    (mention.type === 'Product' ? ownProduct(text, mentions, mention, located) : undefined) ??
+    (mention.type === 'Product' ? ownProduct(text, mentions, mention) : undefined) ??
     rankedMaker(text, mention, mentions[i + 1])
   );
 }
