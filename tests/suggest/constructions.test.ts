@@ -4669,6 +4669,40 @@ const cases: Record<string, Construction> = {
     ],
     not: ['DEVELOPS 쌍방울→비비안 active'],
   },
+  'an act shared out to recipients listed with their shares (TSMC에 66억 달러, 삼성전자에 64억 달러의 보조금)': {
+    text: '미국 정부는 TSMC에 66억 달러, 삼성전자에 64억 달러의 보조금을 주겠다고 발표했다. 집행위원회는 애플에 5억 유로, 메타에 2억 유로의 과징금을 부과했다.',
+    entities: [
+      '미국 정부:Government',
+      'TSMC:Company',
+      '삼성전자:Company',
+      '집행위원회:Government',
+      '애플:Company',
+      '메타:Company',
+    ],
+    gives: [
+      'SUPPORTS 미국 정부→TSMC announced',
+      'SUPPORTS 미국 정부→삼성전자 announced',
+      'REGULATES 집행위원회→애플 active',
+      'REGULATES 집행위원회→메타 active',
+    ],
+  },
+  'a longer name split by an aside (유럽연합(EU) 집행위원회) and a regulator designating companies': {
+    text: "유럽연합(EU) 집행위원회는 아마존과 애플 등 6개 기업을 '게이트키퍼'로 지정했다. The European Commission designated Meta as a gatekeeper.",
+    entities: [
+      '유럽연합:Government',
+      '유럽연합 집행위원회:Government',
+      '아마존:Company',
+      '애플:Company',
+      'European Commission:Government',
+      'Meta:Company',
+    ],
+    gives: [
+      'REGULATES 유럽연합 집행위원회→아마존 active',
+      'REGULATES 유럽연합 집행위원회→애플 active',
+      'REGULATES European Commission→Meta active',
+    ],
+    not: ['REGULATES 유럽연합→아마존 active'],
+  },
   'together with a person, a product, or as co-founders, no partnership': {
     text: '올트먼은 손정의 소프트뱅크 회장과 함께 삼성전자를 찾았다. SK하이닉스의 HBM은 엔비디아 GPU와 함께 패키지로 묶인다. 도요타는 소니, 소프트뱅크 등 7개사와 함께 라피더스를 세웠다.',
     entities: [

@@ -100,7 +100,11 @@ export function findMentions(text: string, dictionary: Dictionary, cues: Cues): 
   );
   const mentions: Mention[] = [];
   let asideEnd = -1;
-  hits.forEach((hit, index) => {
+  let joinedEnd = -1;
+  hits.forEach((found, index) => {
+    if (found.start < joinedEnd) return;
+    const hit = acrossAside(text, found, dictionary, wordRest) ?? found;
+    if (hit !== found) joinedEnd = hit.end;
     const entry = dictionary.entries[hit.pattern];
     // 마이크로소프트(MS)와: the name in the aside is the same entity again, not another party.
     if (hit.start < asideEnd && entry?.id === mentions.at(-1)?.id) return;
@@ -122,6 +126,36 @@ export function findMentions(text: string, dictionary: Dictionary, cues: Cues): 
     );
   });
   return mentions;
+}
+
+/** How far after an aside the rest of a longer name may reach. */
+const REST_REACH = 24;
+
+/**
+ * A longer known name that an aside in brackets splits, read across it: 유럽연합(EU) 집행위원회 is 유럽연합 집행위원회,
+ * the Commission, not the Union.
+ */
+function acrossAside(
+  text: string,
+  hit: { start: number; end: number; pattern: number },
+  dictionary: Dictionary,
+  wordRest: RegExp,
+): { start: number; end: number; pattern: number } | undefined {
+  if (text[hit.end] !== '(') return undefined;
+  const restAt = afterAside(text, hit.end);
+  if (text[restAt] !== ' ') return undefined;
+  const name = text.slice(hit.start, hit.end);
+  const joined = name + text.slice(restAt, restAt + REST_REACH);
+  const longer = leftmostLongest(
+    dictionary.matcher.search(
+      joined,
+      0,
+      joined.length,
+      (start, end) =>
+        start === 0 && end > name.length + 1 && standsAlone(joined, start, end) && endsName(joined, end, wordRest),
+    ),
+  )[0];
+  return longer && { start: hit.start, end: restAt + longer.end - name.length, pattern: longer.pattern };
 }
 
 /**

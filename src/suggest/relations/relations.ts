@@ -23,6 +23,7 @@ import { openedAt } from './openings';
 import { withoutOwnProducts } from './product-rivals';
 import { renamedProducts } from './renamed-products';
 import { roleNounRelations } from './role-nouns';
+import { sharedOut } from './shared-out';
 import { denied, deniesAll, statusFor, trueDenials } from './status';
 import { predecessorsOfTopic, withPredecessors } from './succession';
 import { trainedOn } from './trained-on';
@@ -177,6 +178,7 @@ export function relationsInSentence(
     // "MS는 … TSMC의 5나노 공정으로 생산한다": the maker makes for the owner, not the owner for the maker.
     if (entrusted.length > 0)
       kept = [...kept.filter((p) => !entrusted.some((e) => makingTurnedRound(p, e))), ...entrusted];
+    kept.push(...sharedOut(text, kept, mentions));
     const madeFor = madeForOwners(text, sentence, mentions, compiled, ontology);
     // "Nvidia's H100 … is made by TSMC": the maker makes it for its owner, and develops nothing.
     if (madeFor.length > 0) kept = [...kept.filter((p) => !madeFor.some((m) => sameMaking(p, m))), ...madeFor];
