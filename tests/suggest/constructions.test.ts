@@ -4703,6 +4703,16 @@ const cases: Record<string, Construction> = {
     ],
     not: ['REGULATES 유럽연합→아마존 active'],
   },
+  'an adnominal clause with a perfect or progressive ending (경쟁해 온, 협력하고 있는) describes the names after it': {
+    text: '짧은 동영상 시장에서 틱톡과 경쟁해 온 메타와 구글은 광고비 이동을 기대했다. 엔비디아와 협력하고 있는 소프트뱅크는 성장했다.',
+    entities: ['틱톡:Company', '메타:Company', '구글:Company', '엔비디아:Company', '소프트뱅크:Company'],
+    gives: [
+      'COMPETES_WITH 틱톡→메타 active',
+      'COMPETES_WITH 틱톡→구글 active',
+      'PARTNERS_WITH 엔비디아→소프트뱅크 active',
+    ],
+    not: ['COMPETES_WITH 메타→구글 active'],
+  },
   'together with a person, a product, or as co-founders, no partnership': {
     text: '올트먼은 손정의 소프트뱅크 회장과 함께 삼성전자를 찾았다. SK하이닉스의 HBM은 엔비디아 GPU와 함께 패키지로 묶인다. 도요타는 소니, 소프트뱅크 등 7개사와 함께 라피더스를 세웠다.',
     entities: [
