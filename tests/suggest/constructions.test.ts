@@ -4713,6 +4713,15 @@ const cases: Record<string, Construction> = {
     ],
     not: ['COMPETES_WITH 메타→구글 active'],
   },
+  'organisations coordinated as the subject of a project they run together (A와 B, C가 함께 추진하는 사업)': {
+    text: "오픈AI와 소프트뱅크, 오라클이 함께 추진하는 AI 인프라 사업 '스타게이트'가 가세했다.",
+    entities: ['오픈AI:Company', '소프트뱅크:Company', '오라클:Company'],
+    gives: [
+      'PARTNERS_WITH 오픈AI→소프트뱅크 considered',
+      'PARTNERS_WITH 오픈AI→오라클 considered',
+      'PARTNERS_WITH 소프트뱅크→오라클 considered',
+    ],
+  },
   'together with a person, a product, or as co-founders, no partnership': {
     text: '올트먼은 손정의 소프트뱅크 회장과 함께 삼성전자를 찾았다. SK하이닉스의 HBM은 엔비디아 GPU와 함께 패키지로 묶인다. 도요타는 소니, 소프트뱅크 등 7개사와 함께 라피더스를 세웠다.',
     entities: [

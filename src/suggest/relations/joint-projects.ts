@@ -40,6 +40,11 @@ export function jointProjectPartners(
   };
   for (const project of projects) {
     PREDICATE.lastIndex = project.end;
+    const together = coordinatedSubjects(text, project, mentions, true);
+    if (together) {
+      partnerAll(project, together);
+      continue;
+    }
     if (PREDICATE.test(text)) {
       const coordinated = coordinatedSubjects(text, project, mentions);
       if (coordinated) partnerAll(project, coordinated);
@@ -68,12 +73,19 @@ const NOMINATIVE = new Set(['이', '가']);
 
 /**
  * Korean `A와 B, C가 … 발표한 (…) 프로젝트`: organisations coordinated as the subject of the clause that names the
- * project, with no end of a clause and nothing that makes them act on their own (각각, 잇따라) between them and it.
+ * project, with no end of a clause and nothing that makes them act on their own (각각, 잇따라) between them and it;
+ * `together`, only those that act together on it (A와 B, C가 함께 추진하는 사업), whatever the project's noun then is.
  */
-function coordinatedSubjects(text: string, project: CueHit, mentions: readonly Mention[]): Mention[] | undefined {
+function coordinatedSubjects(
+  text: string,
+  project: CueHit,
+  mentions: readonly Mention[],
+  together = false,
+): Mention[] | undefined {
   const last = mentions.findLast((m) => m.end <= project.at);
   if (!last || !NOMINATIVE.has(last.particle ?? '') || last.role !== 'subject') return undefined;
   const after = afterParticle(text, last);
+  if (together && !TOGETHER.test(text.slice(after, after + 6))) return undefined;
   if (
     CLAUSE_END_PAST_ONGOING.test(text.slice(after, project.at)) ||
     actEach(text, after, project.at) ||
