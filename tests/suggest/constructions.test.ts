@@ -4722,6 +4722,12 @@ const cases: Record<string, Construction> = {
       'PARTNERS_WITH 소프트뱅크→오라클 considered',
     ],
   },
+  '"its" in a clause joined by "and" refers to that clause\'s subject': {
+    text: 'Apple will have to let users install apps from outside its App Store, and Meta Platforms must ask for consent before combining data from its Facebook service.',
+    entities: ['Apple:Company', 'App Store:Product', 'Meta Platforms:Company', 'Facebook:Product'],
+    gives: ['DEVELOPS Apple→App Store active', 'DEVELOPS Meta Platforms→Facebook active'],
+    not: ['DEVELOPS Apple→Facebook active'],
+  },
   'together with a person, a product, or as co-founders, no partnership': {
     text: '올트먼은 손정의 소프트뱅크 회장과 함께 삼성전자를 찾았다. SK하이닉스의 HBM은 엔비디아 GPU와 함께 패키지로 묶인다. 도요타는 소니, 소프트뱅크 등 7개사와 함께 라피더스를 세웠다.',
     entities: [

@@ -477,12 +477,24 @@ function knownBy(text: string, mentions: readonly Mention[], product: Mention): 
   return topicBefore(mentions, product.start, ORGANISATION_TYPES);
 }
 
-/** The organisation that opens an English sentence, before the product: what "its" refers to. */
+/**
+ * What "its" before the product refers to: the organisation that opens the English sentence, or the subject of a
+ * later clause joined by "and" ("Apple will have to …, and Meta Platforms must ask … its Facebook").
+ */
 function englishSubject(text: string, mentions: readonly Mention[], product: Mention): Mention | undefined {
-  const first = mentions[0];
+  const clause = mentions.findLast(
+    (m) =>
+      m.end <= product.start &&
+      isOrganisation(m) &&
+      CLAUSE_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)),
+  );
+  const first = clause ?? mentions[0];
   if (!first || first === product || !isOrganisation(first)) return undefined;
   return isHangulCode(text.charCodeAt(first.start)) ? undefined : first;
 }
+
+/** Before the subject of a coordinated English clause: ", and" or ", but". */
+const CLAUSE_SUBJECT_BEFORE = /,\s+(?:and|but|while)\s+$/;
 
 function develops(
   text: string,
