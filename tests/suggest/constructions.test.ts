@@ -4728,6 +4728,30 @@ const cases: Record<string, Construction> = {
     gives: ['DEVELOPS Apple→App Store active', 'DEVELOPS Meta Platforms→Facebook active'],
     not: ['DEVELOPS Apple→Facebook active'],
   },
+  'English lists of customers: "counts … among its customers", "are among the biggest buyers of", ", all large buyers of"':
+    {
+      text: "ASML counts Taiwan's TSMC, Samsung Electronics and Intel among its largest customers. Alibaba Group, Tencent and ByteDance are among the biggest buyers of Nvidia's H20. Amazon and Google, all large buyers of Nvidia's GPUs, design chips.",
+      entities: [
+        'ASML:Company',
+        'Taiwan:Place',
+        'TSMC:Company',
+        'Samsung Electronics:Company',
+        'Alibaba Group:Company',
+        'Nvidia:Company',
+        'Amazon:Company',
+        'Google:Company',
+        'Walgreens:Company',
+        'VillageMD:Company',
+      ],
+      gives: [
+        'SUPPLIES ASML→TSMC active',
+        'SUPPLIES ASML→Samsung Electronics active',
+        'SUPPLIES Nvidia→Alibaba Group active',
+        'SUPPLIES Nvidia→Amazon active',
+        'SUPPLIES Nvidia→Google active',
+      ],
+      not: ['OWNS Alibaba Group→Nvidia active', 'OWNS Amazon→Nvidia active'],
+    },
   'together with a person, a product, or as co-founders, no partnership': {
     text: '올트먼은 손정의 소프트뱅크 회장과 함께 삼성전자를 찾았다. SK하이닉스의 HBM은 엔비디아 GPU와 함께 패키지로 묶인다. 도요타는 소니, 소프트뱅크 등 7개사와 함께 라피더스를 세웠다.',
     entities: [

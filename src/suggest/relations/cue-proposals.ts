@@ -815,6 +815,8 @@ export function cueProposals(
     if (cue.label === SUPPLIES && found.relations.some((other) => madeBefore(text, other, cue))) continue;
     // 챗GPT [개발사] 오픈AI, 주요 [투자사]: a role, which the role-noun reading states, not an act.
     if (opensRoleNoun(text, cue, mentions, compiled)) continue;
+    // "the biggest buyers of Nvidia's H20": a noun of those who buy, not an act of buying.
+    if (cue.label === OWNS && !cue.korean && /^ers?\b/.test(text.slice(cue.end, cue.end + 4))) continue;
     // 양산[용] 장비, 수출[용] 칩: a noun of purpose, not an act.
     if (cue.korean && FOR_USE.test(text.slice(cue.end, cue.end + 4))) continue;
     if (TOGETHER.test(text.slice(cue.at, cue.end)) && !togetherWithPartner(text, cue, mentions, found.relations))
