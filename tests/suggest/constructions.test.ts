@@ -4752,6 +4752,13 @@ const cases: Record<string, Construction> = {
       ],
       not: ['OWNS Alibaba Group→Nvidia active', 'OWNS Amazon→Nvidia active'],
     },
+  'a titled subject of a clause that founded another name holds no title at the topic (손정의 회장이 세운 소프트뱅크)':
+    {
+      text: '경제산업성은 지난해 손정의 회장이 세운 소프트뱅크 등에 보조금을 주기로 했다. 하이브는 방시혁 의장이 세운 회사로 성장했다.',
+      entities: ['경제산업성:Government', '손정의:Person', '소프트뱅크:Company', '하이브:Company', '방시혁:Person'],
+      gives: ['FOUNDED 손정의→소프트뱅크 active', 'LEADS 방시혁→하이브 active'],
+      not: ['LEADS 손정의→경제산업성 active'],
+    },
   'together with a person, a product, or as co-founders, no partnership': {
     text: '올트먼은 손정의 소프트뱅크 회장과 함께 삼성전자를 찾았다. SK하이닉스의 HBM은 엔비디아 GPU와 함께 패키지로 묶인다. 도요타는 소니, 소프트뱅크 등 7개사와 함께 라피더스를 세웠다.',
     entities: [

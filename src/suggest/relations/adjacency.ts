@@ -388,6 +388,8 @@ const STEPPED_DOWN =
 
 /** A verb of leading with an adnominal ending right after a subject: the person leads the noun after it ([이끄는 ]큐텐). */
 const DESCRIBING_CLAUSE = /^(?:\S+\s+)?(?:이끄는|이끈|이끌던)\s/;
+/** A verb of founding with an adnominal ending right after a subject: [세운 ]소프트뱅크 (or [세운 ]회사로, the topic). */
+const FOUNDING_CLAUSE = /^(?:\S+\s+)?(?:세운|설립한|창업한|창립한)\s/;
 
 /**
  * 퓨리오사AI는 … 백준호 대표가 창업했다: a person whose title, with no organisation beside it, marks the subject
@@ -401,8 +403,11 @@ function topicTitle(text: string, mentions: readonly Mention[], person: Mention,
   // 쎄트렉아이는 김이을 대표 [체제에서]: the office the topic is run under; 존 도나호 최고경영자[를 물러나게 하고]: one it ends.
   const ousted = OUSTED_KO.test(after);
   if (!ousted && !/^(?:(?:이|가|은|는)\s|\s+체제)/.test(after)) return undefined;
-  // 티몬은 구영배 대표가 [이끄는 ]큐텐에 인수됐다: the person leads what the clause describes, not the topic.
+  // 티몬은 구영배 대표가 [이끄는 ]큐텐에 인수됐다, 경제산업성은 손정의 회장이 [세운 ]소프트뱅크 등에: the person leads or
+  // founded the name the clause describes, not the topic (하이브는 방시혁 의장이 세운 회사로: the topic).
   if (DESCRIBING_CLAUSE.test(text.slice(end + 2, end + 24))) return undefined;
+  const founding = FOUNDING_CLAUSE.exec(text.slice(end + 2, end + 24));
+  if (founding && mentions.some((m) => m.start === end + 2 + founding[0].length && isOrganisation(m))) return undefined;
   // 이동관 방통위원장은: an organisation written with a title is a person's description, not the topic.
   const topic = mentions.findLast(
     (m) =>
