@@ -9,7 +9,9 @@ const SUPPLIES = 'SUPPLIES';
 /** A capitalised name not known, as English lists hold them: "Tencent", "South Korea's", "Hugging Face". */
 const NAME = "[A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*)*";
 /** "counts [A, B and C] among its largest customers": the verb before the listed customers, maybe past an origin. */
-const COUNTS = new RegExp(`\\s+counts\\s+(?:${NAME}['’]s\\s+)?$`);
+const COUNTS = new RegExp(`^\\s+counts\\s+(?:${NAME}['’]s\\s+)?$`);
+/** The role nouns every reading here needs, a cheap test before the others. */
+const CUSTOMER_WORD = /\b(?:customers|clients|buyers)\b/;
 /** After the last known customer, the rest of the list and the role: "[ and Intel among its largest customers]". */
 const AMONG_ITS_CUSTOMERS = new RegExp(
   `^(?:,\\s+${NAME})*(?:,?\\s+and\\s+${NAME})?\\s+among\\s+its\\s+(?:[\\w'’-]+\\s+){0,3}?(?:customers|clients|buyers)\\b`,
@@ -29,6 +31,7 @@ export function customersAmong(
   mentions: readonly Mention[],
   ontology: Ontology,
 ): CuedPair[] {
+  if (!CUSTOMER_WORD.test(text.slice(sentence.start, sentence.end))) return [];
   const found: CuedPair[] = [];
   const organisations = mentions.filter(isOrganisation);
   for (let i = 0; i + 1 < organisations.length; i++) {
