@@ -8,8 +8,11 @@ const SUPPLIES = 'SUPPLIES';
 
 /** A capitalised name not known, as English lists hold them: "Tencent", "South Korea's", "Hugging Face". */
 const NAME = "[A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*)*";
-/** "counts [A, B and C] among its largest customers": the verb before the listed customers, maybe past an origin. */
-const COUNTS = new RegExp(`^\\s+counts\\s+(?:${NAME}['’]s\\s+)?$`);
+/**
+ * "counts [A, B and C] among its largest customers": the verb before the listed customers, maybe past an apposition
+ * of the seller (", the only supplier of EUV machines,") or ", which", and an origin.
+ */
+const COUNTS = new RegExp(`^(?:,[^,]*,|,\\s+which)?\\s+counts\\s+(?:${NAME}['’]s\\s+)?$`);
 /** The role nouns every reading here needs, a cheap test before the others. */
 const CUSTOMER_WORD = /\b(?:customers|clients|buyers)\b/;
 /** After the last known customer, the rest of the list and the role: "[ and Intel among its largest customers]". */
