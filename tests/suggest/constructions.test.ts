@@ -4759,6 +4759,11 @@ const cases: Record<string, Construction> = {
       gives: ['FOUNDED 손정의→소프트뱅크 active', 'LEADS 방시혁→하이브 active'],
       not: ['LEADS 손정의→경제산업성 active'],
     },
+  'raising someone to an office marked 에 as well as (으)로 (최고경영자(CEO)에 올렸다)': {
+    text: '스위스 리치몬트는 2024년 6월 니콜라 보스를 최고경영자(CEO)에 올렸다.',
+    entities: ['리치몬트:Company', '니콜라 보스:Person'],
+    gives: ['LEADS 니콜라 보스→리치몬트 active'],
+  },
   'together with a person, a product, or as co-founders, no partnership': {
     text: '올트먼은 손정의 소프트뱅크 회장과 함께 삼성전자를 찾았다. SK하이닉스의 HBM은 엔비디아 GPU와 함께 패키지로 묶인다. 도요타는 소니, 소프트뱅크 등 7개사와 함께 라피더스를 세웠다.',
     entities: [
