@@ -458,11 +458,14 @@ function ownProduct(text: string, mentions: readonly Mention[], product: Mention
   return owner && { type: 'DEVELOPS', from: owner, to: product, basis: 'product' };
 }
 
+/** After a product, its closing quote and the particle of what something is known by: ['로도 ]. */
+const KNOWN_BY = String.raw`['’”」』》]?(?:으로|로)도?\s+`;
 /** 포스코이앤씨는 … 아파트 브랜드 더샵으로 알려져 있다, … 영단기로 이름을 알렸다: the topic is known by its brand or product. */
-const KNOWN_AS =
-  /^['’”」』》]?(?:으로|로)도?\s+(?:잘\s+|먼저\s+|처음\s+|널리\s+|가장\s+)?(?:알려져|알려진|유명하|유명한|유명해|이름을\s+알)/;
+const KNOWN_AS = new RegExp(
+  String.raw`^${KNOWN_BY}(?:잘\s+|먼저\s+|처음\s+|널리\s+|가장\s+)?(?:알려져|알려진|유명하|유명한|유명해|이름을\s+알)`,
+);
 /** The adnominal form of being known, then the organisation it describes: [로 알려진 ]패션그룹형지. */
-const KNOWN_AS_ADNOMINAL_AT = /^['’”」』》]?(?:으로|로)도?\s+(?:잘\s+|널리\s+|가장\s+)?(?:알려진|유명한)\s+/;
+const KNOWN_AS_ADNOMINAL_AT = new RegExp(String.raw`^${KNOWN_BY}(?:잘\s+|널리\s+|가장\s+)?(?:알려진|유명한)\s+`);
 
 /** After the adnominal, a kind of organisation that the copula says the topic is: [지혈제 '윈난바이야오'로 알려진 ]제약사다. */
 const KIND_IS_TOPIC = /^[^\s]+?(?:이다|다|이며|이고|으로|로|인)[\s.,]/;
@@ -498,7 +501,7 @@ function englishSubject(text: string, mentions: readonly Mention[], product: Men
   return isHangulCode(text.charCodeAt(first.start)) ? undefined : first;
 }
 
-/** Before the subject of a coordinated English clause: ", and" or ", but". */
+/** Before the subject of a coordinated English clause: ", and", ", but" or ", while". */
 const CLAUSE_SUBJECT_BEFORE = /,\s+(?:and|but|while)\s+$/;
 
 function develops(

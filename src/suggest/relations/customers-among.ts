@@ -38,21 +38,20 @@ export function customersAmong(
   const found: CuedPair[] = [];
   const organisations = mentions.filter(isOrganisation);
   for (let i = 0; i + 1 < organisations.length; i++) {
-    const seller = organisations[i] as Mention;
-    const first = organisations[i + 1] as Mention;
-    if (!COUNTS.test(text.slice(seller.end, first.start))) continue;
-    const customers = groupFrom(organisations, first, text);
-    const last = customers.at(-1) as Mention;
-    if (!AMONG_ITS_CUSTOMERS.test(text.slice(last.end, sentence.end))) continue;
-    for (const customer of customers)
-      found.push(...statedPair(ontology, SUPPLIES, seller, customer, first.start, false));
-  }
-  for (let i = 0; i + 1 < organisations.length; i++) {
-    const last = organisations[i] as Mention;
-    const seller = organisations[i + 1] as Mention;
-    if (!AMONG_BUYERS_OF.test(text.slice(last.end, seller.start))) continue;
-    for (const customer of groupEndingAt(organisations, last, text))
-      found.push(...statedPair(ontology, SUPPLIES, seller, customer, last.end, false));
+    const before = organisations[i] as Mention;
+    const after = organisations[i + 1] as Mention;
+    const gap = text.slice(before.end, after.start);
+    // "ASML counts TSMC, … among its largest customers": the one before sells to the list that starts after.
+    if (COUNTS.test(gap)) {
+      const customers = groupFrom(organisations, after, text);
+      if (AMONG_ITS_CUSTOMERS.test(text.slice((customers.at(-1) as Mention).end, sentence.end)))
+        for (const customer of customers)
+          found.push(...statedPair(ontology, SUPPLIES, before, customer, after.start, false));
+    }
+    // "Alibaba, … are among the biggest buyers of Nvidia's": the one after sells to the list that ends before.
+    if (AMONG_BUYERS_OF.test(gap))
+      for (const customer of groupEndingAt(organisations, before, text))
+        found.push(...statedPair(ontology, SUPPLIES, after, customer, before.end, false));
   }
   return found;
 }
