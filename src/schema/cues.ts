@@ -95,8 +95,8 @@ export const CuesSchema = z.strictObject({
    * goods that are bought and sold, not named products (power, 부품): a purchase of either from a company is supply.
    */
   productKinds: z
-    .strictObject({ modifiers: Words, kinds: Words, goods: Words })
-    .default({ modifiers: [], kinds: [], goods: [] }),
+    .strictObject({ modifiers: Words, kinds: Words, goods: Words, assets: Words })
+    .default({ modifiers: [], kinds: [], goods: [], assets: [] }),
   /** Words that may stand before a title without changing what it says (신임, 전, 초대, former). */
   titleModifiers: Words,
   /** Titles that are also common nouns (시장 market, 대표): they give a known person's title, never a new person. */

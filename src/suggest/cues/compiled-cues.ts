@@ -94,6 +94,8 @@ export interface Located {
   goodsBeforeSeller: RegExp;
   /** A kind of goods that ends the text: [chips ]bought from Nvidia, makes AI [accelerators ]for Nvidia. */
   goodsAtEnd: RegExp;
+  /** A word for what is bought as ownership: 지분, 사업, stake, business. */
+  assets: RegExp;
   /** Right after a seller's name, its goods (sticky): buys most of ASML[’s extreme ultraviolet (EUV) lithography systems]. */
   possessedGoods: RegExp;
   /** Right after a Korean maker's name, 의, a few words and a kind of its goods (sticky): SK하이닉스[의 HBM]. */
@@ -335,6 +337,9 @@ const describedNameGap = (cues: Cues, words: number) =>
   `(?:(?:(?![^\\s]*(?:[,.]|으로|로|을|를|에서)\\s|[^\\s]*[A-Za-z][^\\s]*[은는]\\s|[^\\s]{3,}(?<![르히리기지이하되있없])[은는]\\s)[^\\s]+\\s+){0,${words}}[^\\s]*?(?:${alternation([...cues.located.between, ...cues.productKinds.kinds])})\\s+|${BARE_WORD}\\s+(?:${BARE_WORD}\\s+){0,2})?['‘’"“「『《]?`;
 
 function compileLocated(cues: Cues): Located {
+  const isKorean = (word: string) => everyCode(word, isHangulCode);
+  const koreanAssets = cues.productKinds.assets.filter(isKorean);
+  const englishAssets = cues.productKinds.assets.filter((word) => !isKorean(word));
   return {
     homeland: new RegExp(
       `^(?:\\s*등)?(?:의|['’]s)\\s+(?:${alternation(cues.located.homelands)})(?:인|이자|,)?\\s+$`,
@@ -375,12 +380,13 @@ function compileLocated(cues: Cues): Located {
       'i',
     ),
     goodsAtEnd: new RegExp(`\\b(?:${alternation(cues.productKinds.goods)})(?:s|es)?\\s+$`, 'i'),
+    assets: new RegExp(`${alternation(koreanAssets)}|\\b(?:${alternation(englishAssets)})(?:s|es)?\\b`, 'i'),
     possessedGoods: new RegExp(
       `['’]s\\s+(?:[\\w()-]+\\s+){0,4}?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?\\b`,
       'iy',
     ),
     makersGoods: new RegExp(
-      `의?\\s+(?:[^\\s,.]+\\s+){0,2}?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?(?![A-Za-z])`,
+      `의?\\s+(?:[^\\s,.]+\\s+){0,2}?(?:[^\\s,.(]+\\()?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?(?![A-Za-z])`,
       'iy',
     ),
     goodsBeforeSeller: new RegExp(

@@ -3,7 +3,7 @@ import type { CompiledCues } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
 import { implied, isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
-import { ADDRESS_WORD, allMatches, codeAt, endsInNieun, FROM_ONLY_EN, isHangulCode } from '../text';
+import { ADDRESS_WORD, allMatches, codeAt, endsInNieun, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
@@ -12,6 +12,7 @@ import { groupEndingAt, groupFrom, nearestBefore, pairwise } from './groups';
 import { actEach, adnominalCue, CLAUSE_END_PAST_ONGOING, clauseBreak } from './korean-clauses';
 import { afterParticle, nominalDeal } from './korean-pairs';
 import { actingGovernments, ontologyFit, takingPart } from './ontology-fit';
+import { namesProduct, purchasedFrom } from './purchases';
 import { denied } from './status';
 
 /** A directed pair that one cue proposes, with its confidence. */
@@ -522,43 +523,6 @@ function seatIsHome(text: string, sentence: Sentence, cue: CueHit, compiled: Com
 /** After the place a home moved to, (으)로, maybe past one more word of its address: 영통구[ 광교신도시로 ]. */
 const MOVED_TO_AFTER = new RegExp(`^${ADDRESS_WORD}(?:으로|로)\\s`);
 
-/** Whether a name stands right before a kind of its products, as what is bought: "buy more Nvidia chips". */
-function namesProduct(text: string, m: Mention, cue: CueHit, compiled: CompiledCues): boolean {
-  // SK하이닉스[는 장비 …]: a name marked as an argument is no maker's name before its product.
-  if (m.particle !== undefined && m.particle !== '의') return false;
-  const { productAfter } = compiled.located;
-  productAfter.lastIndex = m.end;
-  if (productAfter.test(text)) return !(m.end <= cue.at && cue.at < productAfter.lastIndex);
-  const { possessedGoods } = compiled.located;
-  possessedGoods.lastIndex = m.end;
-  return possessedGoods.test(text);
-}
-
-/** The rest of a Korean cue's word: 사들[인 ], 사들[였다 ]. */
-const REST_OF_WORD = /[가-힣]*/y;
-
-/**
- * Whether a purchase from a seller buys a kind of product or goods: in Korean the seller is marked 에서 or 로부터 and
- * the goods are the object before the verb (GPU를 사들였다) or what the verb describes (사들인 블랙웰 GPU); in English
- * they stand between the verb and "from" ("buys geothermal power from Fervo"). The seller is then their maker or dealer.
- */
-function sellsProducts(text: string, cue: CueHit, seller: Mention, compiled: CompiledCues): boolean {
-  if (!cue.korean)
-    return (
-      compiled.located.goodsBeforeSeller.test(text.slice(cue.end, seller.start)) ||
-      // "data centers filled with chips bought from Nvidia": the goods before a participle.
-      (FROM_ONLY_EN.test(text.slice(cue.end, seller.start)) &&
-        compiled.located.goodsAtEnd.test(text.slice(Math.max(0, cue.at - 30), cue.at)))
-    );
-  if (seller.role !== 'source' && seller.particle !== '에서') return false;
-  if (compiled.located.productObjectBefore.test(text.slice(Math.max(0, cue.at - 30), cue.at))) return true;
-  REST_OF_WORD.lastIndex = cue.end;
-  REST_OF_WORD.test(text);
-  const { productAfter } = compiled.located;
-  productAfter.lastIndex = REST_OF_WORD.lastIndex;
-  return productAfter.test(text);
-}
-
 const LOCATED = 'LOCATED_IN';
 
 /** A relation type that another implies for the same pair: who develops a thing is not recorded as its user. */
@@ -944,14 +908,19 @@ export function cueProposals(
         cue.label === OWNS && (!cue.korean || to.particle === '을' || to.particle === '를')
           ? makerOf(to, adjacent)
           : undefined;
+      const bought = cue.label === OWNS ? purchasedFrom(text, cue, to, mentions, compiled) : undefined;
+      const boughtBack = cue.label === OWNS && !bought ? purchasedFrom(text, cue, from, mentions, compiled) : undefined;
+      // 소프트뱅크그룹으로부터 Arm을 사들이려, "the modem business it bought from Intel": the seller of a stake, a business
+      // or a company is no party of the buyer's.
+      if (bought === 'assets' || boughtBack === 'assets') continue;
       const supplier =
         cue.label !== OWNS
           ? undefined
           : maker && maker.id !== from.id
             ? { seller: maker, buyer: from }
-            : namesProduct(text, to, cue, compiled) || sellsProducts(text, cue, to, compiled)
+            : namesProduct(text, to, cue, compiled) || bought === 'goods'
               ? { seller: to, buyer: from }
-              : sellsProducts(text, cue, from, compiled)
+              : boughtBack === 'goods'
                 ? { seller: from, buyer: to }
                 : undefined;
       if (supplier) {

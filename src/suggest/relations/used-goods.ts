@@ -14,7 +14,7 @@ const SUPPLIES = 'SUPPLIES';
  * 엔비디아 GPU[를 가장 많이 사들이는].
  */
 const USED_AFTER_KO =
-  /^[^\s,.]*?(?:을|를)\s+(?:[^\s,.]+\s+){0,2}?(?:쓰|써|쓴|쓸|사용|활용|도입|채택|빌려|빌린|빌리|사들이|사들인|사들였|구매하|구매한|구매했|구입하|구입한|구입했)/;
+  /^(?:[^\s,.]*?(?:을|를)|\)?도)\s+(?:[^\s,.]+\s+){0,2}?(?:쓰|써|쓴|쓸|사용|활용|도입|채택|빌려|빌린|빌리|사들이|사들인|사들였|구매하|구매한|구매했|구입하|구입한|구입했)/;
 /** English verbs of renting. */
 const RENTS = 'rents|rented|renting|rent|leases|leased|leasing|lease';
 /** English: right before the maker, a verb of using, running on or renting, and maybe a quantity ("runs on 4,000 of"). */
