@@ -2576,6 +2576,23 @@ const cases: Record<string, Construction> = {
     gives: ['SUPPLIES 엔비디아→KT active', 'SUPPLIES 인텔→네이버 active'],
     not: ['SUPPLIES 카카오→구글 active'],
   },
+  'English: a product in apposition with a kind of product of, from or by its maker, or possessed past a few words; not in a list':
+    {
+      text: "Users flocked to Kimi, the chatbot from Beijing-based Moonshot. Claude, the assistant of Google-backed Anthropic, gained users. Qwen, Alibaba's open-source large language model for developers, was updated. Gemini, Google's chatbot, and Grok were compared.",
+      entities: [
+        'Kimi:Product',
+        'Moonshot:Company',
+        'Claude:Product',
+        'Google:Company',
+        'Anthropic:Company',
+        'Qwen:Product',
+        'Alibaba:Company',
+        'Gemini:Product',
+        'Grok:Product',
+      ],
+      gives: ['DEVELOPS Moonshot→Kimi active', 'DEVELOPS Anthropic→Claude active', 'DEVELOPS Alibaba→Qwen active'],
+      not: ['DEVELOPS Google→Claude active', 'DEVELOPS Google→Grok active'],
+    },
   'a split-off from a group is still told as its past ownership, not a sale': {
     text: '팬오션은 2004년 STX그룹에서 떨어져 나왔다.',
     entities: ['팬오션:Company', 'STX그룹:Company'],

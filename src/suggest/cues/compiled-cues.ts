@@ -98,6 +98,13 @@ export interface Located {
   assets: RegExp;
   /** Right after a seller's name, its goods (sticky): buys most of ASML[’s extreme ultraviolet (EUV) lithography systems]. */
   possessedGoods: RegExp;
+  /** Right after a possessor, a kind of its products past up to three words (sticky): Meta['s open-source language model]. */
+  possessedKind: RegExp;
+  /**
+   * Between a product and its maker, an apposition with a kind of product and "of", "from" or "by", maybe past the
+   * maker's place or backer: "ChatGPT[, the chatbot from San Francisco-based ]OpenAI".
+   */
+  kindOfMaker: RegExp;
   /** Right after a Korean maker's name, 의, a few words and a kind of its goods (sticky): SK하이닉스[의 HBM]. */
   makersGoods: RegExp;
   /** A word for a site right after the organisation (공장, plant): the place before it is the site's. */
@@ -384,6 +391,14 @@ function compileLocated(cues: Cues): Located {
     possessedGoods: new RegExp(
       `['’]s\\s+(?:[\\w()-]+\\s+){0,4}?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?\\b`,
       'iy',
+    ),
+    possessedKind: new RegExp(
+      `['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(cues.productKinds.kinds)})(?:s|es)?\\b`,
+      'iy',
+    ),
+    kindOfMaker: new RegExp(
+      `^,\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(cues.productKinds.kinds)})(?:s|es)?\\s+(?:of|from|by|(?:developed|made|built)\\s+by)\\s+(?:[A-Z][\\w.]*\\s+)?(?:[\\w.]+-(?:based|backed)\\s+)?$`,
+      'i',
     ),
     makersGoods: new RegExp(
       `의?\\s+(?:[^\\s,.]+\\s+){0,2}?(?:[^\\s,.(]+\\()?(?:${alternation([...cues.productKinds.kinds, ...cues.productKinds.goods])})(?:s|es)?(?![A-Za-z])`,

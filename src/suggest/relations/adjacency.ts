@@ -747,7 +747,7 @@ function statedByOrder(
   if (!isMade(mention)) return undefined;
   return (
     listedAmongProducts(text, mention, mentions[i + 1], located) ??
-    possessorInApposition(text, mention, mentions[i + 1], located) ??
+    possessorInApposition(text, mentions, i, located) ??
     (mention.type === 'Product' ? ownProduct(text, mentions, mention) : undefined) ??
     rankedMaker(text, mention, mentions[i + 1])
   );
@@ -784,27 +784,38 @@ function listedAmongProducts(
 const PRODUCT_APPOSITION = /^,\s+(?:the\s+)?$/i;
 /** After an apposition's possessor and kind: its end, not a list going on ("ChatGPT, Google's chatbot, and Claude"). */
 const APPOSITION_ENDS = /^\s*(?:,(?!\s*(?:and|or)\s)|[;.)]|$)/;
+/** After the kind, a short phrase that still describes it, then the apposition's end: "[ for consumers],". */
+const PHRASE_THEN_ENDS = /^\s+(?:for|in|on|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:,(?!\s*(?:and|or)\s)|[;.)]|$)/;
 
 /** After the kind of product in an apposition, a relative clause that goes on describing it: "[ that ]Apple built in". */
 const RELATIVE_GOES_ON = /^\s+(?:that|which)\s/;
 
 /**
- * "ChatGPT, OpenAI's chatbot, …", "ChatGPT, the OpenAI chatbot that Apple built into its software": the possessor of
- * the kind of product in apposition, or the organisation written as its modifier after "the", makes the product.
+ * "ChatGPT, OpenAI's chatbot, …", "ChatGPT, the OpenAI chatbot that Apple built into its software", "Llama 2, Meta's
+ * open-source large language model", "ChatGPT, the chatbot of OpenAI": the possessor of the kind of product in
+ * apposition, the organisation written as its modifier after "the", or the one it is of or from, makes the product.
  */
 function possessorInApposition(
   text: string,
-  product: Mention,
-  next: Mention | undefined,
+  mentions: readonly Mention[],
+  i: number,
   located: Located,
 ): AdjacentRelation | undefined {
-  if (!next || !isOrganisation(next)) return undefined;
+  const product = mentions[i] as Mention;
+  // "the chatbot of [Microsoft]-backed OpenAI": a name made a modifier by a hyphen is the maker's backer.
+  const next = mentions.slice(i + 1).find((m) => !/^-[a-z]/.test(text.slice(m.end, m.end + 2)));
+  // "Microsoft 365 Copilot, the company's AI assistant": a product named after its maker is no other's.
+  if (!next || !isOrganisation(next) || (product.maker && product.maker.id !== next.id)) return undefined;
   const gap = text.slice(product.end, next.start);
-  if (!PRODUCT_APPOSITION.test(gap) || !(possessiveAt(text, next.end) || /the\s+$/i.test(gap))) return undefined;
-  located.productAfter.lastIndex = next.end;
-  if (!located.productAfter.test(text)) return undefined;
-  const rest = text.slice(located.productAfter.lastIndex);
-  return APPOSITION_ENDS.test(rest) || RELATIVE_GOES_ON.test(rest)
+  if (located.kindOfMaker.test(gap)) return { type: 'DEVELOPS', from: next, to: product, basis: 'product' };
+  if (!PRODUCT_APPOSITION.test(gap) || next !== mentions[i + 1]) return undefined;
+  const possessed = possessiveAt(text, next.end);
+  if (!possessed && !/the\s+$/i.test(gap)) return undefined;
+  const kind = possessed ? located.possessedKind : located.productAfter;
+  kind.lastIndex = next.end;
+  if (!kind.test(text)) return undefined;
+  const rest = text.slice(kind.lastIndex);
+  return APPOSITION_ENDS.test(rest) || RELATIVE_GOES_ON.test(rest) || PHRASE_THEN_ENDS.test(rest)
     ? { type: 'DEVELOPS', from: next, to: product, basis: 'product' }
     : undefined;
 }
