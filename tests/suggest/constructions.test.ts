@@ -2593,6 +2593,31 @@ const cases: Record<string, Construction> = {
       gives: ['DEVELOPS Moonshot→Kimi active', 'DEVELOPS Anthropic→Claude active', 'DEVELOPS Alibaba→Qwen active'],
       not: ['DEVELOPS Google→Claude active', 'DEVELOPS Google→Grok active'],
     },
+  'English: a challenger is a rival; taking aim at a company competes with it': {
+    text: "Airbus, Boeing's main challenger in jetliners, raised output. Lyft, the closest challenger to Uber in ride-hailing, cut prices. By cutting fares, Ryanair is taking aim at EasyJet.",
+    entities: [
+      'Airbus:Company',
+      'Boeing:Company',
+      'Lyft:Company',
+      'Uber:Company',
+      'Ryanair:Company',
+      'EasyJet:Company',
+    ],
+    gives: [
+      'COMPETES_WITH Airbus→Boeing active',
+      'COMPETES_WITH Lyft→Uber active',
+      'COMPETES_WITH Ryanair→EasyJet active',
+    ],
+  },
+  'English: names counted or listed among its role nouns hold that role for the one that lists them': {
+    text: 'In its annual report, Salesforce listed Microsoft and Oracle among its competitors. Intel counts Dell among its largest customers.',
+    entities: ['Salesforce:Company', 'Microsoft:Company', 'Oracle:Company', 'Intel:Company', 'Dell:Company'],
+    gives: [
+      'COMPETES_WITH Microsoft→Salesforce active',
+      'COMPETES_WITH Oracle→Salesforce active',
+      'SUPPLIES Intel→Dell active',
+    ],
+  },
   'a split-off from a group is still told as its past ownership, not a sale': {
     text: '팬오션은 2004년 STX그룹에서 떨어져 나왔다.',
     entities: ['팬오션:Company', 'STX그룹:Company'],

@@ -11,12 +11,12 @@ import { findAmounts } from './amounts';
 import { CONFIDENCE } from './confidence';
 import type { CuedPair } from './cue-context';
 import { cueProposals } from './cue-proposals';
-import { customersAmong } from './customers-among';
 import { findDate } from './dates';
 import { entrustedMaking } from './entrusted-making';
 import { eventParticipants } from './events';
 import { withOrigins } from './groups';
 import { jointProjectPartners } from './joint-projects';
+import { listedAmong } from './listed-among';
 import { madeForOwners } from './made-for';
 import { marketPlayers } from './market-players';
 import { ontologyFit } from './ontology-fit';
@@ -175,7 +175,7 @@ export function relationsInSentence(
       kept = [...kept.filter((p) => !(p.cue.label === 'OWNS' && used.some((u) => samePair(p, u)))), ...used];
     kept.push(...renamedProducts(text, sentence, mentions, ontology));
     kept.push(...trainedOn(text, sentence, mentions, ontology));
-    kept.push(...customersAmong(text, sentence, mentions, ontology));
+    kept.push(...listedAmong(text, sentence, mentions, compiled.roleNouns, ontology));
     const entrusted = entrustedMaking(text, mentions, ontology);
     // "MS는 … TSMC의 5나노 공정으로 생산한다": the maker makes for the owner, not the owner for the maker.
     if (entrusted.length > 0)
