@@ -2618,6 +2618,21 @@ const cases: Record<string, Construction> = {
       'SUPPLIES Intel→Dell active',
     ],
   },
+  '함께 written apart from the partner marked 와/과, right before an act of work, is a partnership': {
+    text: '현대차는 지난달 LG전자와 차량용 인포테인먼트 플랫폼을 함께 개발하기로 했다. 포스코와 한화는 호주에서 수소 공장을 함께 짓기로 했다.',
+    entities: ['현대차:Company', 'LG전자:Company', '포스코:Company', '한화:Company', '호주:Place'],
+    gives: ['PARTNERS_WITH 현대차→LG전자 announced', 'PARTNERS_WITH 포스코→한화 announced'],
+  },
+  '함께 written apart: not past another possessor or person, nor with a shared act of founding or investing': {
+    text: '카카오와 네이버의 전 임원 김철수가 새 서비스를 함께 만드는 방안을 논의했다. 쿠팡과 배민은 스타트업에 함께 투자해 공장을 짓기로 했다.',
+    entities: ['카카오:Company', '네이버:Company', '김철수:Person', '쿠팡:Company', '배민:Company'],
+    gives: [],
+    not: [
+      'PARTNERS_WITH 카카오→네이버 considered',
+      'PARTNERS_WITH 카카오→네이버 active',
+      'PARTNERS_WITH 쿠팡→배민 announced',
+    ],
+  },
   'a split-off from a group is still told as its past ownership, not a sale': {
     text: '팬오션은 2004년 STX그룹에서 떨어져 나왔다.',
     entities: ['팬오션:Company', 'STX그룹:Company'],

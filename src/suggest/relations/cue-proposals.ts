@@ -656,6 +656,11 @@ const INVESTS_IN = 'INVESTS_IN';
 
 /** The cue of doing something with another: 엔비디아[와 함께] 구축하기로 했다. */
 const TOGETHER = /^[와과] 함께$/;
+/** 함께 written apart from the partner: 소프트뱅크와 … 플랫폼을 [함께] 구축하기로. */
+const TOGETHER_APART = /^함께$/;
+/** Right after 함께 written apart, the act done together: [ 구축하기로]. */
+const ACT_RIGHT_AFTER = 4;
+const SUBJECT_MARK = /^(?:은|는|이|가)$/;
 /** After the partner, the rest of its list and the kind of its members: 소니[그룹, 덴소], [ 등 50여 개 기업·기관]. */
 const LIST_TO_TOGETHER = /^[^\s,·]{0,4}(?:\s*[,·]\s*[^\s,·]+)*(?:\s*등(?:\s+[^\s]+){0,3})?$/;
 /** Acts of work that, done together after 함께, make partners: building, making, supplying, funding, using. */
@@ -680,6 +685,33 @@ function togetherWithPartner(
   return (
     isOrganisation(partner) &&
     cues.some((other) => other.at > cue.at && JOINT_WORK.has(other.label)) &&
+    !cues.some((other) => SHARED_ACTS.has(other.label))
+  );
+}
+
+/**
+ * Whether 함께 written apart from the partner is a partnership: an organisation marked 와/과 before it in its clause
+ * (엔비디아는 소프트뱅크와 … 플랫폼을 함께 구축하기로, 소프트뱅크그룹과 오픈AI는 … 함께 내놓겠다고), an act of work right after
+ * it, and no act of founding, investing, buying, competing or attending in the sentence.
+ */
+function togetherApart(text: string, cue: CueHit, mentions: readonly Mention[], cues: readonly CueHit[]): boolean {
+  const partner = mentions.find(
+    (m) =>
+      m.end <= cue.at &&
+      isOrganisation(m) &&
+      (m.particle === '와' || m.particle === '과') &&
+      !CLAUSE_END_PAST_ONGOING.test(text.slice(m.end, cue.at)),
+  );
+  // Between them, the other subject at most (소프트뱅크그룹과 [오픈AI는] … 함께): not 오픈AI와 [애플의] 전 CDO [조니 아이브가].
+  const between = partner
+    ? mentions.filter((m) => m.start >= partner.end && m.end <= cue.at && (isOrganisation(m) || m.type === 'Person'))
+    : [];
+  const subject = between[0];
+  return (
+    partner !== undefined &&
+    (subject === undefined ||
+      (between.length === 1 && isOrganisation(subject) && SUBJECT_MARK.test(subject.particle ?? ''))) &&
+    cues.some((other) => other.at > cue.end && other.at <= cue.end + ACT_RIGHT_AFTER && JOINT_WORK.has(other.label)) &&
     !cues.some((other) => SHARED_ACTS.has(other.label))
   );
 }
@@ -784,6 +816,8 @@ export function cueProposals(
     // 양산[용] 장비, 수출[용] 칩: a noun of purpose, not an act.
     if (cue.korean && FOR_USE.test(text.slice(cue.end, cue.end + 4))) continue;
     if (TOGETHER.test(text.slice(cue.at, cue.end)) && !togetherWithPartner(text, cue, mentions, found.relations))
+      continue;
+    if (TOGETHER_APART.test(text.slice(cue.at, cue.end)) && !togetherApart(text, cue, mentions, found.relations))
       continue;
     // "holds a 30% stake", "which holds 10 percent": holding is a stake only with a share after it (not "holds talks").
     if (HOLDS.test(text.slice(cue.at, cue.end)) && !SHARE_AFTER.test(text.slice(cue.end, cue.end + SHARE_REACH)))
