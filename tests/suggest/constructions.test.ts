@@ -2633,6 +2633,32 @@ const cases: Record<string, Construction> = {
       'PARTNERS_WITH 쿠팡→배민 announced',
     ],
   },
+  'a campus with a name of its own is a branch; the main campus (본교) is the seat, even with its verb shared': {
+    text: '충남대학교는 대전 유성구에 본교를, 세종시에 세종캠퍼스를 두고 있다. 한양대학교는 서울 성동구 본교 외에 안산시에 제2캠퍼스를 두고 있다.',
+    entities: [
+      '충남대학교:ResearchOrg',
+      '유성구:Place',
+      '세종시:Place',
+      '한양대학교:ResearchOrg',
+      '성동구:Place',
+      '안산시:Place',
+    ],
+    gives: ['LOCATED_IN 충남대학교→유성구 active', 'LOCATED_IN 한양대학교→성동구 active'],
+    not: ['LOCATED_IN 충남대학교→세종시 active', 'LOCATED_IN 한양대학교→안산시 active'],
+  },
+  'a home written before a founding verb is the founded club’s, not its founder’s; a home near a city is not in it': {
+    text: '쌍방울 레이더스는 쌍방울이 1990년 전주를 연고로 창단한 프로야구단이다. 피렐리는 밀라노 근교 비코카에 본사를 두고 있다.',
+    entities: [
+      '쌍방울 레이더스:Company',
+      '쌍방울:Company',
+      '전주:Place',
+      '피렐리:Company',
+      '밀라노:Place',
+      '비코카:Place',
+    ],
+    gives: ['LOCATED_IN 피렐리→비코카 active'],
+    not: ['LOCATED_IN 쌍방울→전주 active', 'LOCATED_IN 피렐리→밀라노 active'],
+  },
   'a split-off from a group is still told as its past ownership, not a sale': {
     text: '팬오션은 2004년 STX그룹에서 떨어져 나왔다.',
     entities: ['팬오션:Company', 'STX그룹:Company'],

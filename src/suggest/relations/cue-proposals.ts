@@ -219,7 +219,7 @@ const locatedAt = (text: string, cue: CueHit, mentions: readonly Mention[]) =>
   mentions.some((m) => m.type === 'Place' && /^\s$/.test(text.slice(m.end, cue.at)));
 
 /** After a Korean place, a word that says the next place is near it: 아인트호벤[ 인근] 펠트호번. */
-const NEAR_AFTER = /^\s+(?:인근|근처|부근|외곽|주변)/;
+const NEAR_AFTER = /^\s+(?:인근|근처|부근|근교|외곽|주변)/;
 
 /** "as part of": the phrase of being within a plan or deal. */
 const AS_PART_OF = /^as part of$/i;
@@ -253,6 +253,18 @@ function addressEnd(text: string, place: Mention, mentions: readonly Mention[], 
   const next = mentions.find((m) => m.start >= place.end);
   return !(next?.type === 'Place' && next.end <= cue.at && /^\s+$/.test(text.slice(place.end, next.start)));
 }
+
+/** A campus cue glued to a name of its own (제2캠퍼스, 상주캠퍼스), not the main one (본캠퍼스). */
+const BRANCH_CAMPUS = /^[^\s본]캠퍼스/;
+/** After a home cue in (으)로, a founding verb in its clause: 연고로[ 1982년 창단한]. */
+const FOUNDING_AFTER = /^\s+(?:[^\s,]+\s+)?(?:창단|창설|창립|설립|세운|세웠)/;
+
+/** Whether the subject of a founding verb right after a home cue is its founder, not the one at home (빙그레가 대전을 연고로 창단한). */
+const foundedThere = (text: string, cue: CueHit, org: Mention) =>
+  (org.particle === '이' || org.particle === '가') &&
+  org.end <= cue.at &&
+  text[cue.end - 1] === '로' &&
+  FOUNDING_AFTER.test(text.slice(cue.end, cue.end + 20));
 
 /** Whether the list the place ends or belongs to is marked "also there" (밀양과 [양산에도]). */
 const alsoThere = (text: string, place: Mention, mentions: readonly Mention[]) =>
@@ -924,6 +936,10 @@ export function cueProposals(
       if (moved === null) continue;
       // 밀양과 양산[에도] 캠퍼스를 두고 있다: a home "also" there is another site, not the home.
       if (cue.label === LOCATED && stated.type === 'Place' && alsoThere(text, stated, mentions)) continue;
+      // 천안시에 [제2]캠퍼스를, 상주시에 [상주]캠퍼스를 두고: a campus with a name of its own is a branch, not the seat.
+      if (cue.label === LOCATED && BRANCH_CAMPUS.test(text.slice(Math.max(0, cue.at - 1), cue.end))) continue;
+      // 빙그레가 대전을 연고로 창단한 (이글스): the home is the founded club's, not its founder's.
+      if (cue.label === LOCATED && foundedThere(text, cue, from)) continue;
       // 부산 영도구에 본사를 둔, 아인트호벤 인근 펠트호번에: the home is the last place of the address, not one near it.
       if (cue.label === LOCATED && stated.type === 'Place' && !addressEnd(text, stated, mentions, cue)) continue;
       const to = moved ?? stated;
