@@ -2659,6 +2659,12 @@ const cases: Record<string, Construction> = {
     gives: ['LOCATED_IN 피렐리→비코카 active'],
     not: ['LOCATED_IN 쌍방울→전주 active', 'LOCATED_IN 피렐리→밀라노 active'],
   },
+  'a titled person as the topic led the organisation whose office an adnominal LEADS cue takes, not one of its units': {
+    text: '박영수 교수는 한국개발연구원 원장을 지낸 경제학자다. 이민호 전 사장은 기획재정부 예산실장을 지낸 관료 출신이다.',
+    entities: ['박영수:Person', '한국개발연구원:ResearchOrg', '이민호:Person', '기획재정부:Government'],
+    gives: ['LEADS 박영수→한국개발연구원 ended'],
+    not: ['LEADS 이민호→기획재정부 ended', 'LEADS 이민호→기획재정부 active'],
+  },
   'a split-off from a group is still told as its past ownership, not a sale': {
     text: '팬오션은 2004년 STX그룹에서 떨어져 나왔다.',
     entities: ['팬오션:Company', 'STX그룹:Company'],

@@ -424,14 +424,33 @@ function headWithoutSubject(mentions: readonly Mention[], { cue, text }: CueCont
 const COPULA_NOUN_AFTER =
   /^[가-힣]*\s+(?:(?![^\s]*(?:은|는|이|가|을|를|에|의|와|과|로|도)\s)[^\s,.]+\s+){0,2}?[^\s,.]+?(?:으로|로|이다|(?<![었았였했됐])다)[\s,.]/;
 
-/** The persons marked as the subject right before an adnominal LEADS cue lead the topic the copula's noun describes. */
+/**
+ * Between an organisation and the LEADS cue after it, its office as the object: 한국금융연구원[ 원장을 ]지낸 (not the head
+ * of one of its units: 산업통상자원부[ 에너지자원실장을 ]).
+ */
+const OFFICE_OBJECT = /^\s+(?:[^\s,.]+\s+)?(?![^\s,.]*(?:실|국|과|부|팀|본부)장[을를])[^\s,.]+(?:을|를)\s+$/;
+
+/**
+ * The persons marked as the subject right before an adnominal LEADS cue lead the topic the copula's noun describes
+ * (펄어비스는 허진영 대표가 이끄는 게임사로); with none, a person as the topic leads the organisation whose office is the
+ * cue's object (정갑영 회장은 연세대학교 총장을 지낸 경제학자다).
+ */
 function ledTopic(mentions: readonly Mention[], { cue, text }: CueContext): Pair[] {
   if (!COPULA_NOUN_AFTER.test(text.slice(cue.end, cue.end + 40))) return [];
   const leader = nearestBefore(mentions, cue.at, (m) => m.type === 'Person' && isSubject(m));
   const topic = leader && nearestBefore(mentions, leader.start, isTopic);
-  if (!leader || !topic || clauseBreak(text, topic.end, leader.start) || clauseBreak(text, leader.end, cue.at))
+  if (leader && topic && !clauseBreak(text, topic.end, leader.start) && !clauseBreak(text, leader.end, cue.at))
+    return crossPairs(groupEndingAt(mentions, leader, text), [topic], true, false);
+  const office = nearestBefore(mentions, cue.at, isOrganisation);
+  const holder = office && nearestBefore(mentions, office.start, (m) => m.type === 'Person' && isTopic(m));
+  if (
+    !office ||
+    !holder ||
+    !OFFICE_OBJECT.test(text.slice(office.end, cue.at)) ||
+    clauseBreak(text, holder.end, cue.at)
+  )
     return [];
-  return crossPairs(groupEndingAt(mentions, leader, text), [topic], true, false);
+  return [{ from: holder, to: office, marked: true }];
 }
 
 /** A cue with the future adnominal ending (선임할 계획, 맡을 예정): a plan, not a description of the noun. */
