@@ -2665,6 +2665,28 @@ const cases: Record<string, Construction> = {
     gives: ['LEADS 박영수→한국개발연구원 ended'],
     not: ['LEADS 이민호→기획재정부 ended', 'LEADS 이민호→기획재정부 active'],
   },
+  'a facility stays where it was opened or built; an organisation founded in a place may have moved': {
+    text: '에버랜드는 삼성이 1976년 경기 용인시에 연 테마파크다. 넥슨은 김정주가 1994년 서울에 세운 회사다. 교토 시모교구 히가시시오코지초의 교토타워는 1964년 문을 열었다. 롯데가 2017년 서울 송파구 잠실동 옛 부지에 연 롯데월드타워는 초고층 건물이다.',
+    entities: [
+      '에버랜드:Facility',
+      '삼성:Company',
+      '용인시:Place',
+      '넥슨:Company',
+      '김정주:Person',
+      '서울:Place',
+      '시모교구:Place',
+      '교토타워:Facility',
+      '롯데:Company',
+      '송파구:Place',
+      '롯데월드타워:Facility',
+    ],
+    gives: [
+      'LOCATED_IN 에버랜드→용인시 active',
+      'LOCATED_IN 교토타워→시모교구 active',
+      'LOCATED_IN 롯데월드타워→송파구 active',
+    ],
+    not: ['LOCATED_IN 넥슨→서울 active'],
+  },
   'a split-off from a group is still told as its past ownership, not a sale': {
     text: '팬오션은 2004년 STX그룹에서 떨어져 나왔다.',
     entities: ['팬오션:Company', 'STX그룹:Company'],

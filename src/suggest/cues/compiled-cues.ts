@@ -362,7 +362,7 @@ function compileLocated(cues: Cues): Located {
       `^(?:의|['’]s)?\\s+(?:(?:(?![^\\s]*(?:에서|에|로부터|한|된|던|는|은|을|를|와|과|며|고|,)\\s)[^\\s]+\\s+){0,3}[가-힣]*(?:${alternation([...cues.located.between, ...englishPlurals(cues.located.between)])})(?:인|s)?(?:(?<=[a-z]),)?\\s+(?:(?:such as|including|like)\\s+)?)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
     ),
     held: new RegExp(
-      `^(?:\\s+[^\\s]+?)?에(?:서)?\\s+(?:\\d{4}년\\s+(?:\\d{1,2}월\\s+)?)?(?:${alternation(cues.located.held)})\\s+(?:(?![^\\s]*(?:을|를|이|가|은|는|에|의|와|과|로)\\s)[^\\s]+\\s+){0,3}?['‘’"“”「『]?$`,
+      `^(?:\\s+[^\\s]+?){0,3}?에(?:서)?\\s+(?:\\d{4}년\\s+(?:\\d{1,2}월\\s+)?)?(?:${alternation(cues.located.held)})\\s+(?:(?![^\\s]*(?:을|를|이|가|은|는|에|의|와|과|로)\\s)[^\\s]+\\s+){0,3}?['‘’"“”「『]?$`,
     ),
     // 삼성전자[ 반도체 공장], 삼성전자[의 공장], "Samsung['s plant]" (not 엔비디아[는 데이터센터용 CPU], nor 테슬라[의 상하이
     // 공장], a plant with a place of its own).

@@ -614,8 +614,11 @@ const DOTTED = /^(?:[A-Z]\.){2,3}$/;
  */
 const BASED = /^-based\s+(?:(?!(?:to|of|for|in|at|on|with|and|or|by|from)\s)[a-z][\w-]*\s+){0,2}$/;
 
-/** The rest of an address after a place, ending in 의 before the name: 해운대구[ 우동의 ]수영로교회, 칠곡군[ 왜관읍의 ]. */
-const ADDRESS_OF = /^(?:\s+[가-힣0-9·-]+){1,2}?(?:동|읍|면|리|가|로|길)의\s+$/;
+/**
+ * The rest of an address after a place, ending in 의 before the name: 해운대구[ 우동의 ]수영로교회, 칠곡군[ 왜관읍의 ], 지요다구[
+ * 기오이초의 ] (a Japanese town).
+ */
+const ADDRESS_OF = /^(?:\s+[가-힣0-9·-]+){1,2}?(?:동|읍|면|리|가|로|길|초|촌|마치)의\s+$/;
 
 const placed = (m: Mention, place: Mention) => ({ type: 'LOCATED_IN', from: m, to: place, basis: 'place' }) as const;
 
@@ -660,7 +663,10 @@ const IS_THERE = /^(?:\s+[^\s]+){0,2}?에\s+있(?:다|으며|고|어|습니다)/
  * [ 풍납동에 문을 연 종합병원으로], [ 영종도에 2017년 문을 연 복합리조트다].
  */
 const KIND_THERE =
-  /^(?:\s+[^\s]+){0,2}?에\s+(?:\d{4}년\s+(?:\d{1,2}월\s+)?)?(?:있는|자리\s?잡은|자리한|위치한|문을\s연|개원한|개관한|개교한|세워진|지어진|들어선)\s+(?:(?![^\s]*(?:을|를|이|가|은|는|에)\s)[^\s]+\s+){0,4}?[^\s]+?(?:으로|로|이다|다)[\s,.]/;
+  /^(?:\s+[^\s]+){0,2}?에\s+(?:\d{4}년\s+(?:\d{1,2}월\s+)?)?(있는|자리\s?잡은|자리한|위치한|문을\s연|연|세운|지은|개원한|개관한|개교한|세워진|지어진|들어선)\s+(?:(?![^\s]*(?:을|를|이|가|은|는|에)\s)[^\s]+\s+){0,4}?[^\s]+?(?:으로|로|이다|다)[\s,.]/;
+
+/** The verbs of KIND_THERE that say where a thing was opened or built, not where it is: 연, 세운, 지은. */
+const FOUNDING_THERE = /^(?:연|세운|지은)$/;
 
 /** After a place, up to two more words of its address, then 에서 and the verb of being held: [ 상암동 경기장에서 열린다]. */
 const HELD_THERE_VERB =
@@ -674,9 +680,15 @@ function thereIs(text: string, mentions: readonly Mention[], i: number) {
   const place = mentions[i] as Mention;
   const after = text.slice(place.end, place.end + 48);
   // 서울아산병원은 [아산사회복지재단이] … 풍납동에 문을 연 종합병원으로: the kind is the topic's, whoever opened it.
-  if (KIND_THERE.test(after)) {
+  const kindThere = KIND_THERE.exec(after);
+  if (kindThere) {
     const topic = mentions.findLast((m) => m.end <= place.start && isTopic(m));
-    return topic && HOLDS_PLACE.has(topic.type ?? '') && !verbClauseEnds(text, topic.end, place.start)
+    // 애너하임에 [연] 테마파크: a facility stays where it was opened or built; an organisation founded there may have moved.
+    const founding = FOUNDING_THERE.test(kindThere[1] as string);
+    return topic &&
+      HOLDS_PLACE.has(topic.type ?? '') &&
+      (!founding || topic.type === 'Facility') &&
+      !verbClauseEnds(text, topic.end, place.start)
       ? placed(topic, place)
       : undefined;
   }
