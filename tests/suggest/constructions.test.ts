@@ -2687,6 +2687,22 @@ const cases: Record<string, Construction> = {
     ],
     not: ['LOCATED_IN 넥슨→서울 active'],
   },
+  'the subject of an adnominal verb of opening or building develops the facility it describes, not one who runs it': {
+    text: '신세계가 2016년 경기 하남시에 연 복합쇼핑몰 스타필드 하남은 크다. 롯데월드는 롯데가 1989년 서울 잠실에 연 첫 테마파크다. 인천공항공사가 운영하는 인천국제공항은 영종도에 있다.',
+    entities: [
+      '신세계:Company',
+      '하남시:Place',
+      '스타필드 하남:Facility',
+      '롯데월드:Facility',
+      '롯데:Company',
+      '잠실:Place',
+      '인천공항공사:Company',
+      '인천국제공항:Facility',
+      '영종도:Place',
+    ],
+    gives: ['DEVELOPS 신세계→스타필드 하남 active', 'DEVELOPS 롯데→롯데월드 active'],
+    not: ['DEVELOPS 인천공항공사→인천국제공항 active'],
+  },
   'a split-off from a group is still told as its past ownership, not a sale': {
     text: '팬오션은 2004년 STX그룹에서 떨어져 나왔다.',
     entities: ['팬오션:Company', 'STX그룹:Company'],

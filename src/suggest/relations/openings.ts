@@ -72,3 +72,54 @@ export function openedAt(text: string, sentence: Sentence, mentions: readonly Me
   });
   return found ?? [];
 }
+
+/** Who may build or open a facility: an organisation or a person. */
+const BUILDERS = new Set(['Company', 'Government', 'ResearchOrg', 'Person']);
+/**
+ * Right before a facility, an adnominal verb of opening or building and at most three bare words of its kind:
+ * [연 복합쇼핑몰 ]롯데몰, [세운 ]산토리홀, [조성한 ]국립세종수목원 (not who runs it: 운영하는).
+ */
+const BUILT_BEFORE_KO =
+  /(?:^|\s)(?:문을\s+)?(?:연|세운|지은|조성한|건설한|건립한|개관한|개장한|가동한)\s+(?:(?![^\s]*(?:은|는|이|가|을|를|에|의|와|과|로|도)\s)[^\s,.]+\s+){0,3}?['‘"“「『《]?$/;
+/** After the verb's adnominal form, the copula's noun of up to three bare words: 연[ 첫 테마파크다]. */
+const BUILT_COPULA_KO =
+  /^(?:문을\s+)?(?:연|세운|지은|조성한|건설한|건립한|개관한|개장한|가동한)\s+(?:(?![^\s]*(?:은|는|이|가|을|를|에|의|와|과|로|도)\s)[^\s,.]+\s+){0,3}?[^\s,.]+?(?:으로|로|이다|다)[\s,.]/;
+/** A verb of opening or building at the end of a stretch, and its start: …에 [연 ], …이 [조성한 ]. */
+const BUILT_VERB_KO = /(?:문을\s+)?(?:연|세운|지은|조성한|건설한|건립한|개관한|개장한|가동한)\s/g;
+
+/**
+ * The builder of a facility that an adnominal clause describes, the subject of that clause marked 이/가: 롯데쇼핑이 …
+ * 하노이에 연 복합쇼핑몰 롯데몰 웨스트레이크 하노이는, and 디즈니랜드는 월트 디즈니가 … 애너하임에 연 첫 테마파크다.
+ */
+export function builtBy(text: string, sentence: Sentence, mentions: readonly Mention[]): AdjacentRelation[] {
+  const found: AdjacentRelation[] = [];
+  for (const [i, facility] of mentions.entries()) {
+    if (facility.type !== 'Facility') continue;
+    const before = text.slice(Math.max(sentence.start, facility.start - 60), facility.start);
+    const described = BUILT_BEFORE_KO.exec(before);
+    const builder = described ? subjectBefore(text, mentions, i, facility.start - described[0].length) : undefined;
+    if (builder) found.push({ type: 'DEVELOPS', from: builder, to: facility, basis: 'product' });
+    // 디즈니랜드는 월트 디즈니가 … 연 첫 테마파크다: the topic is the noun the clause describes.
+    if (!TOPIC.test(facility.particle ?? '')) continue;
+    const next = mentions[i + 1];
+    if (!next || !BUILDERS.has(next.type ?? '') || !SUBJECT.test(next.particle ?? '')) continue;
+    const rest = text.slice(next.end, sentence.end);
+    const verb = [...rest.matchAll(BUILT_VERB_KO)][0];
+    if (verb?.index === undefined || clauseBreak(text, next.end, next.end + verb.index)) continue;
+    if (BUILT_COPULA_KO.test(rest.slice(verb.index).replace(/^\s+/, '')))
+      found.push({ type: 'DEVELOPS', from: next, to: facility, basis: 'product' });
+  }
+  return found;
+}
+
+/** The builder marked 이/가 before the verb at `verbAt`, in its clause and with no other subject between. */
+function subjectBefore(text: string, mentions: readonly Mention[], i: number, verbAt: number): Mention | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const m = mentions[j] as Mention;
+    if (m.end > verbAt) continue;
+    if (clauseBreak(text, m.end, verbAt)) return undefined;
+    if (SUBJECT.test(m.particle ?? '')) return BUILDERS.has(m.type ?? '') ? m : undefined;
+    if (TOPIC.test(m.particle ?? '')) return undefined;
+  }
+  return undefined;
+}

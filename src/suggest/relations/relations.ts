@@ -20,7 +20,7 @@ import { listedAmong } from './listed-among';
 import { madeForOwners } from './made-for';
 import { marketPlayers } from './market-players';
 import { ontologyFit } from './ontology-fit';
-import { openedAt } from './openings';
+import { builtBy, openedAt } from './openings';
 import { withoutOwnProducts } from './product-rivals';
 import { renamedProducts } from './renamed-products';
 import { roleNounRelations } from './role-nouns';
@@ -79,7 +79,7 @@ function statedByOrder(
   if (attending.length > 0) stated = [...stated, ...attending];
   const makers = marketPlayers(text, written);
   if (makers.length > 0) stated = [...stated, ...makers];
-  const opened = openedAt(text, sentence, written);
+  const opened = [...openedAt(text, sentence, written), ...builtBy(text, sentence, written)];
   if (opened.length > 0) stated = [...stated, ...opened];
   const predecessors = predecessorsOfTopic(text, sentence.start, written);
   if (predecessors.length > 0) stated = [...stated, ...predecessors];
