@@ -2703,6 +2703,12 @@ const cases: Record<string, Construction> = {
     gives: ['DEVELOPS 신세계→스타필드 하남 active', 'DEVELOPS 롯데→롯데월드 active'],
     not: ['DEVELOPS 인천공항공사→인천국제공항 active'],
   },
+  'English: a regulator that finds a list of companies in breach regulates each, not one the other': {
+    text: 'The Federal Trade Commission said on Tuesday that Uber and Lyft had violated the consumer rules. Uber and Lyft partnered with Hertz, the agency said.',
+    entities: ['Federal Trade Commission:Government', 'Uber:Company', 'Lyft:Company', 'Hertz:Company'],
+    gives: ['REGULATES Federal Trade Commission→Uber active', 'REGULATES Federal Trade Commission→Lyft active'],
+    not: ['REGULATES Uber→Lyft active'],
+  },
   'a split-off from a group is still told as its past ownership, not a sale': {
     text: '팬오션은 2004년 STX그룹에서 떨어져 나왔다.',
     entities: ['팬오션:Company', 'STX그룹:Company'],

@@ -396,6 +396,15 @@ export function englishPairs(all: readonly Mention[], context: CueContext): Pair
         !(only.end <= cue.at && CLAUSE_BREAK.test(text.slice(m.end, cue.end + 12))),
     );
   if (!only || !partner) return [];
+  // "The Commission found that Meta and Apple had breached the rules": the regulated are a list, the regulator is before it.
+  if (cue.label === 'REGULATES' && partner.type !== 'Government') {
+    const listed = groupEndingAt(mentions, only, text);
+    const regulator = listed.includes(partner)
+      ? mentions.findLast((m) => m.end <= (listed[0] as Mention).start && m.type === 'Government')
+      : undefined;
+    if (regulator && !CLAUSE_BREAK.test(text.slice(regulator.end, (listed[0] as Mention).start)))
+      return crossPairs([regulator], listed, true, false);
+  }
   // "Samsung and SK hynix signed letters of intent with OpenAI to supply memory": the subject acts on the partner.
   if (
     before &&
