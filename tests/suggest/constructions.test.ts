@@ -2709,6 +2709,12 @@ const cases: Record<string, Construction> = {
     gives: ['REGULATES Federal Trade Commission→Uber active', 'REGULATES Federal Trade Commission→Lyft active'],
     not: ['REGULATES Uber→Lyft active'],
   },
+  'a title that a verb of holding office says is past is ended': {
+    text: '정운찬은 서울대학교 총장을 지냈다. 김용은 세계은행 총재를 역임했다.',
+    entities: ['정운찬:Person', '서울대학교:ResearchOrg', '김용:Person', '세계은행:Government'],
+    gives: ['LEADS 정운찬→서울대학교 ended', 'LEADS 김용→세계은행 ended'],
+    not: ['LEADS 정운찬→서울대학교 active', 'LEADS 김용→세계은행 active'],
+  },
   'a split-off from a group is still told as its past ownership, not a sale': {
     text: '팬오션은 2004년 STX그룹에서 떨어져 나왔다.',
     entities: ['팬오션:Company', 'STX그룹:Company'],

@@ -187,12 +187,21 @@ export function relationsInSentence(
   }
   if (kept.length === 0 && adjacent.length === 0) return [];
   const { quote, at } = quoteOf(text, sentence);
+  // 한국금융연구원 원장을 지냈다: a title that a verb of the same relation says is past.
+  const pastByVerb = (type: string, from: Mention, to: Mention) =>
+    kept.some(
+      (p) =>
+        p.cue.label === type &&
+        p.from.id === from.id &&
+        p.to.id === to.id &&
+        statusFor(p.cue, found.status, text, sentence, cues) === 'ended',
+    );
   // Word order states a standing fact: a title or a home, with the fallback status unless the title is past or to come.
   const relations: SuggestedRelation[] = adjacent.map(({ type, from, to, role, ended, coming, basis }) => ({
     type,
     from: from.id,
     to: to.id,
-    status: ended ? 'ended' : coming ? 'announced' : cues.status.fallback,
+    status: ended || pastByVerb(type, from, to) ? 'ended' : coming ? 'announced' : cues.status.fallback,
     quote,
     confidence: CONFIDENCE[basis],
     offsets: { quote: at, from: span(from), to: span(to) },
