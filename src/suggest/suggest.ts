@@ -5,6 +5,7 @@ import { demonymMentions } from './mentions/demonyms';
 import type { Dictionary } from './mentions/dictionary';
 import { governmentWordMentions } from './mentions/government-words';
 import { findMentions, type Mention } from './mentions/mentions';
+import { shortNameMentions } from './mentions/short-names';
 import { surnameMentions } from './mentions/surnames';
 import { asContractMaking } from './relations/contract-making';
 import { relationsInSentence, type SuggestedRelation } from './relations/relations';
@@ -45,6 +46,7 @@ export function suggest(text: string, dictionary: Dictionary, options: SuggestOp
     ...surnameMentions(text, named, options.cues),
     ...demonymMentions(text, named, dictionary, options.cues),
     ...governmentWordMentions(text, named, dictionary, options.cues),
+    ...shortNameMentions(text, named, dictionary, options.cues),
   ];
   const known = more.length > 0 ? [...named, ...more].sort((a, b) => a.start - b.start) : named;
   const candidates = findCandidates(text, known, options.cues);

@@ -2715,6 +2715,17 @@ const cases: Record<string, Construction> = {
     gives: ['LEADS 정운찬→서울대학교 ended', 'LEADS 김용→세계은행 ended'],
     not: ['LEADS 정운찬→서울대학교 active', 'LEADS 김용→세계은행 active'],
   },
+  'a body named in full is then written short (the Commission, 집행위), and stands for the last one so named': {
+    text: '금융위원회는 조사에 착수했다. 금융위는 토스에 과징금을 부과했다. The Federal Trade Commission opened a case. The Commission later sued Amazon.',
+    entities: ['금융위원회:Government', '토스:Company', 'Federal Trade Commission:Government', 'Amazon:Company'],
+    gives: ['REGULATES 금융위원회→토스 active', 'REGULATES Federal Trade Commission→Amazon active'],
+  },
+  '자사 before a product is the own of the clause’s subject marked 이/가, not of the sentence’s topic': {
+    text: '공정위는 네이버가 자사 쇼핑 서비스를 검색 결과 위에 올렸다고 판단했다.',
+    entities: ['공정위:Government', '네이버:Company', '쇼핑 서비스:Product'],
+    gives: ['DEVELOPS 네이버→쇼핑 서비스 active'],
+    not: ['DEVELOPS 공정위→쇼핑 서비스 active'],
+  },
   'a split-off from a group is still told as its past ownership, not a sale': {
     text: '팬오션은 2004년 STX그룹에서 떨어져 나왔다.',
     entities: ['팬오션:Company', 'STX그룹:Company'],

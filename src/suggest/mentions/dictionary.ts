@@ -26,6 +26,8 @@ export interface Dictionary {
   contractMakers: Set<string>;
   /** Each entity's country code, where its record gives one. */
   countries: Map<string, string>;
+  /** Per government or research body, the short forms news uses once it is named: Commission, 집행위. */
+  shortNames: Map<string, string[]>;
 }
 
 /** The organisation whose name opens the name of a thing: MS in MS 365. */
@@ -131,7 +133,32 @@ export function buildDictionary(entities: readonly Named[]): Dictionary {
       entities.filter((entity) => CONTRACT_MAKER.test(entity.description ?? '')).map((entity) => entity.id),
     ),
     countries: new Map(entities.flatMap((entity) => (entity.country ? [[entity.id, entity.country]] : []))),
+    shortNames: shortNamesOf(entities),
   };
+}
+
+/** Bodies whose short forms name them once they are named: governments and research bodies. */
+const SHORTENED = new Set(['Government', 'ResearchOrg']);
+/** An English name of two words or more, its last word capitalised: European [Commission], Federal Trade [Commission]. */
+const LAST_CAPITALISED = /^\S.*\s([A-Z][a-z]{3,})$/;
+/** A Korean name's last word that ends in 위원회, which news clips to 위: [집행]위원회 → 집행위. */
+const COMMITTEE = /(?:^|\s)([가-힣]+)위원회$/;
+
+/** The short forms of each government's and research body's names: European Commission → Commission, EU 집행위원회 → 집행위. */
+function shortNamesOf(entities: readonly Named[]): Map<string, string[]> {
+  const shortNames = new Map<string, string[]>();
+  for (const entity of entities) {
+    if (!SHORTENED.has(entity.type)) continue;
+    const forms = new Set<string>();
+    for (const written of writtenNamesOf(entity)) {
+      const english = LAST_CAPITALISED.exec(written)?.[1];
+      if (english) forms.add(english);
+      const korean = COMMITTEE.exec(written)?.[1];
+      if (korean) forms.add(`${korean}위`);
+    }
+    if (forms.size > 0) shortNames.set(entity.id, [...forms]);
+  }
+  return shortNames;
 }
 
 /** A company's legal form at the end of its name, as news leaves it out or shortens it: Co., Corp., Inc., 주식회사. */

@@ -10,7 +10,7 @@ import {
 } from '../mentions/mentions';
 import { ADDRESS_WORD, allMatches, codeAt, isHangulCode, isLatinOrDigitCode, possessiveAt } from '../text';
 import { groupEndingAt, groupFrom } from './groups';
-import { newTopic, unknownSubject, verbClauseEnds } from './korean-clauses';
+import { clauseBreak, newTopic, unknownSubject, verbClauseEnds } from './korean-clauses';
 
 /**
  * Relations that word order states without a verb: a person written next to an organisation and a title
@@ -449,13 +449,25 @@ const ITS = /\bits\s+(?:(?!(?:on|in|at|of|for|with|to|from|by|and)\s)[a-z][\w-]*
 function ownProduct(text: string, mentions: readonly Mention[], product: Mention): AdjacentRelation | undefined {
   const before = text.slice(Math.max(0, product.start - 24), product.start);
   const owner = OWN.test(before)
-    ? mentions.find((m) => m.end <= product.start && m.role === 'subject' && isOrganisation(m))
+    ? ownersSubject(text, mentions, product)
     : ITS.test(before)
       ? englishSubject(text, mentions, product)
       : KNOWN_AS.test(text.slice(product.end, product.end + 14))
         ? knownBy(text, mentions, product)
         : undefined;
   return owner && { type: 'DEVELOPS', from: owner, to: product, basis: 'product' };
+}
+
+/**
+ * Whose own a product is (자사): the subject marked 이/가 of the clause it is in (집행위는 … 메타가 자사 페이스북과), else
+ * the sentence's subject.
+ */
+function ownersSubject(text: string, mentions: readonly Mention[], product: Mention): Mention | undefined {
+  const subjects = mentions.filter((m) => m.end <= product.start && m.role === 'subject' && isOrganisation(m));
+  const inClause = subjects.findLast(
+    (m) => /^[이가]$/.test(m.particle ?? '') && !clauseBreak(text, m.end, product.start),
+  );
+  return inClause ?? subjects[0];
 }
 
 /** After a product, its closing quote and the particle of what something is known by: ['로도 ]. */
