@@ -17,8 +17,8 @@ const NAME = "[A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*)*";
 const COUNTS = new RegExp(
   `^(?:,[^,]*,|,\\s+which)?\\s+(?:counts|counted|lists|listed|names|named)\\s+(?:${NAME}['’]s\\s+)?$`,
 );
-/** What every reading here needs, a cheap test before the others: "among" and a plural noun. */
-const AMONG_WORD = /\bamong\b|\bbuyers\b/;
+/** What every reading here needs, a cheap test before the others: "among its", or a plural noun of customers. */
+const AMONG_WORD = /\bamong\s+its\b|\b(?:customers|clients|buyers)\b/;
 /** After the last listed name, the rest of the list and a plural role: "[ and Intel among its largest customers]". */
 const AMONG_ITS_ROLE = new RegExp(
   `^(?:,\\s+${NAME})*(?:,?\\s+and\\s+${NAME})?\\s+among\\s+its\\s+(?:[\\w'’-]+\\s+){0,3}?([a-z]+?)s\\b`,
