@@ -19,6 +19,7 @@ export function shortNameMentions(
 ): Mention[] {
   const named = known.filter((m) => dictionary.shortNames.has(m.id));
   if (named.length === 0) return [];
+  const compiled = compileCues(cues);
   const found: Mention[] = [];
   const forms = new Set(named.flatMap((m) => dictionary.shortNames.get(m.id) ?? []));
   for (const form of forms) {
@@ -32,9 +33,7 @@ export function shortNameMentions(
       const body = named.findLast((m) => m.end <= start && dictionary.shortNames.get(m.id)?.includes(form));
       if (!body) continue;
       const next = known.find((m) => m.start >= end)?.start ?? text.length;
-      found.push(
-        markedMention(text, start, end, { id: body.id, type: body.type ?? 'Government' }, next, compileCues(cues)),
-      );
+      found.push(markedMention(text, start, end, { id: body.id, type: body.type ?? 'Government' }, next, compiled));
     }
   }
   return found;

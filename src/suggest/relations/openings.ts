@@ -75,17 +75,16 @@ export function openedAt(text: string, sentence: Sentence, mentions: readonly Me
 
 /** Who may build or open a facility: an organisation or a person. */
 const BUILDERS = new Set(['Company', 'Government', 'ResearchOrg', 'Person']);
-/**
- * Right before a facility, an adnominal verb of opening or building and at most three bare words of its kind:
- * [연 복합쇼핑몰 ]롯데몰, [세운 ]산토리홀, [조성한 ]국립세종수목원 (not who runs it: 운영하는).
- */
-const BUILT_BEFORE_KO =
-  /(?:^|\s)(?:문을\s+)?(?:연|세운|지은|조성한|건설한|건립한|개관한|개장한|가동한)\s+(?:(?![^\s]*(?:은|는|이|가|을|를|에|의|와|과|로|도)\s)[^\s,.]+\s+){0,3}?['‘"“「『《]?$/;
-/** After the verb's adnominal form, the copula's noun of up to three bare words: 연[ 첫 테마파크다]. */
-const BUILT_COPULA_KO =
-  /^(?:문을\s+)?(?:연|세운|지은|조성한|건설한|건립한|개관한|개장한|가동한)\s+(?:(?![^\s]*(?:은|는|이|가|을|를|에|의|와|과|로|도)\s)[^\s,.]+\s+){0,3}?[^\s,.]+?(?:으로|로|이다|다)[\s,.]/;
-/** A verb of opening or building at the end of a stretch, and its start: …에 [연 ], …이 [조성한 ]. */
-const BUILT_VERB_KO = /(?:문을\s+)?(?:연|세운|지은|조성한|건설한|건립한|개관한|개장한|가동한)\s/g;
+/** An adnominal verb of opening or building (not of running: 운영하는). */
+const BUILT_VERB = String.raw`(?:문을\s+)?(?:연|세운|지은|조성한|건설한|건립한|개관한|개장한|가동한)`;
+/** Up to three bare words (no particle) of a kind, after the verb. */
+const BARE_WORDS = String.raw`(?:(?![^\s]*(?:은|는|이|가|을|를|에|의|와|과|로|도)\s)[^\s,.]+\s+){0,3}?`;
+/** Right before a facility, the verb and its kind: [연 복합쇼핑몰 ]롯데몰, [세운 ]산토리홀, [조성한 ]국립세종수목원. */
+const BUILT_BEFORE_KO = new RegExp(`(?:^|\\s)${BUILT_VERB}\\s+${BARE_WORDS}['‘"“「『《]?$`);
+/** The verb and the copula's noun of up to three bare words: [연 첫 테마파크다]. */
+const BUILT_COPULA_KO = new RegExp(`^${BUILT_VERB}\\s+${BARE_WORDS}[^\\s,.]+?(?:으로|로|이다|다)[\\s,.]`);
+/** The first verb of opening or building in a stretch: …에 [연 ], …이 [조성한 ]. */
+const BUILT_VERB_KO = new RegExp(`${BUILT_VERB}\\s`);
 
 /**
  * The builder of a facility that an adnominal clause describes, the subject of that clause marked 이/가: 롯데쇼핑이 …
@@ -104,9 +103,9 @@ export function builtBy(text: string, sentence: Sentence, mentions: readonly Men
     const next = mentions[i + 1];
     if (!next || !BUILDERS.has(next.type ?? '') || !SUBJECT.test(next.particle ?? '')) continue;
     const rest = text.slice(next.end, sentence.end);
-    const verb = [...rest.matchAll(BUILT_VERB_KO)][0];
-    if (verb?.index === undefined || clauseBreak(text, next.end, next.end + verb.index)) continue;
-    if (BUILT_COPULA_KO.test(rest.slice(verb.index).replace(/^\s+/, '')))
+    const verb = BUILT_VERB_KO.exec(rest);
+    if (!verb || clauseBreak(text, next.end, next.end + verb.index)) continue;
+    if (BUILT_COPULA_KO.test(rest.slice(verb.index)))
       found.push({ type: 'DEVELOPS', from: next, to: facility, basis: 'product' });
   }
   return found;
