@@ -591,6 +591,54 @@ const cases: Record<string, Construction> = {
     gives: ['FOUNDED 도요타자동차→라피더스 active', 'FOUNDED 소니→라피더스 active'],
     not: ['FOUNDED 라피더스→소니 active', 'INVESTS_IN 라피더스→소니 active'],
   },
+  'a list that runs on through names the dictionary lacks carries the particle after 등': {
+    text: '알리바바그룹과 바이두, 바이트댄스 등 중국 빅테크는 그동안 엔비디아에서 A800을 대량으로 사들여 왔다.',
+    entities: ['알리바바그룹:Company', '엔비디아:Company'],
+    gives: ['SUPPLIES 엔비디아→알리바바그룹 active'],
+  },
+  'a list word that ends like a verb is no list': {
+    text: '엔비디아와 손잡은 구글 등은 TSMC에서 칩을 사들였다.',
+    entities: ['엔비디아:Company', '구글:Company', 'TSMC:Company'],
+    gives: ['SUPPLIES TSMC→구글 active'],
+    not: ['SUPPLIES TSMC→엔비디아 active'],
+  },
+  'ordering from a company (에 주문하다) is its supply to the one ordering': {
+    text: '알리바바그룹은 올해 들어 엔비디아에 H20을 대량으로 주문했다.',
+    entities: ['알리바바그룹:Company', '엔비디아:Company'],
+    gives: ['SUPPLIES 엔비디아→알리바바그룹 active'],
+    not: ['SUPPLIES 알리바바그룹→엔비디아 active'],
+  },
+  'a plural maker noun of a list names each name of it': {
+    text: "Memory prices recovered after Samsung Electronics and SK hynix, the world's two biggest makers of DRAM, cut output.",
+    entities: ['Samsung Electronics:Company', 'SK hynix:Company', 'DRAM:Technology'],
+    gives: ['DEVELOPS Samsung Electronics→DRAM active', 'DEVELOPS SK hynix→DRAM active'],
+  },
+  'a maker ranked second, before its product': {
+    text: "SK hynix, the world's second-biggest DRAM maker, has overtaken its larger rival in HBM.",
+    entities: ['SK hynix:Company', 'DRAM:Technology'],
+    gives: ['DEVELOPS SK hynix→DRAM active'],
+  },
+  'subjects that hold a rank in a product market make the product': {
+    text: '삼성전자와 SK하이닉스는 D램 시장에서도 1, 2위를 다투고 있다.',
+    entities: ['삼성전자:Company', 'SK하이닉스:Company', 'D램:Technology'],
+    gives: ['DEVELOPS 삼성전자→D램 active', 'DEVELOPS SK하이닉스→D램 active'],
+  },
+  'makers that split a product market make the product': {
+    text: '세계 D램 시장을 양분해 온 삼성전자와 SK하이닉스는 실적이 크게 늘었다.',
+    entities: ['삼성전자:Company', 'SK하이닉스:Company', 'D램:Technology'],
+    gives: ['DEVELOPS 삼성전자→D램 active', 'DEVELOPS SK하이닉스→D램 active'],
+  },
+  'a subject losing ground in a product market is given no product': {
+    text: '삼성전자는 D램 시장에서 SK하이닉스에 밀렸다.',
+    entities: ['삼성전자:Company', 'SK하이닉스:Company', 'D램:Technology'],
+    gives: [],
+    not: ['DEVELOPS 삼성전자→D램 active', 'DEVELOPS SK하이닉스→D램 active'],
+  },
+  'the subject of a 도록 clause is the one a government makes act': {
+    text: '미국 정부는 행정명령으로 메타가 시험 결과를 보고하도록 하고 있다.',
+    entities: ['미국 정부:Government', '메타:Company'],
+    gives: ['REGULATES 미국 정부→메타 active'],
+  },
   'a minority stake is an investment whatever the verb': {
     text: 'Microsoft, which owns a 49% stake in OpenAI, declined to comment.',
     entities: ['Microsoft:Company', 'OpenAI:Company'],

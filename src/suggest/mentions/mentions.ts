@@ -159,8 +159,9 @@ function acrossAside(
 }
 
 /**
- * The mention of `entry` at text[start, end), with the particle that marks it: right after it or after an aside in
- * brackets, ending the word it is glued into, after a person's title or description, closing a list, or 역시.
+ * The mention of `entry` at text[start, end), with the particle that marks it: closing a list of names the dictionary
+ * lacks, right after it or after an aside in brackets, ending the word it is glued into, after a person's title or
+ * description, closing a list, or 역시.
  */
 export function markedMention(
   text: string,
@@ -176,6 +177,7 @@ export function markedMention(
   const { attached } = compiled.particles;
   const particleAt = afterAside(text, end);
   const marked =
+    listedBeforeEtcetera(text, particleAt, nextStart, attached) ??
     attached.find(({ particle }) => text.startsWith(particle, particleAt)) ??
     wordEnding(text, end, attached) ??
     (entry?.type === 'Person'
@@ -269,6 +271,21 @@ function etcetera(text: string, end: number, attached: Particles['attached']) {
     if (marked) return marked;
   }
   return undefined;
+}
+
+/**
+ * After 과, 와 or a comma, up to four names the dictionary lacks and then 등: 알리바바그룹[과 바이두, 바이트댄스] 등 중국
+ * 빅테크는. No word of the list ends like a verb or a marked argument (엔비디아와 손잡은 구글 등).
+ */
+const LISTED_UNKNOWN =
+  /(?:과|와)?(?:,\s*|\s+및\s+|\s+)(?:[^\s,.()]{1,12}(?<![은는한된던을를의에도로고며서해이가])(?:,\s*|\s+및\s+|(?:과|와)?\s+)){0,3}[^\s,.()]{1,12}(?<![은는한된던을를의에도로고며서해이가])(?=\s*등)/y;
+
+/** The particle of a list closed by 등 that runs on from a name through names the dictionary lacks. */
+function listedBeforeEtcetera(text: string, at: number, nextStart: number, attached: Particles['attached']) {
+  if (!/^(?:과\s|와\s|,)/.test(text.slice(at, at + 2))) return undefined;
+  LISTED_UNKNOWN.lastIndex = at;
+  if (!LISTED_UNKNOWN.test(text) || LISTED_UNKNOWN.lastIndex > nextStart) return undefined;
+  return etcetera(text, LISTED_UNKNOWN.lastIndex, attached);
 }
 
 /** "Too" written as a word after a bare name (구글 역시, 아마존 또한): it marks the name as 도 does. */

@@ -690,6 +690,13 @@ function unmarkedTarget(
   );
 }
 
+/** After a subject, its clause's verb ending in 도록: the subject is made to act (메타가 결과를 보고하도록 했다). */
+const CAUSED = /^\s+(?:[^\s,.]+\s+){0,3}[^\s,.]+도록\s/;
+
+/** Whether the mention is the subject of a clause another makes it act in: the causee is the cue's target. */
+const caused = (text: string, m: Mention) =>
+  (m.particle === '이' || m.particle === '가') && CAUSED.test(text.slice(afterParticle(text, m)));
+
 /** After a bare name, a comma and a word marked 과/와: the name is one of the partners listed (소니[, 덴소와 ]함께). */
 const LISTED_PARTNER = /^,\s*[^\s,.]+(?:과|와)\s/;
 
@@ -753,7 +760,7 @@ function argumentPairs(mentions: readonly Mention[], head: Mention, hasSubject: 
     : others.find(
         (m) =>
           m.start >= cue.end &&
-          looseTarget(m, symmetric, partners, counterparty) &&
+          (looseTarget(m, symmetric, partners, counterparty) || caused(text, m)) &&
           // 배하준 대표가 이끌며 롯데칠성음료 등과 경쟁한다: a connective on the cue itself ends its clause.
           !clauseBreak(text, cue.end - 1, m.start),
       );

@@ -39,9 +39,11 @@ function ofOrInclude(text: string, mentions: readonly Mention[], i: number, role
   const second = mentions[i + 1] as Mention;
   const gap = text.slice(first.end, second.start);
   const listed = () => groupFrom(mentions, second, text);
-  const of = gap.length <= 60 && !possessesRole(text, mentions, i + 1, roles) ? roles.of.exec(gap)?.[1] : undefined;
-  const ofSense = of ? roles.senseOf.get(of.toLowerCase()) : undefined;
-  if (ofSense) return listed().map((other) => relation(ofSense, first, other));
+  const of = gap.length <= 60 && !possessesRole(text, mentions, i + 1, roles) ? roles.of.exec(gap) : undefined;
+  const ofSense = of ? roles.senseOf.get((of[1] as string).toLowerCase()) : undefined;
+  // "Samsung and SK hynix, the two biggest makers of DRAM": a plural noun names each name of the list before it.
+  const namers = of?.[2] ? groupEndingAt(mentions, first, text) : [first];
+  if (ofSense) return namers.flatMap((named) => listed().map((other) => relation(ofSense, named, other)));
   roles.include.lastIndex = first.end;
   const include = roles.include.exec(text);
   const includeSense =
@@ -180,7 +182,8 @@ export function roleNounRelations(text: string, all: readonly Mention[], roles: 
 }
 
 /** "the" right before a product's name, maybe with a rank: the[ world's two largest ]DRAM makers. */
-const THE_BEFORE = /\bthe\s+(?:world['’]s\s+)?(?:(?:two|three|four|largest|biggest|leading|top|main|major)\s+){0,2}$/i;
+const THE_BEFORE =
+  /\bthe\s+(?:world['’]s\s+)?(?:(?:two|three|four|largest|biggest|leading|top|main|major|(?:second|third)-(?:largest|biggest))\s+){0,2}$/i;
 /** After a product's name, the role noun of its maker (sticky): the ChatGPT[ maker]. */
 const MAKER_AFTER = /\s+([a-z]+)\b/y;
 /** Before a product's name, "the", a role noun and "of", not in apposition: value [the maker of ]ChatGPT. */
