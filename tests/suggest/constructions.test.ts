@@ -639,6 +639,24 @@ const cases: Record<string, Construction> = {
     entities: ['미국 정부:Government', '메타:Company'],
     gives: ['REGULATES 미국 정부→메타 active'],
   },
+  'renting computing from a company (빌려 쓰다) is its supply to the one renting': {
+    text: '오픈AI는 그동안 모델 학습에 필요한 연산을 대부분 MS 애저에서 빌려 써 왔다.',
+    entities: ['오픈AI:Company', 'MS:Company'],
+    gives: ['SUPPLIES MS→오픈AI active'],
+    not: ['SUPPLIES 오픈AI→MS active'],
+  },
+  'a clause of buying from a company (에서) describes the buyer': {
+    text: '엔비디아에서 칩을 구매한 오픈AI는 새 모델을 공개했다.',
+    entities: ['엔비디아:Company', '오픈AI:Company'],
+    gives: ['SUPPLIES 엔비디아→오픈AI active'],
+    not: ['SUPPLIES 오픈AI→엔비디아 active'],
+  },
+  'a clause of renting from what a company owns (의 … 에서) describes the one renting': {
+    text: '최대 투자자인 마이크로소프트(MS)의 클라우드에서 연산 자원을 빌려 써 온 오픈AI는 계약을 고쳤다.',
+    entities: ['마이크로소프트:Company', '오픈AI:Company'],
+    gives: ['SUPPLIES 마이크로소프트→오픈AI active'],
+    not: ['SUPPLIES 오픈AI→마이크로소프트 active'],
+  },
   'a minority stake is an investment whatever the verb': {
     text: 'Microsoft, which owns a 49% stake in OpenAI, declined to comment.',
     entities: ['Microsoft:Company', 'OpenAI:Company'],

@@ -1,6 +1,6 @@
 import { SERIAL_ADNOMINAL } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
-import { isMade, isOrganisation, isPartner, isTopic, type Mention } from '../mentions/mentions';
+import { afterAside, isMade, isOrganisation, isPartner, isTopic, type Mention } from '../mentions/mentions';
 import { type CueContext, SUPPLY_OR_MAKING } from './cue-context';
 import { crossPairs, groupEndingAt, groupFrom, nearestBefore, type Pair, pairwise } from './groups';
 import {
@@ -88,6 +88,8 @@ function respectiveActors(mentions: readonly Mention[], subject: Mention, at: nu
 
 /** After a possessor, the object it possesses right before the verb: 엔비디아[의 AI 칩을 ]위탁생산하는. */
 const OWNS_OBJECT = /^의\s+(?:[^\s]+\s+){0,2}[^\s]+[을를]\s+$/;
+/** After a possessor, what it owns marked 에서, maybe of two words: MS[의 클라우드에서 ], 오라클[의 데이터센터에서 ]. */
+const OWNS_SOURCE = /^의\s+(?:[^\s,.]+\s+)?[^\s,.]+에서\s/;
 /** After a name with no particle or with 의, the noun it modifies marked 에/에게: 엔비디아[ GPU에 ]들어가는. */
 const MODIFIES_RECIPIENT = /^의?\s+[^\s,.]+(?:에|에게)\s/;
 
@@ -158,8 +160,12 @@ function describedPairs(
     (m) =>
       !actors.includes(m) && m.end <= cue.at && isPartner(m) && JOINTLY_AFTER.test(text.slice(afterParticle(text, m))),
   );
-  // 마이크로소프트로부터 … 투자받은 오픈AI: a giver marked 로부터 already stands where the receiving verb puts it.
-  const fromGiver = actors.every((m) => m.role === 'source');
+  // 마이크로소프트로부터 … 투자받은 오픈AI, 엔비디아에서 칩을 구매한 오픈AI, MS의 클라우드에서 … 빌려 써 온 오픈AI: a giver
+  // marked 로부터 or 에서, or owning what is marked 에서, already stands where the receiving verb puts it.
+  const fromGiver = actors.every(
+    (m) =>
+      m.role === 'source' || m.particle === '에서' || OWNS_SOURCE.test(text.slice(afterAside(text, m.end), cue.at)),
+  );
   return crossPairs(
     [...actors, ...partners.flatMap((m) => groupEndingAt(mentions, m, text))],
     describedAll,
