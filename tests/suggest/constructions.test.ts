@@ -657,6 +657,21 @@ const cases: Record<string, Construction> = {
     gives: ['SUPPLIES 마이크로소프트→오픈AI active'],
     not: ['SUPPLIES 오픈AI→마이크로소프트 active'],
   },
+  'English: racing a rival, a contest with one, chasing and lagging behind': {
+    text: 'Google is racing OpenAI in search. The claim puts IBM in a long-running contest with Google. Fujitsu is chasing IBM. Samsung lags far behind TSMC.',
+    entities: ['Google:Company', 'OpenAI:Company', 'IBM:Company', 'Fujitsu:Company', 'Samsung:Company', 'TSMC:Company'],
+    gives: [
+      'COMPETES_WITH Google→OpenAI active',
+      'COMPETES_WITH IBM→Google active',
+      'COMPETES_WITH Fujitsu→IBM active',
+      'COMPETES_WITH Samsung→TSMC active',
+    ],
+  },
+  "English: an apposition 'a long-time B rival' after the first name": {
+    text: 'Amazon, a long-time Microsoft rival, said on Monday it would invest.',
+    entities: ['Amazon:Company', 'Microsoft:Company'],
+    gives: ['COMPETES_WITH Amazon→Microsoft active'],
+  },
   'a minority stake is an investment whatever the verb': {
     text: 'Microsoft, which owns a 49% stake in OpenAI, declined to comment.',
     entities: ['Microsoft:Company', 'OpenAI:Company'],

@@ -9,7 +9,7 @@ import { groupEndingAt, groupFrom, pairwise } from './groups';
  * 카카오뱅크[는 ]카카오가 최대주주인.
  */
 const NAMED_FIRST_GAP =
-  /^(?:,\s*(?:the\s+|a\s+|an\s+)?(?:one\s+of\s+)?|(?:은|는)\s+|\s+(?:is|was|remains|has been|had been|became)\s+(?:one\s+of\s+)?)$/i;
+  /^(?:,\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?)?(?:one\s+of\s+)?|(?:은|는)\s+|\s+(?:is|was|remains|has been|had been|became)\s+(?:one\s+of\s+)?)$/i;
 /** Right after a name, a hyphen that makes it a modifier: Microsoft[-b]acked. */
 const HYPHENED = /^[-‐][a-z]/;
 /** The end of a gap with an English plural role noun: "'s rivals ". */
