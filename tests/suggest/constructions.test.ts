@@ -672,6 +672,17 @@ const cases: Record<string, Construction> = {
     entities: ['Amazon:Company', 'Microsoft:Company'],
     gives: ['COMPETES_WITH Amazon→Microsoft active'],
   },
+  "a maker's goods that a subject builds or runs its machine with (로) are the maker's supply": {
+    text: '소프트뱅크는 엔비디아의 최신 GPU로 일본 최대 규모의 AI 슈퍼컴퓨터를 가동하고 있다. 민간에서는 라쿠텐이 엔비디아 GPU로 꾸린 슈퍼컴퓨터에서 모델을 개발하고 있다.',
+    entities: ['소프트뱅크:Company', '엔비디아:Company', '라쿠텐:Company'],
+    gives: ['SUPPLIES 엔비디아→소프트뱅크 active', 'SUPPLIES 엔비디아→라쿠텐 active'],
+    not: ['SUPPLIES 소프트뱅크→엔비디아 active'],
+  },
+  "English: a machine filled with a maker's goods, written without a possessive": {
+    text: 'SoftBank has been building an AI supercomputer filled with thousands of Nvidia chips.',
+    entities: ['SoftBank:Company', 'Nvidia:Company'],
+    gives: ['SUPPLIES Nvidia→SoftBank active'],
+  },
   'a minority stake is an investment whatever the verb': {
     text: 'Microsoft, which owns a 49% stake in OpenAI, declined to comment.',
     entities: ['Microsoft:Company', 'OpenAI:Company'],

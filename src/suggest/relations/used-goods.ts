@@ -15,11 +15,17 @@ const SUPPLIES = 'SUPPLIES';
  */
 const USED_AFTER_KO =
   /^(?:[^\s,.]*?(?:을|를)|\)?도)\s+(?:[^\s,.]+\s+){0,2}?(?:쓰|써|쓴|쓸|사용|활용|도입|채택|빌려|빌린|빌리|사들이|사들인|사들였|구매하|구매한|구매했|구입하|구입한|구입했)/;
+/**
+ * Korean: after the maker's goods marked 로, a verb of building or running what they equip: 엔비디아 GPU[로 꾸린],
+ * 엔비디아의 최신 GPU[로 일본 최대 규모의 AI 슈퍼컴퓨터를 가동하고].
+ */
+const BUILT_WITH_KO =
+  /^(?:으로|로)\s+(?:[^\s,.]+\s+){0,5}?(?:구축|가동|꾸리|꾸린|꾸려|꾸렸|만들|만든|지은|짓|돌리|돌린|돌려|학습|훈련|키우|키운|키워)/;
 /** English verbs of renting. */
 const RENTS = 'rents|rented|renting|rent|leases|leased|leasing|lease';
 /** English: right before the maker, a verb of using, running on or renting, and maybe a quantity ("runs on 4,000 of"). */
 const USING_EN = new RegExp(
-  String.raw`\b(?:use|uses|used|using|runs\s+on|ran\s+on|run\s+on|running\s+on|built\s+on|${RENTS})\s+(?:(?:more\s+than|about|some|up\s+to|nearly|over|around)\s+)?(?:[\d,.]+\s+(?:of\s+)?)?(?:the\s+)?$`,
+  String.raw`\b(?:use|uses|used|using|runs\s+on|ran\s+on|run\s+on|running\s+on|built\s+on|powered\s+by|filled\s+with|equipped\s+with|${RENTS})\s+(?:(?:more\s+than|about|some|up\s+to|nearly|over|around)\s+)?(?:(?:[\d,.]+|thousands|tens\s+of\s+thousands|hundreds)\s+(?:of\s+)?)?(?:the\s+)?$`,
   'i',
 );
 /** What every English verb of renting contains. */
@@ -32,11 +38,17 @@ const SAYS_AFTER = /^\s+(?:said|says|told|reported|announced)\b/;
 const RENT_REACH = 60;
 const HANGUL = /[가-힣]/;
 
-/** Where a kind of the maker's goods written right after its name ends: 엔비디아[의 GPU], Nvidia['s Blackwell GPUs]. */
+/**
+ * Where a kind of the maker's goods written right after its name ends: 엔비디아[의 GPU], Nvidia['s Blackwell GPUs],
+ * Nvidia[ chips].
+ */
 function goodsAfter(text: string, maker: Mention, korean: boolean, compiled: CompiledCues): number | undefined {
-  const goods = korean ? compiled.located.makersGoods : compiled.located.possessedGoods;
-  goods.lastIndex = maker.end;
-  return goods.test(text) ? goods.lastIndex : undefined;
+  const { makersGoods, possessedGoods } = compiled.located;
+  for (const goods of korean ? [makersGoods] : [possessedGoods, makersGoods]) {
+    goods.lastIndex = maker.end;
+    if (goods.test(text)) return goods.lastIndex;
+  }
+  return undefined;
 }
 
 /** A maker's goods used or rented are its supply to the users: SK하이닉스의 HBM을 쓰고, "runs on Nvidia's GPUs". */
@@ -60,16 +72,22 @@ export function usedGoodsSupplies(
     if (goodsEnd === undefined) continue;
     if (!korean) found.push(...buyersAfter(text, mentions, maker, goodsEnd, ontology));
     const before = Math.max(sentence.start, maker.start - 60);
+    const builtWith = korean ? BUILT_WITH_KO.exec(text.slice(goodsEnd, goodsEnd + 48)) : null;
     const using = korean
-      ? USED_AFTER_KO.exec(text.slice(goodsEnd, goodsEnd + 24))
+      ? (USED_AFTER_KO.exec(text.slice(goodsEnd, goodsEnd + 24)) ?? builtWith)
       : USING_EN.exec(text.slice(before, maker.start));
     if (!using) continue;
     const cueAt = korean ? goodsEnd + using[0].lastIndexOf(' ') + 1 : before + using.index;
-    const users = korean
-      ? koreanUsers(text, mentions, maker, cueAt)
-      : NEGATED_BEFORE_EN.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt))
+    // 소프트뱅크가 엔비디아 GPU로 꾸린 슈퍼컴퓨터: who builds with the goods is the clause's subject, not what it describes.
+    const users = builtWith
+      ? deniedVerb(text, cueAt)
         ? []
-        : englishSubjectsBefore(text, sentence, mentions, maker, cueAt);
+        : subjectsBefore(text, mentions, maker.start)
+      : korean
+        ? koreanUsers(text, mentions, maker, cueAt)
+        : NEGATED_BEFORE_EN.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt))
+          ? []
+          : englishSubjectsBefore(text, sentence, mentions, maker, cueAt);
     for (const user of users) found.push(...statedPair(ontology, SUPPLIES, maker, user, cueAt, korean));
   }
   return found;
