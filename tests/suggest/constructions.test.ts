@@ -683,6 +683,27 @@ const cases: Record<string, Construction> = {
     entities: ['SoftBank:Company', 'Nvidia:Company'],
     gives: ['SUPPLIES Nvidia→SoftBank active'],
   },
+  'Korean rivalry: standing up to a rival (에 맞서) and challenging one (에 도전)': {
+    text: "구글도 오픈AI에 맞서 대화형 AI '바드'를 내놓았다. 최근에는 구글이 자체 AI 칩 TPU를 앞세워 엔비디아에 도전하고 나섰다.",
+    entities: ['구글:Company', '오픈AI:Company', '엔비디아:Company'],
+    gives: ['COMPETES_WITH 구글→오픈AI active', 'COMPETES_WITH 구글→엔비디아 active'],
+  },
+  "English: acting 'together with' others is a partnership": {
+    text: 'OpenAI is building its first Stargate campus in Abilene, Texas, together with Oracle and SoftBank Group.',
+    entities: ['OpenAI:Company', 'Oracle:Company', 'SoftBank Group:Company'],
+    gives: ['PARTNERS_WITH OpenAI→Oracle active', 'PARTNERS_WITH OpenAI→SoftBank Group active'],
+  },
+  'English: money committed in words (billions of dollars) to an organisation': {
+    text: 'Microsoft has committed billions of dollars to OpenAI.',
+    entities: ['Microsoft:Company', 'OpenAI:Company'],
+    gives: ['INVESTS_IN Microsoft→OpenAI active'],
+  },
+  'English: a government giving a company an amount of money supports it, not giving it anything else': {
+    text: 'In April METI said it would give SoftBank up to 42.1 billion yen. The ministry will give Rapidus more time.',
+    entities: ['METI:Government', 'SoftBank:Company', 'Rapidus:Company'],
+    gives: ['SUPPORTS METI→SoftBank announced'],
+    not: ['SUPPORTS METI→Rapidus announced'],
+  },
   'a minority stake is an investment whatever the verb': {
     text: 'Microsoft, which owns a 49% stake in OpenAI, declined to comment.',
     entities: ['Microsoft:Company', 'OpenAI:Company'],

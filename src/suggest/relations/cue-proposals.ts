@@ -905,6 +905,7 @@ export function cueProposals(
     const started = STARTED.test(text.slice(cue.at, cue.end));
     const putInto = PUT_INTO.test(text.slice(cue.at, cue.end));
     const committed = COMMITTED.test(text.slice(cue.at, cue.end));
+    const gives = GIVES.test(text.slice(cue.at, cue.end));
     const operating = cue.label === DEVELOPS && compiled.operating.test(text.slice(cue.at, cue.end));
     const opening = cue.label === DEVELOPS && cue.korean && text.startsWith('열', cue.at);
     for (const written of pairsForCue(parties, context)) {
@@ -924,6 +925,13 @@ export function cueProposals(
       if (
         committed &&
         (!MONEY_TO.test(text.slice(cue.end, pair.to.start)) || !isOrganisation(pair.from) || !isOrganisation(pair.to))
+      )
+        continue;
+      // "said it would give SoftBank up to 42.1 billion yen" (not "give users more choice"): money given to the target.
+      if (
+        gives &&
+        (!/^\s+$/.test(text.slice(cue.end, pair.to.start)) ||
+          !MONEY_AFTER.test(text.slice(pair.to.end, pair.to.end + 40)))
       )
         continue;
       const act = founding(text, cue, pair.to, { ontology, adnominal });
@@ -1159,11 +1167,16 @@ const GREW_FROM = /^에서\s출발/;
 const STARTED = /^started$/i;
 /** English INVESTS_IN cues of putting money, which need "into" before the target. */
 const PUT_INTO = /^(?:poured|has put|had put|have put)$/i;
+/** English SUPPORTS cues of giving, which need the target right after them and then an amount of money. */
+const GIVES = /^(?:give|gives|gave|giving)$/i;
+/** After the target of giving, an amount of money: "give SoftBank[ up to 42.1 billion yen]". */
+const MONEY_AFTER =
+  /^\s+(?:(?:about|around|roughly|nearly|almost|over|more than|up to|another|an additional)\s+)?(?:(?:US)?[$€£¥][\d.,]+|[\d.,]+\s*(?:billion|million|trillion)\s+(?:dollars|euros|pounds|yen|won|yuan))/i;
 /** English INVESTS_IN cues of committing money, which need an amount and "to" before the target. */
 const COMMITTED = /^(?:committed|commits|commit)$/i;
 /** Between a commitment and its target: an amount of money and "to" ("committed [more than $13 billion to ]OpenAI"). */
 const MONEY_TO =
-  /^\s+(?:(?:about|around|roughly|nearly|almost|over|more than|up to|another|an additional)\s+)?(?:US)?[$€£¥][\d.,]+\s*(?:billion|million|trillion|bn|m)?\s+to\s+(?:the\s+)?$/i;
+  /^\s+(?:(?:about|around|roughly|nearly|almost|over|more than|up to|another|an additional)\s+)?(?:(?:US)?[$€£¥][\d.,]+\s*(?:billion|million|trillion|bn|m)?|(?:tens\s+of\s+|hundreds\s+of\s+)?(?:billions|millions)(?:\s+of\s+(?:dollars|euros|pounds|yen))?)\s+to\s+(?:the\s+)?$/i;
 
 /** Whether the party of a pair written after "started" follows it right away, or none does. */
 function startedRightAfter(text: string, cue: CueHit, { from, to }: Pair): boolean {
