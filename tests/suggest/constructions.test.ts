@@ -704,6 +704,29 @@ const cases: Record<string, Construction> = {
     gives: ['SUPPORTS METI→SoftBank announced'],
     not: ['SUPPORTS METI→Rapidus announced'],
   },
+  'the name something was first called by is no party of its founding': {
+    text: '서울연구원은 서울특별시가 1992년 서울시정개발연구원이라는 이름으로 세운 연구기관이다. 한국여성정책연구원은 1983년 한국여성개발원으로 문을 열었다.',
+    entities: [
+      '서울연구원:ResearchOrg',
+      '서울특별시:Government',
+      '서울시정개발연구원:ResearchOrg',
+      '한국여성정책연구원:ResearchOrg',
+      '한국여성개발원:ResearchOrg',
+    ],
+    gives: ['FOUNDED 서울특별시→서울연구원 active'],
+    not: [
+      'FOUNDED 서울시정개발연구원→서울연구원 active',
+      'FOUNDED 서울특별시→서울시정개발연구원 active',
+      'FOUNDED 한국여성정책연구원→한국여성개발원 active',
+      'FOUNDED 한국여성개발원→한국여성정책연구원 active',
+    ],
+  },
+  'the owner of a business another takes over to found a company is no founder': {
+    text: '종합차량제작소는 2012년 JR동일본이 도큐차량제조의 철도차량 사업을 넘겨받아 세운 회사다.',
+    entities: ['종합차량제작소:Company', 'JR동일본:Company', '도큐차량제조:Company'],
+    gives: ['FOUNDED JR동일본→종합차량제작소 active'],
+    not: ['FOUNDED JR동일본→도큐차량제조 active', 'FOUNDED 도큐차량제조→종합차량제작소 active'],
+  },
   'a minority stake is an investment whatever the verb': {
     text: 'Microsoft, which owns a 49% stake in OpenAI, declined to comment.',
     entities: ['Microsoft:Company', 'OpenAI:Company'],

@@ -1,7 +1,7 @@
 import type { Ontology } from '../../schema/ontology';
 import type { CompiledCues } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
-import { implied, isOrganisation, type Mention } from '../mentions/mentions';
+import { afterAside, implied, isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { ADDRESS_WORD, allMatches, codeAt, endsInNieun, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
@@ -871,7 +871,11 @@ export function cueProposals(
       candidates = candidates.filter((m) => m.end > cue.at || !byMeansOf(text, m, mentions));
     // 삼성전자에서 로봇을 개발하던 이연백이 세운, 화웨이 … 출신 펑즈후이가 창업한: where a founder worked before founds nothing.
     if (cue.label === 'FOUNDED' && cue.korean)
-      candidates = candidates.filter((m) => m.end > cue.at || !formerAffiliation(text, m, cue.at));
+      candidates = candidates.filter(
+        (m) => m.end > cue.at || !(formerAffiliation(text, m, cue.at) || ownsAssetTaken(text, m)),
+      );
+    // 서울시정개발연구원이라는 이름으로 세운: the name something was first called by is that thing, no party of its own.
+    if (cue.korean) candidates = candidates.filter((m) => !FIRST_NAMED.test(text.slice(m.end, m.end + 16)));
     // 수리온을 바탕으로 개발했다: what a product is based on is not what the verb after it develops (함께 개발한 T-50을
     // 바탕으로: the verb before it may).
     if (cue.label === DEVELOPS && cue.korean)
@@ -1167,6 +1171,21 @@ const GREW_FROM = /^에서\s출발/;
 const STARTED = /^started$/i;
 /** English INVESTS_IN cues of putting money, which need "into" before the target. */
 const PUT_INTO = /^(?:poured|has put|had put|have put)$/i;
+/** After a name, that another was first called by it: 서울시정개발연구원[이라는 이름으로], 한국여성개발원[으로 문을 열었으며]. */
+const FIRST_NAMED =
+  /^(?:(?:이라는|라는)\s+(?:이름|명칭|사명|상호)|(?:으로|로)\s+(?:[^\s,.]+\s+)?(?:문을\s+열|출범|개교|개원|창립))/;
+
+/**
+ * After a possessor, a business, unit or plant that another takes over: 도큐차량제조[의 철도차량 사업을 넘겨받아] (not one
+ * its owner splits off: 농협중앙회의 공제 사업을 떼어 내 세운).
+ */
+const OWNS_ASSET =
+  /^의\s+(?:[^\s,.]+\s+)?[^\s,.]*(?:사업|부문|사업부|자산|공장|지분)(?:을|를)\s+(?:넘겨받|인수|사들|매입)/;
+
+/** The owner of a business taken over to found another (도큐차량제조의 철도차량 사업을 넘겨받아 세운): no party of the founding. */
+const ownsAssetTaken = (text: string, m: Mention) =>
+  OWNS_ASSET.test(text.slice(afterAside(text, m.end), afterAside(text, m.end) + 32));
+
 /** English SUPPORTS cues of giving, which need the target right after them and then an amount of money. */
 const GIVES = /^(?:give|gives|gave|giving)$/i;
 /** After the target of giving, an amount of money: "give SoftBank[ up to 42.1 billion yen]". */
