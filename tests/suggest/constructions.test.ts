@@ -727,6 +727,17 @@ const cases: Record<string, Construction> = {
     gives: ['FOUNDED JR동일본→종합차량제작소 active'],
     not: ['FOUNDED JR동일본→도큐차량제조 active', 'FOUNDED 도큐차량제조→종합차량제작소 active'],
   },
+  "English: 'one of the founders of' an organisation, and pitting a product against a rival": {
+    text: 'Sam Altman, one of the founders of OpenAI, travels next to Seoul. Google, which is pitting its Bard chatbot against OpenAI, opened a cloud region.',
+    entities: ['Sam Altman:Person', 'OpenAI:Company', 'Google:Company'],
+    gives: ['FOUNDED Sam Altman→OpenAI active', 'COMPETES_WITH Google→OpenAI active'],
+  },
+  'a possessor of the object made, with adverbs between the object and the verb': {
+    text: '엔비디아의 AI 칩을 사실상 전량 위탁생산하는 TSMC는 인도 진출을 검토하지 않는다.',
+    entities: ['엔비디아:Company', 'TSMC:Company'],
+    gives: ['MANUFACTURES_FOR TSMC→엔비디아 active'],
+    not: ['MANUFACTURES_FOR 엔비디아→TSMC active'],
+  },
   'a minority stake is an investment whatever the verb': {
     text: 'Microsoft, which owns a 49% stake in OpenAI, declined to comment.',
     entities: ['Microsoft:Company', 'OpenAI:Company'],

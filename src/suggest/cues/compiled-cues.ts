@@ -281,7 +281,7 @@ function compileRoleNouns(cues: Cues): RoleNouns {
       'i',
     ),
     of: new RegExp(
-      `^(?:,\\s*|.*\\b(?:as|is|was)\\s+(?:also\\s+|now\\s+|still\\s+)?)(?:the|a|an|another)\\s+(?:(?:[A-Z][\\w.'’-]*,?\\s+){0,2}(?:[\\w.]+-based\\s+)?)?${modifiers}${noun}(s?)\\s+(?:of|between|for|to|in(?!\\s+(?:which|whom|that)\\b))\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*['’]s\\s+)?(?:[a-z][\\w-]*\\s+){0,3}$`,
+      `^(?:,\\s*(?:one\\s+of\\s+)?|.*\\b(?:as|is|was)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:one\\s+of\\s+)?)(?:the|a|an|another)\\s+(?:(?:[A-Z][\\w.'’-]*,?\\s+){0,2}(?:[\\w.]+-based\\s+)?)?${modifiers}${noun}(s?)\\s+(?:of|between|for|to|in(?!\\s+(?:which|whom|that)\\b))\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*['’]s\\s+)?(?:[a-z][\\w-]*\\s+){0,3}$`,
       'i',
     ),
     include: new RegExp(

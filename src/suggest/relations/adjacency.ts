@@ -60,10 +60,10 @@ const TO_BECOME =
   /\b(?:will|would|to)\s+(?:become|be named|be appointed|take over as|succeed\s+\S+(?:\s+\S+)?\s+as)\s/i;
 /**
  * "Jensen Huang, CEO of Nvidia", "Satya Nadella is the chief executive of Microsoft", "Deborah Prentice, who had been
- * provost of Princeton University": the title between the two.
+ * provost of Princeton University", "Sam Altman, one of the founders of OpenAI": the title between the two.
  */
 const TITLE_OF =
-  /^(?:,(?:\s*who\s+(?:is|was|has been|had been))?|\s+(?:is|was|has been|had been|became|remains|will be))\s*(?:the\s+|a\s+|an\s+)?(.+?)\s+(?:of|at)\s+(?:the\s+)?$/i;
+  /^(?:,(?:\s*who\s+(?:is|was|has been|had been))?|\s+(?:is|was|has been|had been|became|remains|will be))\s*(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(.+?)\s+(?:of|at)\s+(?:the\s+)?$/i;
 /** "Andy Jassy succeeded Jeff Bezos as chief executive of Amazon": the office after "as". */
 const AS_TITLE_OF = /\bas\s+(?:(?:the|its|new|interim)\s+)*(.+?)\s+(?:of|at)\s+(?:the\s+)?$/i;
 /** Between an organisation and its technology: only 의 or 's (TSMC의 2나노 공정); a bare word may be a topic (소프트뱅크 AI). */
@@ -202,6 +202,8 @@ function officeSense(office: string, titles: Titles): TitleSense | undefined {
   const title = office.toLowerCase().replace(FORMER_WORD, '');
   return (
     titles.senseOf.get(title) ??
+    // "one of the founders of OpenAI": a plural title.
+    (title.endsWith('s') ? titles.senseOf.get(title.slice(0, -1)) : undefined) ??
     title
       .split(JOINED_TITLE_WORDS)
       .map((word) => titles.senseOf.get(word))

@@ -87,7 +87,7 @@ function respectiveActors(mentions: readonly Mention[], subject: Mention, at: nu
 }
 
 /** After a possessor, the object it possesses right before the verb: 엔비디아[의 AI 칩을 ]위탁생산하는. */
-const OWNS_OBJECT = /^의\s+(?:[^\s]+\s+){0,2}[^\s]+[을를]\s+$/;
+const OWNS_OBJECT = /^의\s+(?:[^\s]+\s+){0,2}[^\s]+[을를]\s+(?:[^\s]+(?<![은는이가을를에의도로와과])\s+){0,2}$/;
 /** After a possessor, what it owns marked 에서, maybe of two words: MS[의 클라우드에서 ], 오라클[의 데이터센터에서 ]. */
 const OWNS_SOURCE = /^의\s+(?:[^\s,.]+\s+)?[^\s,.]+에서\s/;
 /** After a name with no particle or with 의, the noun it modifies marked 에/에게: 엔비디아[ GPU에 ]들어가는. */
