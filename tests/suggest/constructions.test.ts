@@ -738,6 +738,31 @@ const cases: Record<string, Construction> = {
     gives: ['MANUFACTURES_FOR TSMC→엔비디아 active'],
     not: ['MANUFACTURES_FOR 엔비디아→TSMC active'],
   },
+  'a facility built at a place written with two address words or a long description before it': {
+    text: 'SK지오센트릭은 울산 남구에 폐플라스틱 열분해 등 화학적 재활용 기술을 한데 모은 울산 ARC를 짓고 있다. 에버턴은 리버풀 브램리무어 부두에 새 경기장 힐 디킨슨 스타디움을 지었다.',
+    entities: [
+      'SK지오센트릭:Company',
+      '울산 남구:Place',
+      '울산 ARC:Facility',
+      '에버턴:Company',
+      '리버풀:Place',
+      '힐 디킨슨 스타디움:Facility',
+    ],
+    gives: ['LOCATED_IN 울산 ARC→울산 남구 active', 'LOCATED_IN 힐 디킨슨 스타디움→리버풀 active'],
+  },
+  'a facility is not built at a place where another has its home, nor off its coast': {
+    text: '스코틀랜드 퍼스에 본사를 둔 SSE는 북해 도거뱅크 해상풍력 단지를 짓고 있다. 에퀴노르는 울산 앞바다에 부유식 해상풍력 단지 반딧불이를 짓고 있다.',
+    entities: [
+      '퍼스:Place',
+      'SSE:Company',
+      '도거뱅크 해상풍력 단지:Facility',
+      '에퀴노르:Company',
+      '울산:Place',
+      '반딧불이:Facility',
+    ],
+    gives: [],
+    not: ['LOCATED_IN 도거뱅크 해상풍력 단지→퍼스 active', 'LOCATED_IN 반딧불이→울산 active'],
+  },
   'a minority stake is an investment whatever the verb': {
     text: 'Microsoft, which owns a 49% stake in OpenAI, declined to comment.',
     entities: ['Microsoft:Company', 'OpenAI:Company'],

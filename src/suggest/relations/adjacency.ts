@@ -593,7 +593,11 @@ function locatedIn(text: string, place: Mention, next: Mention | undefined, loca
   // 미국 행정부: the place's own government is the place acting, not something in it.
   if (!next || !HOLDS_PLACE.has(next.type ?? '') || next.id === place.government) return undefined;
   const gap = text.slice(place.end, next.start);
-  if (gap.length > 32) return undefined;
+  // 울산 남구에 … 재활용 기술을 한데 모은 울산 ARC를 짓고: a facility built there may have a longer description between.
+  if (gap.length > 32)
+    return next.type === 'Facility' && gap.length <= 64 && builtThere(text, gap, next, located)
+      ? placed(next, place)
+      : undefined;
   // 대구 달서구청장, 충남 연기군: a local government after its province is an address, not a home (일본 자민당 is in Japan).
   if (next.type === 'Government' && /^\s+$/.test(gap) && LOCAL_GOVERNMENT.test(text.slice(next.start, next.end)))
     return undefined;
@@ -636,13 +640,19 @@ const ADDRESS_OF = /^(?:\s+[가-힣0-9·-]+){1,2}?(?:동|읍|면|리|가|로|길
 
 const placed = (m: Mention, place: Mention) => ({ type: 'LOCATED_IN', from: m, to: place, basis: 'place' }) as const;
 
-/** Between a place marked 에 (maybe past one more word of its address: 조지아주[ 엘라벨에]) and a facility, a few words. */
-const BUILT_AT = new RegExp(`^${ADDRESS_WORD}에\\s+(?:[^\\s]+\\s+){0,3}$`);
+/**
+ * Between a place marked 에 (maybe past two more words of its address: 조지아주[ 엘라벨에], 리버풀[ 브램리무어 부두에]) and a
+ * facility, words that describe it but open no clause of another subject or place: [에 화학적 재활용 기술을 한데 모은 ].
+ */
+const BUILT_AT = new RegExp(`^${ADDRESS_WORD}${ADDRESS_WORD}에\\s+(?:[^\\s]+(?<![이가에고며서])\\s+){0,8}$`);
+
+/** In the gap after a place, a home held there by another (에 본사를 둔) or a place near it (앞바다에, 인근에). */
+const NOT_BUILT_THERE = /(?:본사|본점|본부|거점)(?:을|를)\s+(?:두|둔)|(?:앞바다|인근|근처|부근|근교|외곽)에\s/;
 
 /** 인디애나주에 첨단 패키징 공장을 짓기로: a verb after the facility builds it at the place. */
 function builtThere(text: string, gap: string, facility: Mention, located: Located): boolean {
   located.builtAfter.lastIndex = facility.end;
-  return BUILT_AT.test(gap) && located.builtAfter.test(text);
+  return BUILT_AT.test(gap) && !NOT_BUILT_THERE.test(gap) && located.builtAfter.test(text);
 }
 
 /** The first topic (은/는) of one of the types written before `at`. */
