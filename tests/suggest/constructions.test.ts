@@ -763,6 +763,23 @@ const cases: Record<string, Construction> = {
     gives: [],
     not: ['LOCATED_IN 도거뱅크 해상풍력 단지→퍼스 active', 'LOCATED_IN 반딧불이→울산 active'],
   },
+  'a place before a kind of organisation (a weekly, a law firm, a maker with a middle dot) and its name': {
+    text: '영국 시사주간지 스펙테이터는 1828년 창간됐다. 캐나다 로펌 오슬러는 토론토에서 문을 열었다. 한국 방산·전자업체 한화시스템은 레이더를 만든다.',
+    entities: [
+      '영국:Place',
+      '스펙테이터:Company',
+      '캐나다:Place',
+      '오슬러:Company',
+      '한국:Place',
+      '한화시스템:Company',
+      '토론토:Place',
+    ],
+    gives: [
+      'LOCATED_IN 스펙테이터→영국 active',
+      'LOCATED_IN 오슬러→캐나다 active',
+      'LOCATED_IN 한화시스템→한국 active',
+    ],
+  },
   'a minority stake is an investment whatever the verb': {
     text: 'Microsoft, which owns a 49% stake in OpenAI, declined to comment.',
     entities: ['Microsoft:Company', 'OpenAI:Company'],

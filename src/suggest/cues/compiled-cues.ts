@@ -359,7 +359,7 @@ function compileLocated(cues: Cues): Located {
     // Up to three words that end no clause may describe the organisation before the word that names its kind, which
     // may end a compound: 중국 최대 전자상거래 기업, 미국 진단기업.
     gap: new RegExp(
-      `^(?:의|['’]s)?\\s+(?:(?:(?![^\\s]*(?:에서|에|로부터|한|된|던|는|은|을|를|와|과|며|고|,)\\s)[^\\s]+\\s+){0,3}[가-힣]*(?:${alternation([...cues.located.between, ...englishPlurals(cues.located.between)])})(?:인|s)?(?:(?<=[a-z]),)?\\s+(?:(?:such as|including|like)\\s+)?)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
+      `^(?:의|['’]s)?\\s+(?:(?:(?![^\\s]*(?:에서|에|로부터|한|된|던|는|은|을|를|와|과|며|고|,)\\s)[^\\s]+\\s+){0,3}[가-힣·]*(?:${alternation([...cues.located.between, ...englishPlurals(cues.located.between)])})(?:인|s)?(?:(?<=[a-z]),)?\\s+(?:(?:such as|including|like)\\s+)?)?$|^['’]s\\s+$|^[을를]\\s+대표하는\\s+$`,
     ),
     held: new RegExp(
       `^(?:\\s+[^\\s]+?){0,3}?에(?:서)?\\s+(?:\\d{4}년\\s+(?:\\d{1,2}월\\s+)?)?(?:${alternation(cues.located.held)})\\s+(?:(?![^\\s]*(?:을|를|이|가|은|는|에|의|와|과|로)\\s)[^\\s]+\\s+){0,3}?['‘’"“”「『]?$`,
