@@ -780,6 +780,23 @@ const cases: Record<string, Construction> = {
       'LOCATED_IN 한화시스템→한국 active',
     ],
   },
+  'a government backing a company or pouring money into it, and 밀어 주다, supports it': {
+    text: 'The Japanese government is also pouring money into Rapidus. 일본 정부가 밀어 주는 라피더스는 시제품을 처음 공개했다. SoftBank is backing OpenAI.',
+    entities: [
+      'Japanese government:Government',
+      'Rapidus:Company',
+      '일본 정부:Government',
+      '라피더스:Company',
+      'SoftBank:Company',
+      'OpenAI:Company',
+    ],
+    gives: [
+      'SUPPORTS Japanese government→Rapidus active',
+      'SUPPORTS 일본 정부→라피더스 active',
+      'INVESTS_IN SoftBank→OpenAI active',
+    ],
+    not: ['INVESTS_IN Japanese government→Rapidus active'],
+  },
   'a minority stake is an investment whatever the verb': {
     text: 'Microsoft, which owns a 49% stake in OpenAI, declined to comment.',
     entities: ['Microsoft:Company', 'OpenAI:Company'],

@@ -1170,7 +1170,7 @@ const GREW_FROM = /^에서\s출발/;
 /** An English FOUNDED cue that founds only with a person as a party: "started". */
 const STARTED = /^started$/i;
 /** English INVESTS_IN cues of putting money, which need "into" before the target. */
-const PUT_INTO = /^(?:poured|has put|had put|have put)$/i;
+const PUT_INTO = /^(?:poured|pouring|pours|has put|had put|have put)$/i;
 /** After a name, that another was first called by it: 서울시정개발연구원[이라는 이름으로], 한국여성개발원[으로 문을 열었으며]. */
 const FIRST_NAMED =
   /^(?:(?:이라는|라는)\s+(?:이름|명칭|사명|상호)|(?:으로|로)\s+(?:[^\s,.]+\s+)?(?:문을\s+열|출범|개교|개원|창립))/;
