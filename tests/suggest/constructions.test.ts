@@ -797,6 +797,16 @@ const cases: Record<string, Construction> = {
     ],
     not: ['INVESTS_IN Japanese government→Rapidus active'],
   },
+  'a company founders left before founding another is no founder (를 떠난 뒤)': {
+    text: 'M&C사치는 모리스 사치와 찰스 사치 형제가 1995년 사치앤드사치를 떠난 뒤 런던에서 새로 세운 광고회사다.',
+    entities: ['M&C사치:Company', '모리스 사치:Person', '찰스 사치:Person', '사치앤드사치:Company'],
+    gives: ['FOUNDED 모리스 사치→M&C사치 active', 'FOUNDED 찰스 사치→M&C사치 active'],
+    not: [
+      'FOUNDED 모리스 사치→사치앤드사치 active',
+      'FOUNDED M&C사치→사치앤드사치 active',
+      'FOUNDED 사치앤드사치→M&C사치 active',
+    ],
+  },
   'a minority stake is an investment whatever the verb': {
     text: 'Microsoft, which owns a 49% stake in OpenAI, declined to comment.',
     entities: ['Microsoft:Company', 'OpenAI:Company'],

@@ -165,12 +165,16 @@ function officeTaken(
 
 /** After an English place, money spent there: "its planned U.S.[ spending]", "China[ investment]". */
 const SPENDING_AFTER = /^\s+(?:[a-z-]+\s+)?(?:spending|investments?|expansion)\b/i;
-/** After an organisation, where a person came from: 출신 (past bare words), or 에서. */
-const FROM_AFFILIATION = /^(?:(?:의\s+|\s+)(?:(?![^\s]*(?:은|는|이|가|을|를|에|로)\s)[^\s]+\s+){0,3}?출신|에서\s)/;
+/** After an organisation, where a person came from: 출신 (past bare words), 에서, or one left (를 떠난 뒤). */
+const FROM_AFFILIATION =
+  /^(?:(?:의\s+|\s+)(?:(?![^\s]*(?:은|는|이|가|을|를|에|로)\s)[^\s]+\s+){0,3}?출신|에서\s|(?:을|를)\s+(?:떠난|떠나|그만두|그만둔|퇴사))/;
 /** A verb of parting from the organisation, which makes it the parent, not a past workplace: 떼어 내, 분사해, 독립해. */
 const PARTED_FROM = /(?:분사|독립|분리|떨어져|떼어|분할|출발|시작|나와|나온)/;
 
-/** Whether an organisation is only where someone worked or studied before: 삼성전자[에서 … 개발하던], 화웨이[ … 출신]. */
+/**
+ * Whether an organisation is only where someone worked or studied before: 삼성전자[에서 … 개발하던], 화웨이[ … 출신],
+ * 사치앤드사치[를 떠난 뒤].
+ */
 const formerAffiliation = (text: string, m: Mention, cueAt: number) =>
   m.type !== 'Place' &&
   m.type !== 'Person' &&
