@@ -807,6 +807,18 @@ const cases: Record<string, Construction> = {
       'FOUNDED 사치앤드사치→M&C사치 active',
     ],
   },
+  'making entrusted to a maker with 맡겨 before the verb of making, and a share of what is made': {
+    text: '엔비디아는 GPU 대부분을 대만 TSMC에 맡겨 생산하고 있다.',
+    entities: ['엔비디아:Company', 'TSMC:Company', '대만:Place'],
+    gives: ['MANUFACTURES_FOR TSMC→엔비디아 active'],
+    not: ['MANUFACTURES_FOR 엔비디아→TSMC active'],
+  },
+  "a product bought from its seller is the seller's supply, not the buyer's property": {
+    text: '알리바바는 그동안 엔비디아에서 A100 등 GPU를 대량으로 사들여 왔다. Meta bought Instagram in 2012.',
+    entities: ['알리바바:Company', '엔비디아:Company', 'A100:Product', 'Meta:Company', 'Instagram:Product'],
+    gives: ['SUPPLIES 엔비디아→알리바바 active', 'OWNS Meta→Instagram active'],
+    not: ['OWNS 알리바바→A100 active'],
+  },
   'a minority stake is an investment whatever the verb': {
     text: 'Microsoft, which owns a 49% stake in OpenAI, declined to comment.',
     entities: ['Microsoft:Company', 'OpenAI:Company'],

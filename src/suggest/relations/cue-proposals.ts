@@ -1,7 +1,7 @@
 import type { Ontology } from '../../schema/ontology';
 import type { CompiledCues } from '../cues/compiled-cues';
 import type { CueHit } from '../cues/cue-match';
-import { afterAside, implied, isOrganisation, type Mention } from '../mentions/mentions';
+import { afterAside, implied, isMade, isOrganisation, type Mention } from '../mentions/mentions';
 import type { Sentence } from '../sentences/sentences';
 import { ADDRESS_WORD, allMatches, codeAt, endsInNieun, isHangulCode } from '../text';
 import { type AdjacentRelation, titledOrganisations } from './adjacency';
@@ -12,7 +12,7 @@ import { groupEndingAt, groupFrom, nearestBefore, pairwise } from './groups';
 import { actEach, adnominalCue, CLAUSE_END_PAST_ONGOING, clauseBreak } from './korean-clauses';
 import { afterParticle, nominalDeal } from './korean-pairs';
 import { actingGovernments, ontologyFit, takingPart } from './ontology-fit';
-import { namesProduct, purchasedFrom } from './purchases';
+import { buys, namesProduct, purchasedFrom } from './purchases';
 import { denied } from './status';
 
 /** A directed pair that one cue proposes, with its confidence. */
@@ -37,6 +37,20 @@ const isBetween = ({ cue, from, to }: Proposal) => cueBetween(cue.at, from, to);
 const samePair = (a: Proposal, b: Proposal) =>
   (a.from.id === b.from.id && a.to.id === b.to.id) || (a.from.id === b.to.id && a.to.id === b.from.id);
 
+/** The organisation a purchase of goods is made from (엔비디아에서, "from Nvidia"), other than the pair's own parties. */
+const sellerOf = (
+  text: string,
+  cue: CueHit,
+  mentions: readonly Mention[],
+  compiled: CompiledCues,
+  parties: readonly Mention[],
+) =>
+  mentions.find(
+    (m) => !parties.includes(m) && isOrganisation(m) && purchasedFrom(text, cue, m, mentions, compiled) === 'goods',
+  );
+
+/** A verb of entrusting joined to the verb after it: 맡겨 생산, 의뢰해 만든. */
+const ENTRUSTED_THEN = /^(?:맡겨|의뢰)$/;
 /** What the receiver then holds: 지분, 주식. */
 const HELD_WHEN_RECEIVED = new Set(['지분', '주식']);
 
@@ -45,7 +59,12 @@ const HELD_WHEN_RECEIVED = new Set(['지분', '주식']);
  * has an object of its own (공급하기 위해 품질 테스트를 받고 있다).
  */
 function receives(text: string, cue: CueHit, reversing: CueHit): boolean {
-  if (reversing.at < cue.at || reversing.at - cue.end > REVERSING_WINDOW) return false;
+  // TSMC에 맡겨 생산하고: making entrusted to another is the other's, when the verb of entrusting is joined to the cue.
+  if (reversing.at < cue.at)
+    return (
+      ENTRUSTED_THEN.test(text.slice(reversing.at, reversing.end)) && /^해?\s+$/.test(text.slice(reversing.end, cue.at))
+    );
+  if (reversing.at - cue.end > REVERSING_WINDOW) return false;
   // 그 대가로 오픈AI 지분을 받는다: a stake received is a stake held.
   if (HELD_WHEN_RECEIVED.has(text.slice(cue.at, cue.end))) return false;
   return !/[을를]\s/.test(text.slice(cue.end, reversing.at).replace(/^[을를]\s*/, ''));
@@ -979,16 +998,23 @@ export function cueProposals(
       // 소프트뱅크그룹으로부터 Arm을 사들이려, "the modem business it bought from Intel": the seller of a stake, a business
       // or a company is no party of the buyer's.
       if (bought === 'assets' || boughtBack === 'assets') continue;
+      // 알리바바는 엔비디아에서 A100 등 GPU를 사들여: a product bought from a seller is the seller's supply, not owned.
+      const seller =
+        cue.label === OWNS && isMade(to) && buys(text, cue)
+          ? sellerOf(text, cue, mentions, compiled, [from, to])
+          : undefined;
       const supplier =
         cue.label !== OWNS
           ? undefined
-          : maker && maker.id !== from.id
-            ? { seller: maker, buyer: from }
-            : namesProduct(text, to, cue, compiled) || bought === 'goods'
-              ? { seller: to, buyer: from }
-              : boughtBack === 'goods'
-                ? { seller: from, buyer: to }
-                : undefined;
+          : seller
+            ? { seller, buyer: from }
+            : maker && maker.id !== from.id
+              ? { seller: maker, buyer: from }
+              : namesProduct(text, to, cue, compiled) || bought === 'goods'
+                ? { seller: to, buyer: from }
+                : boughtBack === 'goods'
+                  ? { seller: from, buyer: to }
+                  : undefined;
       if (supplier) {
         const { seller, buyer } = supplier;
         if (ontologyFit(ontology, SUPPLIES, seller, buyer) === 'fits')

@@ -13,9 +13,12 @@ const MADE_ON_PROCESS =
   /^(?:\s+파운드리(?:사업부)?)?(?:의)?\s+(?:[^\s,.]+\s+){0,2}?공정(?:으로|에서)\s+(?:[^\s,.]+\s+)?(?:생산|만들|만드|양산|제조|위탁)/;
 /** After a verb of making, an adnominal ending (생산[한 ]칩, 만든 칩보다) or a negation (생산하[지 않기로]): no act of the owner. */
 const NOT_OWNERS_ACT = /^[가-힣]*?(?:(?:한|된|든|는)\s|지\s*(?:않|못|말))/;
-/** What is made, marked as the object of entrusting, before the maker or between it and the verb: [칩 생산을 ]TSMC에. */
+/**
+ * What is made, marked as the object of entrusting (maybe with its share), before the maker or between it and the verb:
+ * [칩 생산을 ]TSMC에, [GPU 대부분을 대만 ]TSMC에.
+ */
 const MADE_OBJECT =
-  /(?:생산|제조|양산|칩|물량|다이|패키징|(?<![A-Za-z])(?:AP|GPU|CPU))(?:을|를)\s+(?:[^\s,.]+\s+){0,2}$/;
+  /(?:생산|제조|양산|칩|물량|다이|패키징|(?<![A-Za-z])(?:AP|GPU|CPU))(?:\s+(?:대부분|전량|일부|절반|상당수|상당량))?(?:을|를)\s+(?:[^\s,.]+\s+){0,2}$/;
 
 /**
  * After a designer, its verb of designing or bringing out what is made: 엔비디아[가 설계하고 ]대만 TSMC가 생산한다, 애플[이

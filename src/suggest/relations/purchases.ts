@@ -20,6 +20,9 @@ const SUBJECT_PRONOUN_END = /\s(?:it|they|we|he|she|the company)\s+(?:had\s+|has
 /** The last word before an English participle of buying, maybe past its subject: "the modem [business ]it". */
 const LAST_WORD = /([A-Za-z-]+)\s+$/;
 
+/** Whether the cue is a verb of buying (사들이다, 매입, "bought"), not of acquiring. */
+export const buys = (text: string, cue: CueHit) => BUYING.test(text.slice(cue.at, cue.end));
+
 /** Whether a name stands right before a kind of its products, as what is bought: "buy more Nvidia chips". */
 export function namesProduct(text: string, m: Mention, cue: CueHit, compiled: CompiledCues): boolean {
   // SK하이닉스[는 장비 …]: a name marked as an argument is no maker's name before its product.
