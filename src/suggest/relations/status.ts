@@ -86,6 +86,20 @@ const PLAIN_PRESENT = '한다.';
 /** A founding is done once made: an ending in its sentence (stepped down, 매각) ends another relation, not it. */
 const NEVER_ENDED = new Set(['FOUNDED']);
 
+/** The opening of an English relative clause set off by a comma: ", which", ", who". */
+const RELATIVE_OPENING = /,\s+(?:which|who)\s/g;
+
+/** The span of the relative clause set off by commas that holds the cue, if it does: from its opening to its comma. */
+function relativeClauseAround(text: string, sentence: Sentence, cue: CueHit): [number, number] | undefined {
+  const before = text.slice(sentence.start, cue.at);
+  const opening = [...before.matchAll(RELATIVE_OPENING)].at(-1);
+  if (opening?.index === undefined) return undefined;
+  const from = sentence.start + opening.index + 1;
+  if (text.slice(from, cue.at).includes(',')) return undefined;
+  const close = text.indexOf(',', cue.end);
+  return close >= 0 && close < sentence.end ? [from, close] : undefined;
+}
+
 /** The relation types that are deals, which the plain present announces. */
 const TRANSACTIONS = new Set(['INVESTS_IN', 'OWNS', 'SUPPLIES', 'SUPPORTS', 'PARTICIPATES_IN', 'FOUNDED']);
 
@@ -134,7 +148,12 @@ export function statusFor(
     // a present one describing a standing state holds, whatever plan the sentence's verb tells.
     from = cue.at;
     to = cue.end - 1 + described[0].length;
-  } else if (cue.korean) {
+  } else if (!cue.korean) {
+    // "Meta, which competes with OpenAI, has said it will not slow down": a relative clause set off by commas has its
+    // own tense.
+    const relative = relativeClauseAround(text, sentence, cue);
+    if (relative) [from, to] = relative;
+  } else {
     const end = COORDINATE_END.exec(text.slice(cue.end, sentence.end));
     if (end) {
       from = cue.at;
