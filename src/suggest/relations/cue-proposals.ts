@@ -51,6 +51,7 @@ const sellerOf = (
 
 /** A verb of entrusting joined to the verb after it: 맡겨 생산, 의뢰해 만든. */
 const ENTRUSTED_THEN = /^(?:맡겨|의뢰)$/;
+
 /** What the receiver then holds: 지분, 주식. */
 const HELD_WHEN_RECEIVED = new Set(['지분', '주식']);
 

@@ -149,8 +149,8 @@ export function statusFor(
     from = cue.at;
     to = cue.end - 1 + described[0].length;
   } else if (!cue.korean) {
-    // "Meta, which competes with OpenAI, has said it will not slow down": a relative clause set off by commas has its
-    // own tense.
+    // "Meta, which competes with OpenAI, said it will keep spending": a relative clause set off by commas has its own
+    // tense.
     const relative = relativeClauseAround(text, sentence, cue);
     if (relative) [from, to] = relative;
   } else {
